@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+namespace postel {
+
+// A recipient's refusal: the server's code and text (smtplib's (code, resp)).
+struct RecipientRefusal
+{
+    int code = 0;
+    QByteArray text;
+    bool operator==(const RecipientRefusal &) const = default;
+};
+using RefusedMap = QMap<QString, RecipientRefusal>;
+
+// The error kinds, as smtplib names them, plus what an asynchronous client adds.
+enum class ErrorKind {
+    None,
+    ServerDisconnected, // SMTPServerDisconnected
+    Response,           // SMTPResponseException: an unexpected reply
+    SenderRefused,      // SMTPSenderRefused
+    RecipientsRefused,  // SMTPRecipientsRefused: every recipient refused
+    Data,               // SMTPDataError
+    Connect,            // SMTPConnectError / OSError while connecting
+    Helo,               // SMTPHeloError
+    NotSupported,       // SMTPNotSupportedError
+    Authentication,     // SMTPAuthenticationError
+    General,            // SMTPException, e.g. no suitable authentication mechanism
+    Timeout,            // a command (or the connection) took longer than the timeout
+    Tls,                // handshake or certificate failure, TLS required but unavailable
+    Protocol,           // the server broke the protocol (reply framing, injected bytes)
+    Usage,              // the caller asked for something invalid (bad argument, wrong state)
+    Cancelled,          // the caller aborted the operation
+};
+
+struct SmtpError
+{
+    ErrorKind kind = ErrorKind::None;
+    int code = 0;             // the server's reply code, when the error carries one
+    QByteArray serverText;    // the server's reply text, kept as sent
+    QString message;          // a sentence for people (translated)
+    QString sender;           // SenderRefused
+    RefusedMap recipients;    // RecipientsRefused
+
+    bool isError() const { return kind != ErrorKind::None; }
+    // Stable identifiers used in JSON ("sender-refused", ...).
+    static QString kindName(ErrorKind kind);
+    // The message plus the server's own words, for display.
+    QString describe() const;
+};
+
+} // namespace postel
+
+Q_DECLARE_METATYPE(postel::SmtpError)

@@ -1,0 +1,667 @@
+#include "SmtpSession.h"
+#include "operations/AuthOperation.h"
+#include "operations/CommandOperation.h"
+#include "operations/ConnectOperation.h"
+#include "operations/EhloOperation.h"
+#include "operations/SendMailOperation.h"
+#include "operations/StartTlsOperation.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHostInfo>
+#include <QSslCipher>
+#include <QSslSocket>
+
+#include <sys/socket.h>
+
+namespace postel {
+
+namespace {
+constexpr qint64 StreamChunk = 256 * 1024;
+constexpr qint64 StreamHighWater = 1024 * 1024;
+
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    case QSsl::DtlsV1_2:
+        return QStringLiteral("DTLSv1.2");
+    default:
+        return QStringLiteral("TLS");
+    }
+}
+} // namespace
+
+SmtpSession::SmtpSession(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<postel::Reply>("postel::Reply");
+    qRegisterMetaType<postel::TlsInfo>("postel::TlsInfo");
+    m_tlsConfig = QSslConfiguration::defaultConfiguration();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+}
+
+SmtpSession::~SmtpSession()
+{
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void SmtpSession::setSourceAddress(const QHostAddress &address, quint16 port)
+{
+    m_sourceAddress = address;
+    m_sourcePort = port;
+}
+
+QString SmtpSession::localHostname() const
+{
+    return m_localHostname.isEmpty() ? defaultName() : m_localHostname;
+}
+
+QString SmtpSession::defaultName() const
+{
+    // smtplib uses socket.getfqdn(); we avoid a DNS query and use what the machine knows.
+    const QString host = QHostInfo::localHostName();
+    if (host.contains(QLatin1Char('.')))
+        return host;
+    const QString domain = QHostInfo::localDomainName();
+    if (!host.isEmpty() && !domain.isEmpty())
+        return host + QLatin1Char('.') + domain;
+    // No FQDN: an address literal for the address this connection comes from.
+    const QHostAddress local = localAddress();
+    if (local.protocol() == QAbstractSocket::IPv6Protocol && !local.toIPv4Address())
+        return QStringLiteral("[IPv6:%1]").arg(local.toString());
+    if (!local.isNull())
+        return QStringLiteral("[%1]").arg(QHostAddress(local.toIPv4Address()).toString());
+    return QStringLiteral("[127.0.0.1]");
+}
+
+QHostAddress SmtpSession::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+bool SmtpSession::isConnected() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+           m_state != State::Disconnected;
+}
+
+bool SmtpSession::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+void SmtpSession::ignoreSslErrors(const QList<QSslError> &errors)
+{
+    m_acceptedSslErrors.append(errors);
+}
+
+// --- the operation queue ------------------------------------------------------------
+
+SmtpOperation *SmtpSession::enqueue(SmtpOperation *op)
+{
+    m_queue.append(op);
+    // Start on the next turn of the event loop so the caller can connect to finished().
+    QMetaObject::invokeMethod(this, &SmtpSession::startNext, Qt::QueuedConnection);
+    return op;
+}
+
+void SmtpSession::startNext()
+{
+    if (!m_stack.isEmpty() || m_queue.isEmpty())
+        return;
+    activate(m_queue.takeFirst());
+}
+
+void SmtpSession::activate(SmtpOperation *op)
+{
+    m_stack.append(op);
+    op->m_started = true;
+    op->start();
+}
+
+void SmtpSession::operationDone(SmtpOperation *op)
+{
+    const qsizetype at = m_stack.indexOf(op);
+    if (at >= 0) {
+        // Anything it started that is still running goes with it.
+        while (m_stack.size() > at + 1) {
+            SmtpOperation *child = m_stack.takeLast();
+            child->m_finished = true;
+        }
+        m_stack.removeAt(at);
+    }
+    if (m_streamOp == op) {
+        m_streamOp = nullptr;
+        m_source.reset();
+    }
+    if (m_awaiting.isEmpty())
+        m_timer.stop();
+    Q_EMIT op->finished();
+    Q_EMIT operationFinished(op);
+    if (op->m_parent && !op->m_parent->m_finished && m_stack.contains(op->m_parent)) {
+        op->m_parent->childFinished(op);
+    } else if (m_stack.isEmpty()) {
+        QMetaObject::invokeMethod(this, &SmtpSession::startNext, Qt::QueuedConnection);
+    }
+}
+
+bool SmtpSession::sendLine(SmtpOperation *op, const QByteArray &line)
+{
+    for (char c : line) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            op->fail(ErrorKind::Usage,
+                     tr("A command argument contains a control character (such as CR or LF); "
+                        "nothing was sent."));
+            return false;
+        }
+    }
+    if (!isConnected()) {
+        op->fail(ErrorKind::ServerDisconnected, tr("Not connected: connect to a server first."));
+        return false;
+    }
+    const qsizetype secret = m_redactor.secretFrom(line);
+    QByteArray wire;
+    wire.reserve(line.size() + 2);
+    wire.append(line).append("\r\n", 2);
+    m_socket->write(wire);
+    m_awaiting.append(op);
+    Q_EMIT commandSent(line, secret);
+    armTimer();
+    return true;
+}
+
+void SmtpSession::expectReply(SmtpOperation *op)
+{
+    m_awaiting.append(op);
+    armTimer();
+}
+
+void SmtpSession::armTimer()
+{
+    if (m_timeoutMs > 0 && !m_timer.isActive())
+        m_timer.start(m_timeoutMs);
+}
+
+// --- the socket -------------------------------------------------------------------------
+
+void SmtpSession::openSocket(const QString &host, quint16 port, Security security)
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QSslSocket(this);
+    m_socket->setSslConfiguration(m_tlsConfig);
+    m_socket->setPeerVerifyName(host);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+        if (m_streamOp && !m_streamDone)
+            pumpMessage();
+    });
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    });
+    m_parser.reset();
+    m_redactor.reset();
+    ++m_parserGeneration;
+    m_host = host;
+    m_port = port;
+    m_tlsInfo = TlsInfo();
+    m_greeting = Reply();
+    forgetEhlo();
+    m_pendingSslErrors.clear();
+    m_acceptedSslErrors.clear();
+    if (!m_sourceAddress.isNull() || m_sourcePort)
+        m_socket->bind(m_sourceAddress.isNull() ? QHostAddress(QHostAddress::Any) : m_sourceAddress,
+                       m_sourcePort);
+    Q_EMIT aboutToConnect(host, port);
+    setState(State::Connecting);
+    m_timer.stop();
+    armTimer();
+    if (security == Security::ImplicitTls) {
+        if (!QSslSocket::supportsSsl()) {
+            failActive(ErrorKind::Tls, tr("This system has no TLS support."));
+            return;
+        }
+        m_socket->connectToHostEncrypted(host, port);
+    } else {
+        m_socket->connectToHost(host, port);
+    }
+}
+
+void SmtpSession::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray bytes = m_socket->readAll();
+    if (bytes.isEmpty())
+        return;
+    const bool ok = m_parser.feed(bytes);
+    while (m_parser.hasReply()) {
+        const quint64 gen = m_parserGeneration;
+        deliver(m_parser.takeReply());
+        if (gen != m_parserGeneration)
+            return; // the parser was emptied on purpose (STARTTLS); nothing left to read
+    }
+    if (!ok) {
+        const QString why = m_parser.errorString();
+        Q_EMIT infoMessage(why);
+        failActive(ErrorKind::Protocol, why);
+        if (m_socket)
+            m_socket->abort();
+    }
+}
+
+void SmtpSession::deliver(const Reply &reply)
+{
+    m_redactor.replyReceived(reply.code);
+    Q_EMIT replyReceived(reply);
+    if (m_awaiting.isEmpty()) {
+        Q_EMIT infoMessage(tr("Ignored a reply that no command was waiting for."));
+        return;
+    }
+    SmtpOperation *op = m_awaiting.takeFirst();
+    m_timer.stop();
+    if (!m_awaiting.isEmpty())
+        armTimer();
+    if (!op || op->isFinished())
+        return;
+    op->replyReceived(reply);
+}
+
+void SmtpSession::failActive(ErrorKind kind, const QString &message)
+{
+    m_awaiting.clear();
+    m_timer.stop();
+    if (m_stack.isEmpty()) {
+        Q_EMIT infoMessage(message);
+        return;
+    }
+    m_stack.last()->fail(kind, message);
+}
+
+void SmtpSession::onSocketError()
+{
+    if (!m_socket)
+        return;
+    const auto err = m_socket->error();
+    const QString text = m_socket->errorString();
+    if (m_state == State::Connecting) {
+        if (err == QAbstractSocket::SslHandshakeFailedError)
+            failActive(ErrorKind::Tls, tr("The TLS handshake failed: %1").arg(text));
+        else
+            failActive(ErrorKind::Connect,
+                       tr("Could not connect to %1 port %2: %3").arg(m_host).arg(m_port).arg(text));
+    } else if (err == QAbstractSocket::SslHandshakeFailedError ||
+               m_state == State::TlsHandshake) {
+        failActive(ErrorKind::Tls, tr("The TLS handshake failed: %1").arg(text));
+    } else if (err != QAbstractSocket::RemoteHostClosedError) {
+        failActive(ErrorKind::ServerDisconnected, tr("The connection failed: %1").arg(text));
+    }
+    if (m_socket->state() == QAbstractSocket::UnconnectedState && m_state != State::Disconnected)
+        onDisconnected();
+}
+
+void SmtpSession::onDisconnected()
+{
+    if (m_state == State::Disconnected)
+        return;
+    const bool waiting = !m_awaiting.isEmpty() || !m_stack.isEmpty();
+    setState(State::Disconnected);
+    forgetEhlo();
+    m_parser.reset();
+    ++m_parserGeneration;
+    if (waiting)
+        failActive(ErrorKind::ServerDisconnected, tr("The server closed the connection."));
+}
+
+void SmtpSession::onTimeout()
+{
+    const QString msg = m_state == State::Connecting
+                            ? tr("No greeting from %1 within %n seconds.", nullptr,
+                                 m_timeoutMs / 1000)
+                                  .arg(m_host)
+                            : tr("The server did not answer within %n seconds.", nullptr,
+                                 m_timeoutMs / 1000);
+    failActive(ErrorKind::Timeout, msg);
+    // After a timeout nobody knows where in the conversation the server is.
+    if (m_socket)
+        m_socket->abort();
+    setState(State::Disconnected);
+}
+
+void SmtpSession::onSslErrors(const QList<QSslError> &errors)
+{
+    m_pendingSslErrors = errors;
+    if (!m_pinnedSha256.isEmpty()) {
+        const QSslCertificate peer = m_socket->peerCertificate();
+        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedSha256) {
+            m_socket->ignoreSslErrors(errors);
+            for (const QSslError &e : errors)
+                m_tlsInfo.ignoredErrors.append(e.errorString());
+            return;
+        }
+    }
+    m_acceptedSslErrors.clear();
+    Q_EMIT sslErrors(errors);
+    bool all = !m_acceptedSslErrors.isEmpty();
+    for (const QSslError &e : errors) {
+        if (!m_acceptedSslErrors.contains(e))
+            all = false;
+    }
+    if (all) {
+        m_socket->ignoreSslErrors(errors);
+        for (const QSslError &e : errors)
+            m_tlsInfo.ignoredErrors.append(e.errorString());
+        return;
+    }
+    QStringList why;
+    for (const QSslError &e : errors)
+        why.append(e.errorString());
+    // The socket aborts the handshake itself; say why before it does.
+    failActive(ErrorKind::Tls,
+               tr("The server's certificate was not accepted: %1").arg(why.join(QStringLiteral("; "))));
+}
+
+void SmtpSession::onEncrypted()
+{
+    m_tlsInfo.protocol = protocolName(m_socket->sessionProtocol());
+    m_tlsInfo.cipher = m_socket->sessionCipher().name();
+    m_tlsInfo.peerChain = m_socket->peerCertificateChain();
+    m_tlsInfo.verified = m_socket->peerVerifyMode() != QSslSocket::QueryPeer &&
+                         m_socket->peerVerifyMode() != QSslSocket::VerifyNone &&
+                         m_tlsInfo.ignoredErrors.isEmpty();
+    const bool wasStartTls = m_state == State::TlsHandshake;
+    setState(m_state == State::Connecting ? State::Connecting : State::Connected);
+    // RFC 3207: everything learnt before the handshake is forgotten.
+    forgetEhlo();
+    Q_EMIT tlsStarted(m_tlsInfo);
+    if (wasStartTls && !m_stack.isEmpty())
+        m_stack.last()->tlsEstablished();
+}
+
+void SmtpSession::beginClientTls()
+{
+    // Bytes that arrived behind the 220 were sent before the handshake: whoever sent
+    // them (a server bug or a man in the middle), they must never be read as replies.
+    qint64 dropped = m_socket->bytesAvailable();
+    if (dropped > 0)
+        m_socket->read(dropped);
+    if (m_parser.hasPendingBytes())
+        dropped += 1;
+    m_parser.reset();
+    ++m_parserGeneration;
+    m_awaiting.clear();
+    if (dropped > 0)
+        Q_EMIT infoMessage(tr("Discarded data the server sent after its reply to STARTTLS."));
+    setState(State::TlsHandshake);
+    m_socket->setPeerVerifyName(m_host);
+    armTimer();
+    m_socket->startClientEncryption();
+}
+
+void SmtpSession::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void SmtpSession::forgetEhlo()
+{
+    m_ehloDone = false;
+    m_heloDone = false;
+    m_heloResp.clear();
+    m_ehloResp.clear();
+    m_doesEsmtp = false;
+    m_features = Capabilities();
+}
+
+void SmtpSession::setEhloResult(const Reply &reply, bool esmtp)
+{
+    m_ehloResp = reply.text();
+    m_ehloDone = true;
+    m_doesEsmtp = esmtp;
+    if (esmtp) {
+        m_features = Capabilities::fromEhloReply(reply);
+        m_lastAdvertised = m_features;
+    }
+}
+
+void SmtpSession::setHeloResult(const Reply &reply)
+{
+    m_heloResp = reply.text();
+    m_heloDone = true;
+}
+
+void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source, bool dotStuffing,
+                                qint64 chunkLimit)
+{
+    Q_UNUSED(chunkLimit);
+    m_source.reset(source);
+    m_streamOp = op;
+    m_encoder = WireEncoder();
+    m_encoder.setDotStuffing(dotStuffing);
+    m_streamed = 0;
+    m_streamTotal = source->isSequential() ? -1 : source->size();
+    m_streamDone = false;
+    pumpMessage();
+}
+
+void SmtpSession::pumpMessage()
+{
+    if (!m_streamOp || !m_source || !m_socket)
+        return;
+    QByteArray raw(StreamChunk, Qt::Uninitialized);
+    QByteArray wire;
+    while (m_socket->bytesToWrite() < StreamHighWater) {
+        const qint64 n = m_source->read(raw.data(), raw.size());
+        if (n > 0) {
+            wire.clear();
+            m_encoder.encode(raw.constData(), n, wire);
+            m_socket->write(wire);
+            m_streamed += n;
+            Q_EMIT messageDataSent(n);
+            Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
+            // Progress on our side: the command's clock starts again.
+            if (m_timeoutMs > 0)
+                m_timer.start(m_timeoutMs);
+            continue;
+        }
+        if (n < 0 || m_source->atEnd() || !m_source->isSequential()) {
+            m_socket->write(m_encoder.finish());
+            m_streamDone = true;
+            m_source.reset();
+            SmtpOperation *op = m_streamOp;
+            m_streamOp = nullptr;
+            op->dataWritten();
+        }
+        return;
+    }
+}
+
+// --- smtplib's methods ---------------------------------------------------------------
+
+SmtpOperation *SmtpSession::connectToHost(const QString &host, quint16 port, Security security)
+{
+    return enqueue(new ConnectOperation(this, host, port, security));
+}
+
+SmtpOperation *SmtpSession::docmd(const QByteArray &cmd, const QByteArray &args)
+{
+    return enqueue(new CommandOperation(this, QStringLiteral("docmd"),
+                                        args.isEmpty() ? cmd : cmd + ' ' + args));
+}
+
+SmtpOperation *SmtpSession::helo(const QString &name)
+{
+    return enqueue(new EhloOperation(this, EhloOperation::Helo, name));
+}
+
+SmtpOperation *SmtpSession::ehlo(const QString &name)
+{
+    return enqueue(new EhloOperation(this, EhloOperation::Ehlo, name));
+}
+
+SmtpOperation *SmtpSession::ehloOrHeloIfNeeded()
+{
+    return enqueue(new EhloOrHeloOperation(this));
+}
+
+SmtpOperation *SmtpSession::verify(const QString &address)
+{
+    return enqueue(new CommandOperation(this, QStringLiteral("verify"),
+                                        "VRFY " + CommandOperation::quoteAddrVrfy(address)));
+}
+
+SmtpOperation *SmtpSession::expn(const QString &address)
+{
+    return enqueue(new CommandOperation(this, QStringLiteral("expn"),
+                                        "EXPN " + CommandOperation::quoteAddrVrfy(address)));
+}
+
+SmtpOperation *SmtpSession::noop()
+{
+    return enqueue(new CommandOperation(this, QStringLiteral("noop"), "NOOP"));
+}
+
+SmtpOperation *SmtpSession::rset()
+{
+    return enqueue(new CommandOperation(this, QStringLiteral("rset"), "RSET"));
+}
+
+SmtpOperation *SmtpSession::mail(const QString &sender, const QStringList &options)
+{
+    return enqueue(CommandOperation::mail(this, sender, options));
+}
+
+SmtpOperation *SmtpSession::rcpt(const QString &recipient, const QStringList &options)
+{
+    return enqueue(CommandOperation::rcpt(this, recipient, options));
+}
+
+SmtpOperation *SmtpSession::data(const QByteArray &message)
+{
+    auto *buffer = new QBuffer;
+    buffer->setData(message);
+    buffer->open(QIODevice::ReadOnly);
+    return enqueue(new DataOperation(this, buffer));
+}
+
+SmtpOperation *SmtpSession::login(const QString &user, const QString &password,
+                                  bool initialResponseOk)
+{
+    return enqueue(new LoginOperation(this, user, password, initialResponseOk));
+}
+
+SmtpOperation *SmtpSession::auth(const AuthMechanismPtr &mechanism, bool initialResponseOk)
+{
+    return enqueue(new AuthOperation(this, mechanism, initialResponseOk, true));
+}
+
+SmtpOperation *SmtpSession::starttls()
+{
+    return enqueue(new StartTlsOperation(this));
+}
+
+SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to,
+                                     const QByteArray &msg, const QStringList &mailOptions,
+                                     const QStringList &rcptOptions)
+{
+    auto *buffer = new QBuffer;
+    buffer->setData(msg);
+    buffer->open(QIODevice::ReadOnly);
+    return sendmail(from, to, buffer, mailOptions, rcptOptions);
+}
+
+SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to, QIODevice *msg,
+                                     const QStringList &mailOptions,
+                                     const QStringList &rcptOptions)
+{
+    return enqueue(new SendMailOperation(this, from, to, msg, mailOptions, rcptOptions));
+}
+
+SmtpOperation *SmtpSession::sendmailText(const QString &from, const QStringList &to,
+                                         const QString &msg, const QStringList &mailOptions,
+                                         const QStringList &rcptOptions)
+{
+    for (QChar c : msg) {
+        if (c.unicode() > 0x7f) {
+            auto *op = new CommandOperation(this, QStringLiteral("sendmail"), QByteArray());
+            op->setUsageError(
+                tr("A text message must be ASCII; send it as bytes or as a structured message."));
+            return enqueue(op);
+        }
+    }
+    return sendmail(from, to, msg.toLatin1(), mailOptions, rcptOptions);
+}
+
+SmtpOperation *SmtpSession::quit()
+{
+    return enqueue(new QuitOperation(this));
+}
+
+void SmtpSession::close()
+{
+    dropConnection();
+    if (!m_stack.isEmpty())
+        failActive(ErrorKind::ServerDisconnected, tr("The connection was closed."));
+}
+
+void SmtpSession::halfCloseIfPlain()
+{
+    // Exim holds its reply to QUIT back until the client half-closes a plain connection.
+    if (!m_socket || m_socket->isEncrypted() || m_socket->mode() != QSslSocket::UnencryptedMode)
+        return;
+    m_socket->flush();
+    if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+}
+
+void SmtpSession::dropConnection()
+{
+    m_timer.stop();
+    m_awaiting.clear();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    forgetEhlo();
+    m_parser.reset();
+    ++m_parserGeneration;
+    setState(State::Disconnected);
+}
+
+void SmtpSession::abort()
+{
+    const QList<SmtpOperation *> queued = m_queue;
+    m_queue.clear();
+    if (!m_stack.isEmpty())
+        m_stack.first()->fail(ErrorKind::Cancelled, tr("Cancelled."));
+    for (SmtpOperation *op : queued) {
+        op->m_started = true;
+        op->fail(ErrorKind::Cancelled, tr("Cancelled."));
+    }
+    close();
+}
+
+} // namespace postel

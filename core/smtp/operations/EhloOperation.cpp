@@ -1,0 +1,69 @@
+#include "EhloOperation.h"
+#include "../SmtpSession.h"
+
+#include <QCoreApplication>
+
+namespace postel {
+
+EhloOperation::EhloOperation(SmtpSession *session, Kind kind, const QString &name)
+    : SmtpOperation(session, kind == Ehlo ? QStringLiteral("ehlo") : QStringLiteral("helo")),
+      m_kind(kind), m_name(name)
+{
+}
+
+void EhloOperation::start()
+{
+    const QString name = m_name.isEmpty() ? session()->localHostname() : m_name;
+    QByteArray verb = m_kind == Helo ? "HELO" : (session()->isLmtp() ? "LHLO" : "EHLO");
+    if (m_kind == Ehlo)
+        session()->m_features = Capabilities();
+    send(verb + ' ' + name.toUtf8());
+}
+
+void EhloOperation::replyReceived(const Reply &reply)
+{
+    if (m_kind == Helo)
+        session()->setHeloResult(reply);
+    else
+        session()->setEhloResult(reply, reply.code == 250);
+    succeed(reply);
+}
+
+EhloOrHeloOperation::EhloOrHeloOperation(SmtpSession *session)
+    : SmtpOperation(session, QStringLiteral("ehlo_or_helo_if_needed"))
+{
+}
+
+void EhloOrHeloOperation::start()
+{
+    if (session()->hasGreeted()) {
+        succeed(Reply());
+        return;
+    }
+    runChild(new EhloOperation(session(), EhloOperation::Ehlo, QString()));
+}
+
+void EhloOrHeloOperation::childFinished(SmtpOperation *child)
+{
+    child->deleteLater();
+    if (child->hasError()) {
+        fail(child->error());
+        return;
+    }
+    const int code = child->code();
+    if (code >= 200 && code <= 299) {
+        succeed(child->reply());
+        return;
+    }
+    if (!m_triedHelo) {
+        m_triedHelo = true;
+        runChild(new EhloOperation(session(), EhloOperation::Helo, QString()));
+        return;
+    }
+    fail(ErrorKind::Helo,
+         QCoreApplication::translate("postel::EhloOrHeloOperation",
+                                     "The server refused both EHLO and HELO."),
+         child->reply());
+}
+
+} // namespace postel

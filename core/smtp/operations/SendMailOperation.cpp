@@ -1,0 +1,396 @@
+#include "SendMailOperation.h"
+#include "../SmtpSession.h"
+#include "../WireEncoder.h"
+#include "CommandOperation.h"
+#include "EhloOperation.h"
+
+#include <QCoreApplication>
+
+namespace postel {
+
+namespace {
+
+bool isAscii(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() > 0x7f)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+// --- DataOperation ----------------------------------------------------------------------
+
+DataOperation::DataOperation(SmtpSession *session, QIODevice *message)
+    : SmtpOperation(session, QStringLiteral("data")), m_message(message)
+{
+}
+
+DataOperation::~DataOperation()
+{
+    if (m_message && !m_inData)
+        delete m_message;
+}
+
+void DataOperation::start()
+{
+    send("DATA");
+}
+
+void DataOperation::replyReceived(const Reply &reply)
+{
+    if (!m_inData) {
+        if (reply.code != 354) {
+            fail(ErrorKind::Data, tr("The server did not accept DATA."), reply);
+            return;
+        }
+        m_inData = true;
+        session()->streamMessage(this, m_message, true);
+        return;
+    }
+    succeed(reply);
+}
+
+void DataOperation::dataWritten()
+{
+    m_dataTerminatorSent = true;
+    expectReply();
+}
+
+// --- SendMailOperation ------------------------------------------------------------------
+
+SendMailOperation::SendMailOperation(SmtpSession *session, QString from, QStringList to,
+                                     QIODevice *message, QStringList mailOptions,
+                                     QStringList rcptOptions)
+    : SmtpOperation(session, QStringLiteral("sendmail")), m_from(std::move(from)),
+      m_to(std::move(to)), m_message(message), m_mailOptions(std::move(mailOptions)),
+      m_rcptOptions(std::move(rcptOptions))
+{
+    if (m_message)
+        m_message->setParent(nullptr);
+}
+
+SendMailOperation::~SendMailOperation()
+{
+    // Once streaming starts the session owns the device.
+    if (!m_handedOver)
+        delete m_message;
+}
+
+qint64 SendMailOperation::messageSize(QIODevice *message)
+{
+    if (!message || message->isSequential())
+        return -1;
+    const qint64 pos = message->pos();
+    QByteArray buf(256 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    bool pendingCr = false;
+    while (true) {
+        const qint64 n = message->read(buf.data(), buf.size());
+        if (n <= 0)
+            break;
+        total += WireEncoder::normalisedSize(buf.constData(), n, pendingCr);
+    }
+    message->seek(pos);
+    return total;
+}
+
+void SendMailOperation::start()
+{
+    if (m_to.isEmpty()) {
+        fail(ErrorKind::Usage, tr("There are no recipients: nothing was sent."));
+        return;
+    }
+    if (!m_message) {
+        fail(ErrorKind::Usage, tr("There is no message to send."));
+        return;
+    }
+    if (!session()->hasGreeted()) {
+        runChild(new EhloOrHeloOperation(session()));
+        return;
+    }
+    begin();
+}
+
+void SendMailOperation::childFinished(SmtpOperation *child)
+{
+    child->deleteLater();
+    if (m_step == Step::Greeting) {
+        if (child->hasError()) {
+            fail(child->error());
+            return;
+        }
+        begin();
+        return;
+    }
+    if (m_step == Step::Rset) {
+        // smtplib's _rset(): a disconnect during RSET is ignored; the first error stands.
+        fail(m_pendingError);
+    }
+}
+
+void SendMailOperation::begin()
+{
+    m_step = Step::Envelope;
+    SmtpSession *s = session();
+    if (s->requireTls() && !s->isEncrypted()) {
+        fail(ErrorKind::Tls,
+             tr("TLS is required, but the connection is not encrypted: nothing was sent."));
+        return;
+    }
+    bool wantsUtf8 = false;
+    for (const QString &o : m_mailOptions) {
+        if (o.compare(QLatin1String("smtputf8"), Qt::CaseInsensitive) == 0)
+            wantsUtf8 = true;
+    }
+    if (wantsUtf8 && s->doesEsmtp() && !s->hasExtn(QStringLiteral("smtputf8"))) {
+        fail(ErrorKind::NotSupported, tr("SMTPUTF8 is not supported by the server."));
+        return;
+    }
+    bool asciiAddresses = isAscii(m_from);
+    for (const QString &t : m_to)
+        asciiAddresses = asciiAddresses && isAscii(t);
+    if (!asciiAddresses && !(wantsUtf8 && s->doesEsmtp())) {
+        fail(ErrorKind::NotSupported,
+             s->hasExtn(QStringLiteral("smtputf8"))
+                 ? tr("An address contains non-ASCII characters; send with the SMTPUTF8 option.")
+                 : tr("An address contains non-ASCII characters and the server does not offer "
+                      "SMTPUTF8."));
+        return;
+    }
+    sendEnvelope();
+}
+
+void SendMailOperation::sendEnvelope()
+{
+    SmtpSession *s = session();
+    QStringList esmtpOptions;
+    if (s->doesEsmtp()) {
+        if (s->hasExtn(QStringLiteral("size"))) {
+            const qint64 size = messageSize(m_message);
+            if (size >= 0)
+                esmtpOptions.append(QStringLiteral("SIZE=%1").arg(size));
+        }
+        esmtpOptions.append(m_mailOptions);
+    }
+    m_pipelined = s->usePipelining() && s->doesEsmtp() &&
+                  s->hasExtn(QStringLiteral("pipelining"));
+    const QByteArray mail = "MAIL FROM:" + CommandOperation::quoteAddr(m_from) +
+                            CommandOperation::optionList(s, esmtpOptions);
+    if (!send(mail))
+        return;
+    if (!m_pipelined)
+        return;
+    // RFC 2920: MAIL, every RCPT and DATA go in one batch; replies are read in order.
+    for (const QString &rcpt : m_to) {
+        if (!send("RCPT TO:" + CommandOperation::quoteAddr(rcpt) +
+                  CommandOperation::optionList(s, m_rcptOptions)))
+            return;
+    }
+    if (!send("DATA"))
+        return;
+}
+
+void SendMailOperation::replyReceived(const Reply &reply)
+{
+    switch (m_step) {
+    case Step::Envelope:
+        if (!m_mailReply.isValid())
+            onMailReply(reply);
+        else if (m_rcptReplies.size() < m_to.size())
+            onRcptReply(reply);
+        else
+            onDataReply(reply);
+        return;
+    case Step::Data:
+        onDataReply(reply);
+        return;
+    case Step::Body:
+        onFinalReply(reply);
+        return;
+    default:
+        return;
+    }
+}
+
+void SendMailOperation::onMailReply(const Reply &reply)
+{
+    m_mailReply = reply;
+    if (reply.code == 421) {
+        SmtpError e{ErrorKind::SenderRefused, reply.code, reply.text(),
+                    tr("The server refused the sender and closed the connection."), m_from, {}};
+        m_reply = reply;
+        failAndClose(e);
+        return;
+    }
+    if (!m_pipelined) {
+        if (reply.code != 250) {
+            SmtpError e{ErrorKind::SenderRefused, reply.code, reply.text(),
+                        tr("The server refused the sender %1.").arg(m_from), m_from, {}};
+            failWithRset(e, reply);
+            return;
+        }
+        send("RCPT TO:" + CommandOperation::quoteAddr(m_to.first()) +
+             CommandOperation::optionList(session(), m_rcptOptions));
+    }
+}
+
+void SendMailOperation::onRcptReply(const Reply &reply)
+{
+    const QString &rcpt = m_to.at(m_rcptReplies.size());
+    m_rcptReplies.append(reply);
+    if (reply.code != 250 && reply.code != 251)
+        m_refused.insert(rcpt, {reply.code, reply.text()});
+    else
+        m_accepted.append(rcpt);
+    if (reply.code == 421) {
+        SmtpError e{ErrorKind::RecipientsRefused, reply.code, reply.text(),
+                    tr("The server closed the connection while taking recipients."), {},
+                    m_refused};
+        m_reply = reply;
+        failAndClose(e);
+        return;
+    }
+    if (m_pipelined)
+        return;
+    if (m_rcptReplies.size() < m_to.size()) {
+        send("RCPT TO:" + CommandOperation::quoteAddr(m_to.at(m_rcptReplies.size())) +
+             CommandOperation::optionList(session(), m_rcptOptions));
+        return;
+    }
+    envelopeDone();
+}
+
+void SendMailOperation::envelopeDone()
+{
+    if (m_refused.size() == m_to.size()) {
+        SmtpError e{ErrorKind::RecipientsRefused, 0, {},
+                    tr("The server refused every recipient."), {}, m_refused};
+        failWithRset(e, m_rcptReplies.last());
+        return;
+    }
+    m_step = Step::Data;
+    send("DATA");
+}
+
+void SendMailOperation::onDataReply(const Reply &reply)
+{
+    m_dataReply = reply;
+    if (m_pipelined) {
+        // Every reply of the batch is in; now act on them in smtplib's order.
+        if (m_mailReply.code != 250) {
+            SmtpError e{ErrorKind::SenderRefused, m_mailReply.code, m_mailReply.text(),
+                        tr("The server refused the sender %1.").arg(m_from), m_from, {}};
+            m_refused.clear();
+            m_accepted.clear();
+            if (reply.code == 354) {
+                session()->m_socket->write(".\r\n");
+                expectReply();
+            }
+            failWithRset(e, m_mailReply);
+            return;
+        }
+        if (m_refused.size() == m_to.size()) {
+            SmtpError e{ErrorKind::RecipientsRefused, 0, {},
+                        tr("The server refused every recipient."), {}, m_refused};
+            if (reply.code == 354) {
+                // Nobody would receive it, but the server waits for data: end it empty.
+                session()->m_socket->write(".\r\n");
+                expectReply();
+            }
+            failWithRset(e, m_rcptReplies.last());
+            return;
+        }
+    }
+    if (reply.code != 354) {
+        SmtpError e{ErrorKind::Data, reply.code, reply.text(),
+                    tr("The server did not accept the message data."), {}, m_refused};
+        if (reply.code == 421) {
+            m_reply = reply;
+            failAndClose(e);
+        } else {
+            failWithRset(e, reply);
+        }
+        return;
+    }
+    startBody();
+}
+
+void SendMailOperation::startBody()
+{
+    m_step = Step::Body;
+    m_handedOver = true;
+    session()->streamMessage(this, m_message, true);
+}
+
+void SendMailOperation::dataWritten()
+{
+    m_dataTerminatorSent = true;
+    // LMTP answers once per accepted recipient; SMTP once.
+    if (session()->isLmtp()) {
+        m_lmtpPending = m_accepted;
+        m_finalRepliesLeft = int(m_accepted.size());
+    } else {
+        m_finalRepliesLeft = 1;
+    }
+    for (int i = 0; i < m_finalRepliesLeft; ++i)
+        expectReply();
+}
+
+void SendMailOperation::onFinalReply(const Reply &reply)
+{
+    if (session()->isLmtp()) {
+        const QString rcpt = m_lmtpPending.takeFirst();
+        if (reply.code != 250) {
+            m_refused.insert(rcpt, {reply.code, reply.text()});
+            m_accepted.removeAll(rcpt);
+        }
+        if (--m_finalRepliesLeft > 0)
+            return;
+        if (m_accepted.isEmpty()) {
+            SmtpError e{ErrorKind::Data, reply.code, reply.text(),
+                        tr("The server did not accept the message for any recipient."), {},
+                        m_refused};
+            failWithRset(e, reply);
+            return;
+        }
+        m_step = Step::Done;
+        succeed(reply);
+        return;
+    }
+    if (reply.code != 250) {
+        SmtpError e{ErrorKind::Data, reply.code, reply.text(),
+                    tr("The server did not accept the message."), {}, m_refused};
+        if (reply.code == 421) {
+            m_reply = reply;
+            failAndClose(e);
+        } else {
+            failWithRset(e, reply);
+        }
+        return;
+    }
+    m_step = Step::Done;
+    succeed(reply);
+}
+
+void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
+{
+    m_reply = reply;
+    m_pendingError = error;
+    m_step = Step::Rset;
+    if (!session()->isConnected()) {
+        fail(error);
+        return;
+    }
+    runChild(new CommandOperation(session(), QStringLiteral("rset"), QByteArray("RSET")));
+}
+
+void SendMailOperation::failAndClose(const SmtpError &error)
+{
+    m_step = Step::Done;
+    session()->dropConnection();
+    fail(error);
+}
+
+} // namespace postel
