@@ -1,0 +1,110 @@
+#pragma once
+
+#include "smtp/SmtpSession.h"
+#include "transcript/Transcript.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace postel {
+
+// What the command line asked for.
+struct CliOptions
+{
+    QString server;
+    bool starttls = false;
+    bool tlsOnConnect = false;
+    bool requireTls = false;
+    bool noVerify = false;
+    QString caFile;
+    QString ehloName;
+    bool lmtp = false;
+    QString auth; // "", "auto" or a mechanism
+    QString authUser;
+    QString authPassword;
+    bool allowCleartextAuth = false;
+    QString from;
+    QStringList to;
+    QString dataFile;   // "" none, "-" stdin
+    QByteArray message; // a message built from --message or the compose flags
+    bool haveMessage = false;
+    bool sendMessageSemantics = false; // envelope may come from the headers
+    QStringList vrfy;
+    QStringList expn;
+    QString quitAfter; // connect|ehlo|tls|auth|mail|rcpt|data
+    int debugLevel = 0;
+    int timeoutSeconds = 60;
+    bool json = false;
+};
+
+// Exit codes: a contract for scripts (documented in --help and the README).
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitSomeRefused = 1,
+    ExitAllRefused = 2,
+    ExitSenderRefused = 3,
+    ExitAuthFailed = 4,
+    ExitTlsFailed = 5,
+    ExitConnectionFailed = 6,
+    ExitProtocolError = 7,
+    ExitUsage = 8,
+    ExitOutcomeUnknown = 9,
+};
+
+// Runs one diagnostic session step by step on the core and collects the JSON report.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(CliOptions options, QObject *parent = nullptr);
+    void start();
+    int exitCode() const { return m_exitCode; }
+    QJsonObject report() const;
+
+Q_SIGNALS:
+    void done();
+
+private:
+    enum class Step
+    {
+        Connect,
+        Ehlo,
+        StartTls,
+        EhloAfterTls,
+        Auth,
+        Vrfy,
+        Expn,
+        Mail,
+        Rcpt,
+        Data,
+        Send,
+        Quit,
+        Finished
+    };
+    void run(Step step);
+    void next(Step step);
+    void onFinished(SmtpOperation *op, Step step);
+    void finishWithError(const SmtpError &error, Step step);
+    void quitAndFinish();
+    bool stopsAfter(const QString &stage) const;
+    QJsonObject tlsJson() const;
+
+    CliOptions m_opt;
+    SmtpSession m_session;
+    Transcript m_transcript;
+    int m_exitCode = ExitOk;
+    SmtpError m_error;
+    bool m_errorSet = false;
+    QString m_outcome;
+    QJsonObject m_auth;
+    QList<QPair<QString, Reply>> m_vrfy, m_expn;
+    RefusedMap m_refused;
+    QStringList m_accepted;
+    qsizetype m_rcptIndex = 0;
+    qsizetype m_vrfyIndex = 0;
+    qsizetype m_expnIndex = 0;
+};
+
+} // namespace postel

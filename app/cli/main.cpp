@@ -1,1 +1,250 @@
-int main(){return 0;}
+#include "CliRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace postel;
+
+namespace {
+
+const char *ExitCodesHelp = R"(
+Exit codes:
+  0  success: every recipient accepted (or, without --to, every step succeeded)
+  1  the message was sent, but some recipients were refused
+  2  every recipient was refused
+  3  the sender was refused
+  4  authentication failed (rejected, not offered, or no usable mechanism)
+  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
+  6  the connection failed (refused, lost, timed out)
+  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
+  8  usage error (bad option or argument; nothing was sent)
+  9  outcome unknown: the connection was lost after the final dot, before the
+     server's reply, so the server may have accepted the message
+
+--json prints one object on stdout: greeting [code, text], capabilities
+{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
+verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
+[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
+when asked, error {kind, code, text, message} or null, outcome
+(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
+elapsed_ms, tls}] with credentials masked, and exit_code.
+error.kind is one of: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+)";
+
+int usageError(const QString &message, bool json)
+{
+    if (json) {
+        QJsonObject o{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
+                                                  {QStringLiteral("code"), QJsonValue()},
+                                                  {QStringLiteral("text"), message},
+                                                  {QStringLiteral("message"), message}}},
+            {QStringLiteral("outcome"), QStringLiteral("not-sent")},
+            {QStringLiteral("exit_code"), ExitUsage}};
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+    }
+    std::fprintf(stderr, "postel-cli: %s\n", message.toLocal8Bit().constData());
+    return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("postel-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Postel's command-line SMTP client, for scripted diagnostics.\n"
+                       "Connects, greets, optionally starts TLS and logs in, then verifies "
+                       "addresses and/or sends a message, reporting every step.") +
+        QLatin1String(ExitCodesHelp));
+    p.addHelpOption();
+    p.addVersionOption();
+    auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
+        QCommandLineOption o(names, desc, value);
+        p.addOption(o);
+        return o;
+    };
+    const auto server = opt({QStringLiteral("server")},
+                            QStringLiteral("Server to connect to, HOST[:PORT] or [IPv6]:PORT "
+                                           "(default port 25, 465 with --tls-on-connect)."),
+                            QStringLiteral("host[:port]"));
+    const auto starttls =
+        opt({QStringLiteral("starttls")}, QStringLiteral("Start TLS with STARTTLS after EHLO."));
+    const auto tlsOnConnect = opt({QStringLiteral("tls-on-connect")},
+                                  QStringLiteral("TLS from the first byte (port 465 style)."));
+    const auto requireTls =
+        opt({QStringLiteral("require-tls")},
+            QStringLiteral("Fail instead of continuing in clear text; implies --starttls "
+                           "unless --tls-on-connect."));
+    const auto noVerify = opt({QStringLiteral("no-verify")},
+                              QStringLiteral("Do not verify the server's certificate (unsafe)."));
+    const auto caFile = opt({QStringLiteral("ca-file")},
+                            QStringLiteral("Trust only the CA certificates in FILE (PEM)."),
+                            QStringLiteral("file"));
+    const auto ehlo = opt({QStringLiteral("ehlo")},
+                          QStringLiteral("Name to send with EHLO/HELO (default: this machine's "
+                                         "FQDN, or an address literal)."),
+                          QStringLiteral("name"));
+    const auto lmtp = opt({QStringLiteral("lmtp")},
+                          QStringLiteral("Speak LMTP (LHLO; one reply per recipient)."));
+    const auto auth = opt({QStringLiteral("auth")},
+                          QStringLiteral("Authentication mechanism: auto (the best both sides "
+                                         "support, falling through), or one of SCRAM-SHA-256, "
+                                         "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN."),
+                          QStringLiteral("mech|auto"));
+    const auto authUser = opt({QStringLiteral("auth-user")},
+                              QStringLiteral("User name to log in with."), QStringLiteral("user"));
+    const auto authPassword =
+        opt({QStringLiteral("auth-password")},
+            QStringLiteral("Password (prefer the POSTEL_PASSWORD environment variable: a "
+                           "command line is visible to other users)."),
+            QStringLiteral("password"));
+    const auto allowClear =
+        opt({QStringLiteral("allow-cleartext-auth")},
+            QStringLiteral("Allow PLAIN and LOGIN over a connection without TLS."));
+    const auto from = opt({QStringLiteral("from")}, QStringLiteral("Envelope sender (MAIL FROM)."),
+                          QStringLiteral("addr"));
+    const auto to =
+        opt({QStringLiteral("to")}, QStringLiteral("Envelope recipient (RCPT TO); repeatable."),
+            QStringLiteral("addr"));
+    const auto data = opt({QStringLiteral("data")},
+                          QStringLiteral("Message to send, raw bytes (sendmail semantics: line "
+                                         "ends normalised to CRLF, dot-stuffed); - reads "
+                                         "standard input. Without it a short test message is "
+                                         "sent."),
+                          QStringLiteral("file"));
+    const auto vrfy =
+        opt({QStringLiteral("vrfy")}, QStringLiteral("Verify an address with VRFY; repeatable."),
+            QStringLiteral("addr"));
+    const auto expn =
+        opt({QStringLiteral("expn")}, QStringLiteral("Expand a list with EXPN; repeatable."),
+            QStringLiteral("list"));
+    const auto quitAfter =
+        opt({QStringLiteral("quit-after")},
+            QStringLiteral("Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, "
+                           "data (after DATA's 354 the connection is closed, no message "
+                           "is sent)."),
+            QStringLiteral("step"));
+    const auto debugLevel =
+        opt({QStringLiteral("debug-level")},
+            QStringLiteral("Transcript on stderr: 0 silent, 1 commands and replies, 2 the same "
+                           "with timestamps. Credentials are masked."),
+            QStringLiteral("0|1|2"));
+    const auto timeout = opt({QStringLiteral("timeout")},
+                             QStringLiteral("Limit for each command, in seconds (default 60)."),
+                             QStringLiteral("seconds"));
+    const auto json =
+        opt({QStringLiteral("json")}, QStringLiteral("Print one JSON report on stdout."));
+
+    if (!p.parse(QCoreApplication::arguments()))
+        return usageError(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(p.helpText().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        std::printf("postel-cli 0.1.0\n");
+        return 0;
+    }
+    const bool asJson = p.isSet(json);
+    if (!p.positionalArguments().isEmpty())
+        return usageError(
+            QStringLiteral("Unexpected argument: %1").arg(p.positionalArguments().first()), asJson);
+
+    CliOptions o;
+    o.json = asJson;
+    o.server = p.value(server);
+    if (o.server.isEmpty())
+        return usageError(QStringLiteral("--server is required."), asJson);
+    o.starttls = p.isSet(starttls);
+    o.tlsOnConnect = p.isSet(tlsOnConnect);
+    if (o.starttls && o.tlsOnConnect)
+        return usageError(QStringLiteral("--starttls and --tls-on-connect exclude each other."),
+                          asJson);
+    o.requireTls = p.isSet(requireTls);
+    o.noVerify = p.isSet(noVerify);
+    o.caFile = p.value(caFile);
+    if (!o.caFile.isEmpty() && !QFile::exists(o.caFile))
+        return usageError(QStringLiteral("CA file not found: %1").arg(o.caFile), asJson);
+    o.ehloName = p.value(ehlo);
+    o.lmtp = p.isSet(lmtp);
+    o.auth = p.value(auth);
+    if (!o.auth.isEmpty() && o.auth.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0 &&
+        !createMechanism(o.auth, {}, {}))
+        return usageError(QStringLiteral("Unknown authentication mechanism: %1").arg(o.auth),
+                          asJson);
+    o.authUser = p.value(authUser);
+    o.authPassword =
+        p.isSet(authPassword) ? p.value(authPassword) : qEnvironmentVariable("POSTEL_PASSWORD");
+    if (!o.auth.isEmpty() && o.authUser.isEmpty())
+        return usageError(QStringLiteral("--auth needs --auth-user."), asJson);
+    o.allowCleartextAuth = p.isSet(allowClear);
+    o.from = p.value(from);
+    o.to = p.values(to);
+    if (!o.to.isEmpty() && o.from.isEmpty())
+        return usageError(QStringLiteral("--to needs --from."), asJson);
+    if (!o.from.isEmpty() && o.to.isEmpty())
+        return usageError(QStringLiteral("--from needs at least one --to."), asJson);
+    o.dataFile = p.value(data);
+    if (!o.dataFile.isEmpty()) {
+        QFile f;
+        bool opened = false;
+        if (o.dataFile == QLatin1String("-"))
+            opened = f.open(stdin, QIODevice::ReadOnly);
+        else {
+            f.setFileName(o.dataFile);
+            opened = f.open(QIODevice::ReadOnly);
+        }
+        if (!opened)
+            return usageError(QStringLiteral("Cannot read %1: %2").arg(o.dataFile, f.errorString()),
+                              asJson);
+        o.message = f.readAll();
+        o.haveMessage = true;
+        if (o.to.isEmpty())
+            return usageError(QStringLiteral("--data needs --from and --to."), asJson);
+    }
+    o.vrfy = p.values(vrfy);
+    o.expn = p.values(expn);
+    o.quitAfter = p.value(quitAfter).toLower();
+    static const QStringList stages{QStringLiteral("connect"), QStringLiteral("ehlo"),
+                                    QStringLiteral("tls"),     QStringLiteral("auth"),
+                                    QStringLiteral("mail"),    QStringLiteral("rcpt"),
+                                    QStringLiteral("data")};
+    if (!o.quitAfter.isEmpty() && !stages.contains(o.quitAfter))
+        return usageError(
+            QStringLiteral("--quit-after takes one of: %1").arg(stages.join(QStringLiteral(", "))),
+            asJson);
+    if (p.isSet(debugLevel)) {
+        bool ok = false;
+        o.debugLevel = p.value(debugLevel).toInt(&ok);
+        if (!ok || o.debugLevel < 0 || o.debugLevel > 2)
+            return usageError(QStringLiteral("--debug-level takes 0, 1 or 2."), asJson);
+    }
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        o.timeoutSeconds = p.value(timeout).toInt(&ok);
+        if (!ok || o.timeoutSeconds <= 0 || o.timeoutSeconds > 86400)
+            return usageError(QStringLiteral("--timeout takes a number of seconds (1-86400)."),
+                              asJson);
+    }
+
+    CliRunner runner(o);
+    QObject::connect(&runner, &CliRunner::done, &app, [&] { app.exit(runner.exitCode()); });
+    runner.start();
+    const int rc = app.exec();
+    if (asJson)
+        std::fputs(QJsonDocument(runner.report()).toJson(QJsonDocument::Indented).constData(),
+                   stdout);
+    return rc;
+}

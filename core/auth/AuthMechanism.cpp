@@ -31,8 +31,7 @@ std::optional<QByteArray> CramMd5Mechanism::respond(const QByteArray &challenge,
     return m_user.toUtf8() + ' ' + digest.toHex();
 }
 
-AuthMechanismPtr createMechanism(const QString &name, const QString &user,
-                                 const QString &password)
+AuthMechanismPtr createMechanism(const QString &name, const QString &user, const QString &password)
 {
     const QString n = name.toUpper();
     if (n == QLatin1String("PLAIN"))

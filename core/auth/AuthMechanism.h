@@ -54,8 +54,7 @@ class PlainMechanism : public AuthMechanism
 public:
     PlainMechanism(QString user, QString password, QString authzid = {})
         : m_user(std::move(user)), m_password(std::move(password)), m_authzid(std::move(authzid))
-    {
-    }
+    {}
     QByteArray name() const override { return "PLAIN"; }
     std::optional<QByteArray> initialResponse() override;
     std::optional<QByteArray> respond(const QByteArray &, int) override;
@@ -70,8 +69,7 @@ class LoginMechanism : public AuthMechanism
 public:
     LoginMechanism(QString user, QString password)
         : m_user(std::move(user)), m_password(std::move(password))
-    {
-    }
+    {}
     QByteArray name() const override { return "LOGIN"; }
     std::optional<QByteArray> initialResponse() override { return m_user.toUtf8(); }
     std::optional<QByteArray> respond(const QByteArray &, int count) override;
@@ -86,8 +84,7 @@ class CramMd5Mechanism : public AuthMechanism
 public:
     CramMd5Mechanism(QString user, QString password)
         : m_user(std::move(user)), m_password(std::move(password))
-    {
-    }
+    {}
     QByteArray name() const override { return "CRAM-MD5"; }
     std::optional<QByteArray> respond(const QByteArray &challenge, int) override;
 
@@ -96,8 +93,7 @@ private:
 };
 
 // The built-in mechanisms, by name (upper case); nullptr for one we do not implement.
-AuthMechanismPtr createMechanism(const QString &name, const QString &user,
-                                 const QString &password);
+AuthMechanismPtr createMechanism(const QString &name, const QString &user, const QString &password);
 // login()'s preference order: stronger first, then smtplib's CRAM-MD5, PLAIN, LOGIN.
 QStringList preferredMechanisms();
 

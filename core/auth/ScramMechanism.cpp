@@ -63,8 +63,8 @@ QByteArray ScramMechanism::hmac(const QByteArray &key, const QByteArray &data) c
 
 QByteArray ScramMechanism::hash(const QByteArray &data) const
 {
-    return QCryptographicHash::hash(
-        data, m_hash == Sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(data, m_hash == Sha1 ? QCryptographicHash::Sha1
+                                                         : QCryptographicHash::Sha256);
 }
 
 std::optional<QByteArray> ScramMechanism::initialResponse()
@@ -113,8 +113,8 @@ std::optional<QByteArray> ScramMechanism::clientFinal(const QByteArray &serverFi
         return std::nullopt;
     }
     m_saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
-        m_hash == Sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256,
-        m_password.toUtf8(), salt, iterations, m_hash == Sha1 ? 20 : 32);
+        m_hash == Sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256, m_password.toUtf8(),
+        salt, iterations, m_hash == Sha1 ? 20 : 32);
     const QByteArray withoutProof = "c=biws,r=" + nonce;
     m_authMessage = m_clientFirstBare + ',' + serverFirst + ',' + withoutProof;
     const QByteArray clientKey = hmac(m_saltedPassword, "Client Key");

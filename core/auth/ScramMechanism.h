@@ -11,7 +11,11 @@ namespace postel {
 class ScramMechanism : public AuthMechanism
 {
 public:
-    enum Hash { Sha1, Sha256 };
+    enum Hash
+    {
+        Sha1,
+        Sha256
+    };
     ScramMechanism(Hash hash, QString user, QString password, QByteArray clientNonce = {});
 
     QByteArray name() const override;

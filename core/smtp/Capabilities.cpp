@@ -74,8 +74,8 @@ std::optional<qint64> Capabilities::sizeLimit() const
 QStringList Capabilities::authMechanisms() const
 {
     QStringList out;
-    const QStringList words = parameters(QStringLiteral("auth")).split(QLatin1Char(' '),
-                                                                        Qt::SkipEmptyParts);
+    const QStringList words =
+        parameters(QStringLiteral("auth")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &w : words) {
         const QString m = w.toUpper();
         if (!out.contains(m))

@@ -19,8 +19,8 @@ public:
     static Capabilities fromEhloReply(const Reply &reply);
 
     bool isEmpty() const { return m_features.isEmpty(); }
-    bool has(const QString &keyword) const;                // case-insensitive
-    QString parameters(const QString &keyword) const;      // "" when absent or bare
+    bool has(const QString &keyword) const;           // case-insensitive
+    QString parameters(const QString &keyword) const; // "" when absent or bare
     const QMap<QString, QString> &features() const { return m_features; }
     // Keywords in the order the server listed them.
     QStringList keywords() const { return m_order; }

@@ -6,8 +6,7 @@ namespace postel {
 
 ReplyParser::ReplyParser(qsizetype maxReplySize, int maxLines)
     : m_maxReplySize(maxReplySize), m_maxLines(maxLines)
-{
-}
+{}
 
 bool ReplyParser::fail(Error e)
 {

@@ -17,14 +17,15 @@ public:
     static constexpr qsizetype DefaultMaxReplySize = 1024 * 1024;
     static constexpr int DefaultMaxLines = 1000;
 
-    enum class Error {
+    enum class Error
+    {
         None,
         LineTooLong,
         ReplyTooLarge,
         TooManyLines,
-        BadCode,       // not three digits, or below 100
-        MixedCodes,    // lines of one multi-line reply disagree on the code
-        BadSeparator,  // the fourth character is neither ' ' nor '-'
+        BadCode,      // not three digits, or below 100
+        MixedCodes,   // lines of one multi-line reply disagree on the code
+        BadSeparator, // the fourth character is neither ' ' nor '-'
     };
 
     explicit ReplyParser(qsizetype maxReplySize = DefaultMaxReplySize,
@@ -48,8 +49,8 @@ private:
 
     qsizetype m_maxReplySize;
     int m_maxLines;
-    QByteArray m_buffer;      // unterminated tail
-    Reply m_current;          // the reply being assembled
+    QByteArray m_buffer; // unterminated tail
+    Reply m_current;     // the reply being assembled
     qsizetype m_currentSize = 0;
     QList<Reply> m_ready;
     Error m_error = Error::None;

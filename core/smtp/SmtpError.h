@@ -17,7 +17,8 @@ struct RecipientRefusal
 using RefusedMap = QMap<QString, RecipientRefusal>;
 
 // The error kinds, as smtplib names them, plus what an asynchronous client adds.
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     ServerDisconnected, // SMTPServerDisconnected
     Response,           // SMTPResponseException: an unexpected reply
@@ -39,11 +40,11 @@ enum class ErrorKind {
 struct SmtpError
 {
     ErrorKind kind = ErrorKind::None;
-    int code = 0;             // the server's reply code, when the error carries one
-    QByteArray serverText;    // the server's reply text, kept as sent
-    QString message;          // a sentence for people (translated)
-    QString sender;           // SenderRefused
-    RefusedMap recipients;    // RecipientsRefused
+    int code = 0;          // the server's reply code, when the error carries one
+    QByteArray serverText; // the server's reply text, kept as sent
+    QString message;       // a sentence for people (translated)
+    QString sender;        // SenderRefused
+    RefusedMap recipients; // RecipientsRefused
 
     bool isError() const { return kind != ErrorKind::None; }
     // Stable identifiers used in JSON ("sender-refused", ...).

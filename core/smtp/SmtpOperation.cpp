@@ -5,8 +5,7 @@ namespace postel {
 
 SmtpOperation::SmtpOperation(SmtpSession *session, QString name)
     : QObject(session), m_session(session), m_name(std::move(name))
-{
-}
+{}
 
 SmtpOperation::~SmtpOperation() = default;
 

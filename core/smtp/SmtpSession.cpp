@@ -21,7 +21,6 @@ namespace {
 constexpr qint64 StreamChunk = 256 * 1024;
 constexpr qint64 StreamHighWater = 1024 * 1024;
 
-
 QString protocolName(QSsl::SslProtocol p)
 {
     switch (p) {
@@ -214,9 +213,8 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
         if (m_streamOp && !m_streamDone)
             pumpMessage();
     });
-    connect(m_socket, &QSslSocket::connected, this, [this] {
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    });
+    connect(m_socket, &QSslSocket::connected, this,
+            [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     m_parser.reset();
     m_redactor.reset();
     ++m_parserGeneration;
@@ -308,8 +306,7 @@ void SmtpSession::onSocketError()
         else
             failActive(ErrorKind::Connect,
                        tr("Could not connect to %1 port %2: %3").arg(m_host).arg(m_port).arg(text));
-    } else if (err == QAbstractSocket::SslHandshakeFailedError ||
-               m_state == State::TlsHandshake) {
+    } else if (err == QAbstractSocket::SslHandshakeFailedError || m_state == State::TlsHandshake) {
         failActive(ErrorKind::Tls, tr("The TLS handshake failed: %1").arg(text));
     } else if (err != QAbstractSocket::RemoteHostClosedError) {
         failActive(ErrorKind::ServerDisconnected, tr("The connection failed: %1").arg(text));
@@ -333,12 +330,10 @@ void SmtpSession::onDisconnected()
 
 void SmtpSession::onTimeout()
 {
-    const QString msg = m_state == State::Connecting
-                            ? tr("No greeting from %1 within %n seconds.", nullptr,
-                                 m_timeoutMs / 1000)
-                                  .arg(m_host)
-                            : tr("The server did not answer within %n seconds.", nullptr,
-                                 m_timeoutMs / 1000);
+    const QString msg =
+        m_state == State::Connecting
+            ? tr("No greeting from %1 within %n seconds.", nullptr, m_timeoutMs / 1000).arg(m_host)
+            : tr("The server did not answer within %n seconds.", nullptr, m_timeoutMs / 1000);
     failActive(ErrorKind::Timeout, msg);
     // After a timeout nobody knows where in the conversation the server is.
     if (m_socket)
@@ -375,8 +370,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors)
         why.append(e.errorString());
     // The socket aborts the handshake itself; say why before it does.
-    failActive(ErrorKind::Tls,
-               tr("The server's certificate was not accepted: %1").arg(why.join(QStringLiteral("; "))));
+    failActive(
+        ErrorKind::Tls,
+        tr("The server's certificate was not accepted: %1").arg(why.join(QStringLiteral("; "))));
 }
 
 void SmtpSession::onEncrypted()
@@ -592,8 +588,7 @@ SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to,
 }
 
 SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to, QIODevice *msg,
-                                     const QStringList &mailOptions,
-                                     const QStringList &rcptOptions)
+                                     const QStringList &mailOptions, const QStringList &rcptOptions)
 {
     return enqueue(new SendMailOperation(this, from, to, msg, mailOptions, rcptOptions));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../auth/AuthMechanism.h"
+#include "../transcript/Redactor.h"
 #include "Capabilities.h"
 #include "Reply.h"
 #include "ReplyParser.h"
@@ -8,7 +9,6 @@
 #include "SmtpOperation.h"
 #include "TlsInfo.h"
 #include "WireEncoder.h"
-#include "../transcript/Redactor.h"
 
 #include <QHostAddress>
 #include <QIODevice>
@@ -32,9 +32,21 @@ class SmtpSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Security { None, StartTls, ImplicitTls };
+    enum class Security
+    {
+        None,
+        StartTls,
+        ImplicitTls
+    };
     Q_ENUM(Security)
-    enum class State { Disconnected, Connecting, Connected, TlsHandshake, Closing };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected,
+        TlsHandshake,
+        Closing
+    };
     Q_ENUM(State)
 
     explicit SmtpSession(QObject *parent = nullptr);
@@ -226,8 +238,8 @@ private:
     Capabilities m_lastAdvertised;
     TlsInfo m_tlsInfo;
 
-    QList<SmtpOperation *> m_queue;   // waiting to start
-    QList<SmtpOperation *> m_stack;   // active: the top receives replies
+    QList<SmtpOperation *> m_queue;    // waiting to start
+    QList<SmtpOperation *> m_stack;    // active: the top receives replies
     QList<SmtpOperation *> m_awaiting; // one entry per reply still expected, in order
     quint64 m_parserGeneration = 0;
 

@@ -10,11 +10,11 @@ namespace postel {
 // What the TLS handshake established, for the transcript, the Server panel and JSON.
 struct TlsInfo
 {
-    QString protocol;           // "TLSv1.3"
-    QString cipher;             // "TLS_AES_256_GCM_SHA384"
+    QString protocol; // "TLSv1.3"
+    QString cipher;   // "TLS_AES_256_GCM_SHA384"
     QList<QSslCertificate> peerChain;
-    bool verified = false;      // certificate and host name verified
-    QStringList ignoredErrors;  // what the user chose to accept, if anything
+    bool verified = false;     // certificate and host name verified
+    QStringList ignoredErrors; // what the user chose to accept, if anything
 
     QString peerSubject() const;
     QString peerIssuer() const;

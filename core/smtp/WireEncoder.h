@@ -12,7 +12,10 @@ class WireEncoder
 public:
     // Appends the wire form of `chunk` to `out`.
     void encode(const char *data, qsizetype size, QByteArray &out);
-    void encode(const QByteArray &chunk, QByteArray &out) { encode(chunk.constData(), chunk.size(), out); }
+    void encode(const QByteArray &chunk, QByteArray &out)
+    {
+        encode(chunk.constData(), chunk.size(), out);
+    }
     // The end of data: a CRLF if the message did not end with one, then ".\r\n".
     QByteArray finish();
     // For BDAT, which needs no dot-stuffing or terminator: only CRLF normalisation.

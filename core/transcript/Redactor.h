@@ -16,7 +16,7 @@ public:
     void reset() { m_inExchange = false; }
 
 private:
-    bool m_inExchange = false;     // an AUTH was sent and no final reply has come yet
+    bool m_inExchange = false; // an AUTH was sent and no final reply has come yet
     bool m_lastWasChallenge = false;
 };
 

@@ -116,13 +116,13 @@ void Transcript::onTls(const TlsInfo &info)
     TranscriptEntry e;
     e.time = QDateTime::currentDateTime();
     e.direction = TranscriptEntry::TlsStart;
-    QString text = QCoreApplication::translate("postel::Transcript", "TLS started: %1, %2, %3")
-                       .arg(info.protocol, info.cipher,
-                            info.verified
-                                ? QCoreApplication::translate("postel::Transcript",
-                                                              "certificate verified")
-                                : QCoreApplication::translate("postel::Transcript",
-                                                              "certificate NOT verified"));
+    QString text =
+        QCoreApplication::translate("postel::Transcript", "TLS started: %1, %2, %3")
+            .arg(info.protocol, info.cipher,
+                 info.verified
+                     ? QCoreApplication::translate("postel::Transcript", "certificate verified")
+                     : QCoreApplication::translate("postel::Transcript",
+                                                   "certificate NOT verified"));
     if (!info.peerChain.isEmpty())
         text += QStringLiteral(" (%1)").arg(info.peerSubject());
     e.bytes = text.toUtf8();

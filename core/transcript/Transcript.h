@@ -15,15 +15,23 @@ struct TlsInfo;
 
 struct TranscriptEntry
 {
-    enum Direction { Client, Server, TlsStart, Info, Error, Data };
+    enum Direction
+    {
+        Client,
+        Server,
+        TlsStart,
+        Info,
+        Error,
+        Data
+    };
     QDateTime time;
     Direction direction = Info;
-    QByteArray bytes;         // a command line, a reply's lines joined with CRLF, or a note
-    int code = 0;             // server replies
+    QByteArray bytes;          // a command line, a reply's lines joined with CRLF, or a note
+    int code = 0;              // server replies
     qsizetype secretFrom = -1; // client lines: where a credential starts
-    qint64 elapsedMs = -1;    // server replies: time since the command they answer
-    qint64 dataBytes = 0;     // Data entries: message bytes written
-    bool encrypted = false;   // sent or received under TLS
+    qint64 elapsedMs = -1;     // server replies: time since the command they answer
+    qint64 dataBytes = 0;      // Data entries: message bytes written
+    bool encrypted = false;    // sent or received under TLS
 };
 
 // The record of a session, and smtplib's debug output: level 0 says nothing, level 1 every

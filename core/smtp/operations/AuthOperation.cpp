@@ -6,15 +6,13 @@
 
 namespace postel {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 AuthOperation::AuthOperation(SmtpSession *session, AuthMechanismPtr mechanism,
                              bool initialResponseOk, bool standalone)
     : SmtpOperation(session, QStringLiteral("auth")), m_mech(std::move(mechanism)),
       m_initialResponseOk(initialResponseOk), m_standalone(standalone)
-{
-}
+{}
 
 void AuthOperation::start()
 {
@@ -101,8 +99,7 @@ LoginOperation::LoginOperation(SmtpSession *session, QString user, QString passw
     : SmtpOperation(session, QStringLiteral("login")), m_user(std::move(user)),
       m_password(std::move(password)), m_initialResponseOk(initialResponseOk),
       m_only(std::move(only))
-{
-}
+{}
 
 void LoginOperation::start()
 {
@@ -151,7 +148,8 @@ void LoginOperation::begin()
         } else {
             fail(ErrorKind::General,
                  tr("No suitable authentication mechanism: the server offers %1.")
-                     .arg(advertised.isEmpty() ? tr("none") : advertised.join(QStringLiteral(", "))));
+                     .arg(advertised.isEmpty() ? tr("none")
+                                               : advertised.join(QStringLiteral(", "))));
         }
         return;
     }
@@ -190,8 +188,8 @@ void LoginOperation::childFinished(SmtpOperation *child)
     const EnhancedStatus st = child->reply().enhancedStatus();
     // 535 5.7.8: the credentials themselves are wrong; a weaker mechanism would only send
     // the same password again.
-    const bool credentialsRejected = e.code == 535 && st.klass == 5 && st.subject == 7 &&
-                                     st.detail == 8;
+    const bool credentialsRejected =
+        e.code == 535 && st.klass == 5 && st.subject == 7 && st.detail == 8;
     if (credentialsRejected || m_todo.isEmpty()) {
         m_reply = child->reply();
         fail(m_last);

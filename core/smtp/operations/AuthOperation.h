@@ -37,8 +37,8 @@ class LoginOperation : public SmtpOperation
 {
     Q_OBJECT
 public:
-    LoginOperation(SmtpSession *session, QString user, QString password,
-                   bool initialResponseOk, QStringList only = {});
+    LoginOperation(SmtpSession *session, QString user, QString password, bool initialResponseOk,
+                   QStringList only = {});
 
 protected:
     void start() override;

@@ -26,13 +26,11 @@ QByteArray encodeAddress(const QString &address)
 CommandOperation::CommandOperation(SmtpSession *session, QString name, QByteArray line)
     : SmtpOperation(session, std::move(name)),
       m_builder([line](CommandOperation *) { return line; })
-{
-}
+{}
 
 CommandOperation::CommandOperation(SmtpSession *session, QString name, LineBuilder builder)
     : SmtpOperation(session, std::move(name)), m_builder(std::move(builder))
-{
-}
+{}
 
 QByteArray CommandOperation::quoteAddr(const QString &address)
 {
@@ -82,11 +80,10 @@ CommandOperation *CommandOperation::mail(SmtpSession *session, const QString &se
 CommandOperation *CommandOperation::rcpt(SmtpSession *session, const QString &recipient,
                                          const QStringList &options)
 {
-    return new CommandOperation(session, QStringLiteral("rcpt"),
-                                [recipient, options](CommandOperation *op) {
-                                    return "RCPT TO:" + quoteAddr(recipient) +
-                                           optionList(op->session(), options);
-                                });
+    return new CommandOperation(
+        session, QStringLiteral("rcpt"), [recipient, options](CommandOperation *op) {
+            return "RCPT TO:" + quoteAddr(recipient) + optionList(op->session(), options);
+        });
 }
 
 void CommandOperation::start()

@@ -8,8 +8,7 @@ ConnectOperation::ConnectOperation(SmtpSession *session, const QString &host, qu
                                    SmtpSession::Security security)
     : SmtpOperation(session, QStringLiteral("connect")), m_host(host), m_port(port),
       m_security(security)
-{
-}
+{}
 
 bool ConnectOperation::splitHostPort(const QString &in, QString &host, quint16 &port)
 {
@@ -50,10 +49,9 @@ void ConnectOperation::start()
     QString host;
     quint16 port = 0;
     if (!splitHostPort(m_host, host, port)) {
-        fail(ErrorKind::Usage,
-             QCoreApplication::translate("postel::ConnectOperation",
-                                         "“%1” is not a valid host or host:port.")
-                 .arg(m_host));
+        fail(ErrorKind::Usage, QCoreApplication::translate("postel::ConnectOperation",
+                                                           "“%1” is not a valid host or host:port.")
+                                   .arg(m_host));
         return;
     }
     if (m_port)

@@ -8,8 +8,7 @@ namespace postel {
 EhloOperation::EhloOperation(SmtpSession *session, Kind kind, const QString &name)
     : SmtpOperation(session, kind == Ehlo ? QStringLiteral("ehlo") : QStringLiteral("helo")),
       m_kind(kind), m_name(name)
-{
-}
+{}
 
 void EhloOperation::start()
 {
@@ -31,8 +30,7 @@ void EhloOperation::replyReceived(const Reply &reply)
 
 EhloOrHeloOperation::EhloOrHeloOperation(SmtpSession *session)
     : SmtpOperation(session, QStringLiteral("ehlo_or_helo_if_needed"))
-{
-}
+{}
 
 void EhloOrHeloOperation::start()
 {

@@ -9,7 +9,11 @@ class EhloOperation : public SmtpOperation
 {
     Q_OBJECT
 public:
-    enum Kind { Ehlo, Helo };
+    enum Kind
+    {
+        Ehlo,
+        Helo
+    };
     EhloOperation(SmtpSession *session, Kind kind, const QString &name);
 
 protected:

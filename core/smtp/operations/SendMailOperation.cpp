@@ -24,8 +24,7 @@ bool isAscii(const QString &s)
 
 DataOperation::DataOperation(SmtpSession *session, QIODevice *message)
     : SmtpOperation(session, QStringLiteral("data")), m_message(message)
-{
-}
+{}
 
 DataOperation::~DataOperation()
 {
@@ -174,8 +173,7 @@ void SendMailOperation::sendEnvelope()
         }
         esmtpOptions.append(m_mailOptions);
     }
-    m_pipelined = s->usePipelining() && s->doesEsmtp() &&
-                  s->hasExtn(QStringLiteral("pipelining"));
+    m_pipelined = s->usePipelining() && s->doesEsmtp() && s->hasExtn(QStringLiteral("pipelining"));
     const QByteArray mail = "MAIL FROM:" + CommandOperation::quoteAddr(m_from) +
                             CommandOperation::optionList(s, esmtpOptions);
     if (!send(mail))
@@ -218,16 +216,24 @@ void SendMailOperation::onMailReply(const Reply &reply)
 {
     m_mailReply = reply;
     if (reply.code == 421) {
-        SmtpError e{ErrorKind::SenderRefused, reply.code, reply.text(),
-                    tr("The server refused the sender and closed the connection."), m_from, {}};
+        SmtpError e{ErrorKind::SenderRefused,
+                    reply.code,
+                    reply.text(),
+                    tr("The server refused the sender and closed the connection."),
+                    m_from,
+                    {}};
         m_reply = reply;
         failAndClose(e);
         return;
     }
     if (!m_pipelined) {
         if (reply.code != 250) {
-            SmtpError e{ErrorKind::SenderRefused, reply.code, reply.text(),
-                        tr("The server refused the sender %1.").arg(m_from), m_from, {}};
+            SmtpError e{ErrorKind::SenderRefused,
+                        reply.code,
+                        reply.text(),
+                        tr("The server refused the sender %1.").arg(m_from),
+                        m_from,
+                        {}};
             failWithRset(e, reply);
             return;
         }
@@ -245,8 +251,11 @@ void SendMailOperation::onRcptReply(const Reply &reply)
     else
         m_accepted.append(rcpt);
     if (reply.code == 421) {
-        SmtpError e{ErrorKind::RecipientsRefused, reply.code, reply.text(),
-                    tr("The server closed the connection while taking recipients."), {},
+        SmtpError e{ErrorKind::RecipientsRefused,
+                    reply.code,
+                    reply.text(),
+                    tr("The server closed the connection while taking recipients."),
+                    {},
                     m_refused};
         m_reply = reply;
         failAndClose(e);
@@ -265,8 +274,12 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 void SendMailOperation::envelopeDone()
 {
     if (m_refused.size() == m_to.size()) {
-        SmtpError e{ErrorKind::RecipientsRefused, 0, {},
-                    tr("The server refused every recipient."), {}, m_refused};
+        SmtpError e{ErrorKind::RecipientsRefused,
+                    0,
+                    {},
+                    tr("The server refused every recipient."),
+                    {},
+                    m_refused};
         failWithRset(e, m_rcptReplies.last());
         return;
     }
@@ -280,8 +293,12 @@ void SendMailOperation::onDataReply(const Reply &reply)
     if (m_pipelined) {
         // Every reply of the batch is in; now act on them in smtplib's order.
         if (m_mailReply.code != 250) {
-            SmtpError e{ErrorKind::SenderRefused, m_mailReply.code, m_mailReply.text(),
-                        tr("The server refused the sender %1.").arg(m_from), m_from, {}};
+            SmtpError e{ErrorKind::SenderRefused,
+                        m_mailReply.code,
+                        m_mailReply.text(),
+                        tr("The server refused the sender %1.").arg(m_from),
+                        m_from,
+                        {}};
             m_refused.clear();
             m_accepted.clear();
             if (reply.code == 354) {
@@ -292,8 +309,12 @@ void SendMailOperation::onDataReply(const Reply &reply)
             return;
         }
         if (m_refused.size() == m_to.size()) {
-            SmtpError e{ErrorKind::RecipientsRefused, 0, {},
-                        tr("The server refused every recipient."), {}, m_refused};
+            SmtpError e{ErrorKind::RecipientsRefused,
+                        0,
+                        {},
+                        tr("The server refused every recipient."),
+                        {},
+                        m_refused};
             if (reply.code == 354) {
                 // Nobody would receive it, but the server waits for data: end it empty.
                 session()->m_socket->write(".\r\n");
@@ -304,8 +325,12 @@ void SendMailOperation::onDataReply(const Reply &reply)
         }
     }
     if (reply.code != 354) {
-        SmtpError e{ErrorKind::Data, reply.code, reply.text(),
-                    tr("The server did not accept the message data."), {}, m_refused};
+        SmtpError e{ErrorKind::Data,
+                    reply.code,
+                    reply.text(),
+                    tr("The server did not accept the message data."),
+                    {},
+                    m_refused};
         if (reply.code == 421) {
             m_reply = reply;
             failAndClose(e);
@@ -349,8 +374,11 @@ void SendMailOperation::onFinalReply(const Reply &reply)
         if (--m_finalRepliesLeft > 0)
             return;
         if (m_accepted.isEmpty()) {
-            SmtpError e{ErrorKind::Data, reply.code, reply.text(),
-                        tr("The server did not accept the message for any recipient."), {},
+            SmtpError e{ErrorKind::Data,
+                        reply.code,
+                        reply.text(),
+                        tr("The server did not accept the message for any recipient."),
+                        {},
                         m_refused};
             failWithRset(e, reply);
             return;
@@ -360,8 +388,12 @@ void SendMailOperation::onFinalReply(const Reply &reply)
         return;
     }
     if (reply.code != 250) {
-        SmtpError e{ErrorKind::Data, reply.code, reply.text(),
-                    tr("The server did not accept the message."), {}, m_refused};
+        SmtpError e{ErrorKind::Data,
+                    reply.code,
+                    reply.text(),
+                    tr("The server did not accept the message."),
+                    {},
+                    m_refused};
         if (reply.code == 421) {
             m_reply = reply;
             failAndClose(e);

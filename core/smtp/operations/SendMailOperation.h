@@ -47,7 +47,15 @@ protected:
     void dataWritten() override;
 
 private:
-    enum class Step { Greeting, Envelope, Data, Body, Rset, Done };
+    enum class Step
+    {
+        Greeting,
+        Envelope,
+        Data,
+        Body,
+        Rset,
+        Done
+    };
     void begin();
     void sendEnvelope();
     void envelopeDone();

@@ -7,13 +7,11 @@
 
 namespace postel {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 StartTlsOperation::StartTlsOperation(SmtpSession *session)
     : SmtpOperation(session, QStringLiteral("starttls"))
-{
-}
+{}
 
 void StartTlsOperation::start()
 {
@@ -70,8 +68,7 @@ void StartTlsOperation::tlsEstablished()
 }
 
 QuitOperation::QuitOperation(SmtpSession *session) : SmtpOperation(session, QStringLiteral("quit"))
-{
-}
+{}
 
 void QuitOperation::start()
 {
