@@ -36,6 +36,8 @@ public:
     // outcome unknown (the server may have taken the message).
     bool dataTerminatorSent() const { return m_dataTerminatorSent; }
     QString name() const { return m_name; }
+    // False for the steps an operation runs on its own (login's AUTH attempts, RSET).
+    bool isTopLevel() const { return m_parent == nullptr; }
 
 Q_SIGNALS:
     void finished();

@@ -36,7 +36,7 @@ void Transcript::attach(SmtpSession *session)
         m_pendingData.dataBytes += n;
     });
     connect(session, &SmtpSession::operationFinished, this, [this](SmtpOperation *op) {
-        if (op->hasError() && op->name() != QLatin1String("rset"))
+        if (op->hasError() && op->isTopLevel())
             addInfo(op->error().describe(), true);
     });
 }

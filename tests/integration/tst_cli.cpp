@@ -1,0 +1,339 @@
+// postel-cli against the real servers: every exit code, the JSON shape, and the same
+// capabilities, refused map, outcome and delivered bytes as Python's smtplib.
+
+#include "RealServers.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace postel::test;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray out, err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    RealServers m_servers;
+    QTemporaryDir m_tmp;
+
+    QString cli() const
+    {
+        return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
+    }
+    QString exim() const { return QStringLiteral("localhost:") + m_servers.value("EXIM_PORT"); }
+    QString aiosmtpd() const { return QStringLiteral("localhost:") + m_servers.value("AIOSMTPD_PORT"); }
+    QStringList tlsArgs() const
+    {
+        return {QStringLiteral("--starttls"), QStringLiteral("--ca-file"), m_servers.value("POSTEL_TEST_CA")};
+    }
+    QStringList authArgs() const
+    {
+        return {QStringLiteral("--auth"), QStringLiteral("auto"), QStringLiteral("--auth-user"),
+                QStringLiteral("alice")};
+    }
+    Run run(const QStringList &args, bool json = true, const QString &password = QStringLiteral("wonderland"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        QStringList a = args;
+        if (json)
+            a << QStringLiteral("--json");
+        p.start(cli(), a);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        if (json)
+            r.json = QJsonDocument::fromJson(r.out).object();
+        return r;
+    }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_servers = RealServers::load();
+        QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
+        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY(m_tmp.isValid());
+    }
+
+    void jsonShapeOnSuccess()
+    {
+        const QString local = uniqueLocalPart("cli");
+        Run r = run(QStringList{QStringLiteral("--server"), aiosmtpd()} + tlsArgs() + authArgs() +
+                    QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                                QStringLiteral("--to"), local + QStringLiteral("@example.org")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject &j = r.json;
+        for (const char *key : {"greeting", "capabilities", "tls", "auth", "accepted", "refused",
+                                "error", "transcript", "outcome"})
+            QVERIFY2(j.contains(QLatin1String(key)), key);
+        QCOMPARE(j.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
+        QVERIFY(j.value(QStringLiteral("error")).isNull());
+        QCOMPARE(j.value(QStringLiteral("greeting")).toArray().at(0).toInt(), 220);
+        QVERIFY(j.value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("size")));
+        const QJsonObject tls = j.value(QStringLiteral("tls")).toObject();
+        QVERIFY(tls.value(QStringLiteral("protocol")).toString().startsWith(QStringLiteral("TLSv1.")));
+        QVERIFY(!tls.value(QStringLiteral("cipher")).toString().isEmpty());
+        QCOMPARE(tls.value(QStringLiteral("peer_subject")).toString(), QStringLiteral("localhost"));
+        QCOMPARE(tls.value(QStringLiteral("issuer")).toString(), QStringLiteral("Postel Test CA"));
+        QVERIFY(QDateTime::fromString(tls.value(QStringLiteral("expiry")).toString(), Qt::ISODate).isValid());
+        const QJsonObject auth = j.value(QStringLiteral("auth")).toObject();
+        QCOMPARE(auth.value(QStringLiteral("mechanism")).toString(), QStringLiteral("PLAIN"));
+        QCOMPARE(auth.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(j.value(QStringLiteral("accepted")).toArray().size(), 1);
+        // The transcript is there and masked.
+        const QJsonArray t = j.value(QStringLiteral("transcript")).toArray();
+        QVERIFY(t.size() > 10);
+        bool sawAuth = false;
+        for (const QJsonValue &e : t) {
+            const QString text = e.toObject().value(QStringLiteral("text")).toString();
+            QVERIFY(!text.contains(QStringLiteral("wonderland")));
+            QVERIFY(!text.contains(QString::fromLatin1(QByteArray("\0alice\0wonderland", 17).toBase64())));
+            if (text.startsWith(QStringLiteral("AUTH PLAIN"))) {
+                sawAuth = true;
+                QCOMPARE(text, QStringLiteral("AUTH PLAIN ********"));
+            }
+        }
+        QVERIFY(sawAuth);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("outcome");
+    }
+    void exitCodes()
+    {
+        const QString ok = uniqueLocalPart("ok") + QStringLiteral("@example.org");
+        const QString ok2 = uniqueLocalPart("ok") + QStringLiteral("@example.org");
+        struct Row
+        {
+            const char *name;
+            QStringList args;
+            QString password;
+            int code;
+            QString kind;
+            QString outcome;
+        };
+        const QStringList base = QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs();
+        const QString longLine = writeFile(QStringLiteral("long.eml"),
+                                           "Subject: long\r\n\r\n" + QByteArray(1500, 'z') + "\r\n");
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString closedPort = QString::number(closed.serverPort());
+        closed.close();
+        const QList<Row> rows{
+            {"all accepted", base + QStringList{"--from", "a@example.org", "--to", ok}, "wonderland", 0, {}, "sent"},
+            {"some refused", base + QStringList{"--from", "a@example.org", "--to", ok2, "--to", "x@refused.test"},
+             "wonderland", 1, {}, "partly-sent"},
+            {"all refused", base + QStringList{"--from", "a@example.org", "--to", "x@refused.test", "--to", "y@refused.test"},
+             "wonderland", 2, "recipients-refused", "not-sent"},
+            {"sender refused", base + QStringList{"--from", "a@@b", "--to", ok}, "wonderland", 3, "sender-refused", "not-sent"},
+            {"auth failed", base + QStringList{"--from", "a@example.org", "--to", ok}, "wrong", 4, "authentication", "not-sent"},
+            {"tls failed", QStringList{"--server", exim(), "--starttls", "--from", "a@example.org", "--to", ok}, "", 5, "tls", "not-sent"},
+            {"connection failed", QStringList{"--server", "127.0.0.1:" + closedPort}, "", 6, "connect", "not-sent"},
+            {"data error", QStringList{"--server", aiosmtpd()} + tlsArgs() + authArgs() +
+                               QStringList{"--from", "a@example.org", "--to", ok, "--data", longLine},
+             "wonderland", 7, "data", "not-sent"},
+            {"usage", QStringList{"--server", exim(), "--quit-after", "lunch"}, "", 8, "usage", "not-sent"},
+            {"cleartext auth refused", QStringList{"--server", aiosmtpd(), "--auth", "PLAIN", "--auth-user", "alice"},
+             "wonderland", 4, "authentication", "not-sent"},
+        };
+        for (const Row &row : rows) {
+            Run r = run(row.args, true, row.password);
+            QVERIFY2(r.exitCode == row.code,
+                     qPrintable(QStringLiteral("%1: exit %2, expected %3\n%4%5")
+                                    .arg(QLatin1String(row.name))
+                                    .arg(r.exitCode)
+                                    .arg(row.code)
+                                    .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err))));
+            QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), row.outcome);
+            if (row.kind.isEmpty())
+                QVERIFY(r.json.value(QStringLiteral("error")).isNull());
+            else
+                QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                         row.kind);
+            QCOMPARE(r.json.value(QStringLiteral("exit_code")).toInt(), row.code);
+        }
+    }
+
+    void outcomeUnknownWhenLostAfterTheDot()
+    {
+        // A peer that takes everything, then hangs up before answering the final dot.
+        QTcpServer peer;
+        QVERIFY(peer.listen(QHostAddress::LocalHost));
+        connect(&peer, &QTcpServer::newConnection, this, [&peer] {
+            QTcpSocket *s = peer.nextPendingConnection();
+            s->write("220 hangup.test ESMTP\r\n");
+            auto buffer = std::make_shared<QByteArray>();
+            auto inData = std::make_shared<bool>(false);
+            connect(s, &QTcpSocket::readyRead, s, [s, buffer, inData] {
+                buffer->append(s->readAll());
+                qsizetype nl;
+                while ((nl = buffer->indexOf("\r\n")) >= 0) {
+                    const QByteArray line = buffer->left(nl);
+                    buffer->remove(0, nl + 2);
+                    if (*inData) {
+                        if (line == ".") {
+                            s->abort();
+                            return;
+                        }
+                        continue;
+                    }
+                    if (line.startsWith("EHLO"))
+                        s->write("250 hangup.test\r\n");
+                    else if (line == "DATA") {
+                        *inData = true;
+                        s->write("354 go\r\n");
+                    } else
+                        s->write("250 ok\r\n");
+                }
+            });
+        });
+        Run r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(peer.serverPort()),
+                     QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                     QStringLiteral("b@example.org"), QStringLiteral("--timeout"), QStringLiteral("10")});
+        // The event loop must run for the in-process peer while the CLI works.
+        QCOMPARE(r.exitCode, 9);
+        QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("server-disconnected"));
+    }
+
+    void sameAsSmtplibAgainstExim()
+    {
+        const QString localP = uniqueLocalPart("cmpp");
+        const QString localS = uniqueLocalPart("cmps");
+        const QByteArray msg = "From: a@example.org\r\nSubject: compare\r\n\r\n.dot first\r\nline\r\n..\r\nend\r\n";
+        const QString file = writeFile(QStringLiteral("cmp.eml"), msg);
+        Run postel = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
+                         QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                                     QStringLiteral("--to"), localP + QStringLiteral("@example.org"),
+                                     QStringLiteral("--to"), QStringLiteral("n@refused.test"),
+                                     QStringLiteral("--data"), file});
+        QCOMPARE(postel.exitCode, 1);
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {qEnvironmentVariable("POSTEL_SOURCE_DIR") + QStringLiteral("/tests/servers/smtplib_reference.py"),
+                  QStringLiteral("--server"), QStringLiteral("127.0.0.1:") + m_servers.value("EXIM_PORT"),
+                  QStringLiteral("--starttls"), QStringLiteral("--ca-file"), m_servers.value("POSTEL_TEST_CA"),
+                  QStringLiteral("--tls-name"), QStringLiteral("localhost"), QStringLiteral("--auth-user"),
+                  QStringLiteral("alice"), QStringLiteral("--auth-password"), QStringLiteral("wonderland"),
+                  QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                  localS + QStringLiteral("@example.org"), QStringLiteral("--to"), QStringLiteral("n@refused.test"),
+                  QStringLiteral("--data"), file});
+        QVERIFY(py.waitForFinished(60000));
+        const QJsonObject ref = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+        QVERIFY2(!ref.isEmpty(), py.readAllStandardError().constData());
+        // Capabilities: the same keywords and parameters (smtplib keeps a leading space on
+        // merged AUTH parameters; compared with white space folded).
+        const QJsonObject a = postel.json.value(QStringLiteral("capabilities")).toObject();
+        const QJsonObject b = ref.value(QStringLiteral("capabilities")).toObject();
+        QCOMPARE(a.keys(), b.keys());
+        for (const QString &k : a.keys())
+            QCOMPARE(a.value(k).toString().simplified(), b.value(k).toString().simplified());
+        QCOMPARE(postel.json.value(QStringLiteral("refused")).toObject(), ref.value(QStringLiteral("refused")).toObject());
+        QCOMPARE(postel.json.value(QStringLiteral("outcome")).toString(), ref.value(QStringLiteral("outcome")).toString());
+        // What arrives is byte-identical apart from Exim's trace headers.
+        const QList<QByteArray> p = eximDelivered(m_servers.value("EXIM_MAILDIR"), localP);
+        const QList<QByteArray> s = eximDelivered(m_servers.value("EXIM_MAILDIR"), localS);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(stripEximTrace(p.first()), stripEximTrace(s.first()));
+        QCOMPARE(stripEximTrace(p.first()), msg);
+    }
+
+    void quitAfterStops_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("lastCommand");
+        QTest::newRow("connect") << "connect" << "";
+        QTest::newRow("ehlo") << "ehlo" << "EHLO";
+        QTest::newRow("tls") << "tls" << "EHLO";
+        QTest::newRow("auth") << "auth" << "AUTH";
+        QTest::newRow("mail") << "mail" << "MAIL FROM";
+        QTest::newRow("rcpt") << "rcpt" << "RCPT TO";
+        QTest::newRow("data") << "data" << "DATA";
+    }
+    void quitAfterStops()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, lastCommand);
+        Run r = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
+                    QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                                QStringLiteral("b@example.org"), QStringLiteral("--quit-after"), stage});
+        QCOMPARE(r.exitCode, 0);
+        QStringList commands;
+        for (const QJsonValue &e : r.json.value(QStringLiteral("transcript")).toArray()) {
+            const QJsonObject o = e.toObject();
+            if (o.value(QStringLiteral("direction")).toString() == QLatin1String("client"))
+                commands.append(o.value(QStringLiteral("text")).toString());
+        }
+        if (stage != QLatin1String("data")) {
+            QVERIFY(!commands.isEmpty());
+            QCOMPARE(commands.last(), QStringLiteral("QUIT"));
+            commands.removeLast();
+        }
+        if (lastCommand.isEmpty())
+            QVERIFY(commands.isEmpty());
+        else
+            QVERIFY2(commands.last().startsWith(lastCommand), qPrintable(commands.join(QLatin1Char('|'))));
+        QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-sent"));
+    }
+
+    void vrfyExpnAndDebugLevels()
+    {
+        Run r = run({QStringLiteral("--server"), exim(), QStringLiteral("--vrfy"), QStringLiteral("alice@example.org"),
+                     QStringLiteral("--expn"), QStringLiteral("staff@example.org")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("vrfy")).toObject().value(QStringLiteral("alice@example.org")).toArray().at(0).toInt(), 250);
+        QCOMPARE(r.json.value(QStringLiteral("expn")).toObject().value(QStringLiteral("staff@example.org")).toArray().at(1).toString(),
+                 QStringLiteral("<alice@postel.test>\n<bob@postel.test>"));
+        Run silent = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo")}, false);
+        QCOMPARE(silent.exitCode, 0);
+        QVERIFY(silent.err.isEmpty());
+        Run one = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo"),
+                       QStringLiteral("--debug-level"), QStringLiteral("1")}, false);
+        QVERIFY(one.err.contains("-> EHLO "));
+        QVERIFY(one.err.contains("<- 220 exim.test"));
+        QVERIFY(!QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} "), QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(one.err)).hasMatch());
+        Run two = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo"),
+                       QStringLiteral("--debug-level"), QStringLiteral("2")}, false);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} -> EHLO "), QRegularExpression::MultilineOption)
+                    .match(QString::fromUtf8(two.err)).hasMatch());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,546 @@
+// Every row of the seed's SMTP object against real third-party servers: aiosmtpd and Exim,
+// started by the ctest fixture on free loopback ports (tests/servers/).
+
+#include "RealServers.h"
+#include "auth/AuthMechanism.h"
+#include "smtp/SmtpSession.h"
+#include "transcript/Transcript.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace postel;
+using namespace postel::test;
+
+namespace {
+constexpr int Timeout = 20000;
+
+bool waitFor(SmtpOperation *op)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!op->isFinished() && t.elapsed() < Timeout)
+        QTest::qWait(5);
+    return op->isFinished();
+}
+
+#define RUN(op)                                                                                  \
+    ([&]() -> SmtpOperation * {                                                                  \
+        SmtpOperation *o_ = (op);                                                                \
+        if (!waitFor(o_))                                                                        \
+            qWarning("operation %s did not finish", qPrintable(o_->name()));                     \
+        return o_;                                                                               \
+    }())
+
+#define VERIFY_OK(op)                                                                            \
+    do {                                                                                         \
+        QVERIFY2((op)->isFinished(), "operation did not finish");                                \
+        QVERIFY2(!(op)->hasError(), qPrintable((op)->error().describe()));                       \
+    } while (0)
+
+QByteArray sampleMessage(const QString &from, const QString &to, const QByteArray &extra = {})
+{
+    return "From: " + from.toUtf8() + "\r\nTo: " + to.toUtf8() +
+           "\r\nSubject: real server test\r\nMessage-ID: <" +
+           QUuid::createUuid().toString(QUuid::Id128).toLatin1() +
+           "@example.org>\r\n\r\nFirst line\r\n.a line starting with a dot\r\n..two dots\r\n" +
+           extra + "last line\r\n";
+}
+} // namespace
+
+class TestRealServers : public QObject
+{
+    Q_OBJECT
+private:
+    RealServers m_servers;
+
+    struct Server
+    {
+        QString name;
+        quint16 port;
+        bool exim;
+    };
+    Server server() const
+    {
+        QFETCH_GLOBAL(QString, serverName);
+        const bool exim = serverName == QLatin1String("exim");
+        return {serverName, m_servers.port(exim ? "EXIM_PORT" : "AIOSMTPD_PORT"), exim};
+    }
+    void prepare(SmtpSession &s) const
+    {
+        s.setTlsConfiguration(m_servers.tlsConfig());
+        s.setLocalHostname(QStringLiteral("client.example"));
+        s.setTimeout(Timeout);
+    }
+    // connect + EHLO + STARTTLS + EHLO (+ login)
+    bool open(SmtpSession &s, bool tls = true, bool login = false)
+    {
+        prepare(s);
+        SmtpOperation *c =
+            RUN(s.connectToHost(QStringLiteral("localhost"), server().port));
+        if (c->hasError())
+            return false;
+        if (tls) {
+            if (RUN(s.starttls())->hasError() || RUN(s.ehlo())->code() != 250)
+                return false;
+        }
+        if (login)
+            return !RUN(s.login(m_servers.value("POSTEL_TEST_USER"),
+                                m_servers.value("POSTEL_TEST_PASSWORD")))
+                        ->hasError();
+        return true;
+    }
+    QByteArray delivered(const Server &srv, const QString &from, const QString &localPart)
+    {
+        if (srv.exim) {
+            const QList<QByteArray> files =
+                eximDelivered(m_servers.value("EXIM_MAILDIR"), localPart);
+            return files.isEmpty() ? QByteArray() : stripEximTrace(files.first());
+        }
+        return aiosmtpdDelivered(m_servers.value("AIOSMTPD_MAILDIR"), from);
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("serverName");
+        QTest::newRow("aiosmtpd") << QStringLiteral("aiosmtpd");
+        QTest::newRow("exim") << QStringLiteral("exim");
+    }
+
+    void initTestCase()
+    {
+        m_servers = RealServers::load();
+        QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
+        QVERIFY(m_servers.port("EXIM_PORT") > 0);
+        QVERIFY(m_servers.port("AIOSMTPD_PORT") > 0);
+    }
+
+    void connectGreetsAndAnnounces()
+    {
+        SmtpSession s;
+        prepare(s);
+        QSignalSpy about(&s, &SmtpSession::aboutToConnect);
+        // "host:port" in the host string is split off (the seed's connect()).
+        SmtpOperation *op = RUN(s.connectToHost(
+            QStringLiteral("127.0.0.1:%1").arg(server().port)));
+        VERIFY_OK(op);
+        QCOMPARE(op->code(), 220);
+        QCOMPARE(about.size(), 1);
+        QCOMPARE(about.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(about.at(0).at(1).value<quint16>(), server().port);
+        QCOMPARE(s.state(), SmtpSession::State::Connected);
+        QVERIFY(s.isConnected());
+    }
+
+    void ehloParsesFeaturesAndHeloKeepsReply()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        SmtpOperation *e = RUN(s.ehlo());
+        VERIFY_OK(e);
+        QCOMPARE(e->code(), 250);
+        QVERIFY(s.doesEsmtp());
+        QVERIFY(s.ehloResp().startsWith(server().exim ? "exim.test" : ""));
+        QVERIFY(s.hasExtn(QStringLiteral("SIZE")));
+        QVERIFY(s.hasExtn(QStringLiteral("size")));
+        QVERIFY(s.hasExtn(QStringLiteral("StartTLS")));
+        QVERIFY(!s.hasExtn(QStringLiteral("x-no-such-thing")));
+        QCOMPARE(s.esmtpFeatures().sizeLimit().value_or(-1), 62914560);
+        QVERIFY(s.esmtpFeatures().authMechanisms().contains(QStringLiteral("PLAIN")));
+        QCOMPARE(s.esmtpFeatures().pipelining(), server().exim);
+        QCOMPARE(s.esmtpFeatures().chunking(), server().exim);
+        SmtpOperation *h = RUN(s.helo(QStringLiteral("client.example")));
+        VERIFY_OK(h);
+        QCOMPARE(h->code(), 250);
+        QCOMPARE(s.heloResp(), h->text());
+    }
+
+    void ehloOrHeloIfNeededGreetsOnce()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        Transcript t;
+        t.attach(&s);
+        VERIFY_OK(RUN(s.ehloOrHeloIfNeeded()));
+        VERIFY_OK(RUN(s.ehloOrHeloIfNeeded()));
+        int ehlos = 0;
+        for (const TranscriptEntry &e : t.entries())
+            ehlos += e.direction == TranscriptEntry::Client && e.bytes.startsWith("EHLO");
+        QCOMPARE(ehlos, 1);
+        QVERIFY(s.doesEsmtp());
+    }
+
+    void docmdJoinsLinesAndNoop()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        RUN(s.ehlo());
+        SmtpOperation *n = RUN(s.docmd("NOOP"));
+        VERIFY_OK(n);
+        QCOMPARE(n->code(), 250);
+        SmtpOperation *e = RUN(s.docmd("EHLO", "client.example"));
+        VERIFY_OK(e);
+        QCOMPARE(e->code(), 250);
+        // A multi-line reply comes back as one text, lines joined with "\n".
+        QVERIFY(e->text().contains('\n'));
+        QVERIFY(e->text().toUpper().contains("\nSIZE"));
+        QCOMPARE(RUN(s.noop())->code(), 250);
+    }
+
+    void verifyAndExpnAreResults()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        RUN(s.ehlo());
+        SmtpOperation *v = RUN(s.verify(QStringLiteral("Alice <alice@example.org>")));
+        VERIFY_OK(v);
+        SmtpOperation *x = RUN(s.expn(QStringLiteral("staff@example.org")));
+        VERIFY_OK(x);
+        if (server().exim) {
+            QCOMPARE(v->code(), 250);
+            QVERIFY(v->text().contains("alice@example.org"));
+            QCOMPARE(x->code(), 250);
+            QCOMPARE(x->text(), QByteArray("<alice@postel.test>\n<bob@postel.test>"));
+        } else {
+            // aiosmtpd disables VRFY and EXPN: a result, not a failure.
+            QCOMPARE(v->code(), 252);
+            QCOMPARE(x->code(), 502);
+        }
+    }
+
+    void starttlsVerifiesAndForgetsEhlo()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        QSignalSpy tls(&s, &SmtpSession::tlsStarted);
+        RUN(s.ehlo());
+        QVERIFY(s.hasExtn(QStringLiteral("starttls")));
+        SmtpOperation *st = RUN(s.starttls());
+        VERIFY_OK(st);
+        QCOMPARE(st->code(), 220);
+        QCOMPARE(tls.size(), 1);
+        QVERIFY(s.isEncrypted());
+        QVERIFY(s.tlsInfo().verified);
+        QVERIFY(s.tlsInfo().protocol.startsWith(QStringLiteral("TLSv1.")));
+        QCOMPARE(s.tlsInfo().peerSubject(), QStringLiteral("localhost"));
+        // All EHLO knowledge is gone until the next EHLO.
+        QVERIFY(!s.doesEsmtp());
+        QVERIFY(s.esmtpFeatures().isEmpty());
+        QVERIFY(s.ehloResp().isEmpty());
+        QCOMPARE(RUN(s.ehlo())->code(), 250);
+        QVERIFY(!s.hasExtn(QStringLiteral("starttls")));
+        QVERIFY(s.hasExtn(QStringLiteral("auth")));
+    }
+
+    void untrustedCertificateFailsWithoutFallback()
+    {
+        SmtpSession s;
+        s.setTimeout(Timeout);
+        SmtpOperation *c = RUN(s.connectToHost(QStringLiteral("localhost"), server().port));
+        VERIFY_OK(c);
+        // System CAs only: the run's own CA is unknown to them.
+        SmtpOperation *st = RUN(s.starttls());
+        QVERIFY(st->hasError());
+        QCOMPARE(st->error().kind, ErrorKind::Tls);
+        QVERIFY(!s.isEncrypted());
+        // Nothing goes on in clear text after a failed handshake.
+        SmtpOperation *m = RUN(s.mail(QStringLiteral("a@example.org")));
+        QVERIFY(m->hasError());
+        QCOMPARE(m->error().kind, ErrorKind::ServerDisconnected);
+    }
+
+    void loginWithEachMechanism()
+    {
+        const QStringList mechs = server().exim
+                                      ? QStringList{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
+                                                    QStringLiteral("LOGIN")}
+                                      : QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+        for (const QString &mech : mechs) {
+            for (bool initial : {true, false}) {
+                SmtpSession s;
+                QVERIFY(open(s));
+                Transcript t;
+                t.attach(&s);
+                SmtpOperation *a = RUN(s.auth(
+                    createMechanism(mech, m_servers.value("POSTEL_TEST_USER"),
+                                    m_servers.value("POSTEL_TEST_PASSWORD")),
+                    initial));
+                QVERIFY2(!a->hasError(), qPrintable(mech + QLatin1String(": ") + a->error().describe()));
+                QCOMPARE(a->code(), 235);
+                // The password never shows in the transcript.
+                QVERIFY(!t.toText().contains(m_servers.value("POSTEL_TEST_PASSWORD")));
+                QVERIFY(!t.toText().contains(QString::fromLatin1(
+                    (QByteArray("\0alice\0wonderland", 17)).toBase64())));
+            }
+        }
+        SmtpSession s;
+        QVERIFY(open(s));
+        SmtpOperation *l = RUN(s.login(m_servers.value("POSTEL_TEST_USER"),
+                                       m_servers.value("POSTEL_TEST_PASSWORD")));
+        VERIFY_OK(l);
+        QCOMPARE(l->mechanism(), server().exim ? QStringLiteral("CRAM-MD5") : QStringLiteral("PLAIN"));
+    }
+
+    void loginWrongPasswordIsAuthenticationError()
+    {
+        SmtpSession s;
+        QVERIFY(open(s));
+        SmtpOperation *l = RUN(s.login(QStringLiteral("alice"), QStringLiteral("wrong")));
+        QVERIFY(l->hasError());
+        QCOMPARE(l->error().kind, ErrorKind::Authentication);
+        QCOMPARE(l->error().code, 535);
+        QCOMPARE(RUN(s.noop())->code(), 250); // still usable
+    }
+
+    void cleartextPasswordRefusedUnlessAllowed()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, false));
+        Transcript t;
+        t.attach(&s);
+        const QStringList mechs = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+        SmtpOperation *l = RUN(s.login(QStringLiteral("alice"), QStringLiteral("wonderland")));
+        if (server().exim) {
+            // Exim also offers CRAM-MD5, which does not reveal the password: login uses it.
+            VERIFY_OK(l);
+            QCOMPARE(l->mechanism(), QStringLiteral("CRAM-MD5"));
+        } else {
+            QVERIFY(l->hasError());
+            QCOMPARE(l->error().kind, ErrorKind::General);
+            for (const TranscriptEntry &e : t.entries())
+                QVERIFY(!(e.direction == TranscriptEntry::Client && e.bytes.startsWith("AUTH")));
+        }
+        SmtpSession s2;
+        s2.setAllowCleartextAuth(true);
+        QVERIFY(open(s2, false));
+        SmtpOperation *a = RUN(s2.auth(createMechanism(QStringLiteral("PLAIN"), QStringLiteral("alice"),
+                                                       QStringLiteral("wonderland"))));
+        VERIFY_OK(a);
+        QCOMPARE(a->code(), 235);
+    }
+
+    void customAuthObjectWithoutInitialResponse()
+    {
+        SmtpSession s;
+        QVERIFY(open(s));
+        int calls = 0;
+        auto mech = std::make_shared<FunctionMechanism>(
+            "PLAIN", [&calls](const std::optional<QByteArray> &challenge) -> std::optional<QByteArray> {
+                ++calls;
+                if (!challenge)
+                    return std::nullopt; // needs a challenge first
+                return QByteArray("\0alice\0wonderland", 17);
+            });
+        SmtpOperation *a = RUN(s.auth(mech, false));
+        VERIFY_OK(a);
+        QCOMPARE(a->code(), 235);
+        QCOMPARE(calls, 1); // initial_response_ok=false: never called without a challenge
+    }
+
+    void sendmailReturnsRefusedMapAndDeliversExactBytes()
+    {
+        const Server srv = server();
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        const QString local = uniqueLocalPart("rcpt");
+        const QString from = uniqueLocalPart("from") + QStringLiteral("@example.org");
+        const QString to = local + QStringLiteral("@example.org");
+        const QString refused = QStringLiteral("nobody@refused.test");
+        // Lone LF and lone CR become CRLF on the wire; the rest arrives as it was.
+        QByteArray msg = sampleMessage(from, to, "bare LF line\nbare CR line\r");
+        SmtpOperation *op = RUN(s.sendmail(from, {to, refused}, msg));
+        VERIFY_OK(op);
+        QCOMPARE(op->refused().size(), 1);
+        QCOMPARE(op->refused().value(refused).code, 550);
+        QVERIFY(op->refused().value(refused).text.contains("5.1.1"));
+        QCOMPARE(op->accepted(), QStringList{to});
+        QByteArray expected = msg;
+        expected.replace("bare LF line\nbare CR line\r", "bare LF line\r\nbare CR line\r\n");
+        QCOMPARE(delivered(srv, from, local), expected);
+        QCOMPARE(RUN(s.quit())->code(), 221);
+        QCOMPARE(s.state(), SmtpSession::State::Disconnected);
+    }
+
+    void sendmailAllRefusedKeepsSessionUsable()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        Transcript t;
+        t.attach(&s);
+        const QStringList to{QStringLiteral("a@refused.test"), QStringLiteral("b@refused.test")};
+        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("x@example.org"), to,
+                                           sampleMessage(QStringLiteral("x@example.org"), to.first())));
+        QVERIFY(op->hasError());
+        QCOMPARE(op->error().kind, ErrorKind::RecipientsRefused);
+        QCOMPARE(op->error().recipients.size(), 2);
+        QCOMPARE(op->error().recipients.value(to.at(1)).code, 550);
+        QVERIFY(t.toText().contains(QStringLiteral("RSET")));
+        QCOMPARE(RUN(s.noop())->code(), 250);
+    }
+
+    void senderRefusedSendsRsetAndStaysOpen()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        Transcript t;
+        t.attach(&s);
+        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("a@@b"), {QStringLiteral("c@example.org")},
+                                           "Subject: x\r\n\r\nx\r\n"));
+        QVERIFY(op->hasError());
+        QCOMPARE(op->error().kind, ErrorKind::SenderRefused);
+        QCOMPARE(op->error().code, server().exim ? 501 : 553);
+        QCOMPARE(op->error().sender, QStringLiteral("a@@b"));
+        QVERIFY(t.toText().contains(QStringLiteral("RSET")));
+        QCOMPARE(RUN(s.noop())->code(), 250);
+    }
+
+    void lowLevelMailRcptDataRset()
+    {
+        const Server srv = server();
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        const QString local = uniqueLocalPart("low");
+        const QString from = uniqueLocalPart("lowfrom") + QStringLiteral("@example.org");
+        const QString to = local + QStringLiteral("@example.org");
+        QCOMPARE(RUN(s.mail(from))->code(), 250);
+        QCOMPARE(RUN(s.rset())->code(), 250);
+        QCOMPARE(RUN(s.mail(from))->code(), 250);
+        QCOMPARE(RUN(s.rcpt(to))->code(), 250);
+        QCOMPARE(RUN(s.rcpt(QStringLiteral("x@refused.test")))->code(), 550);
+        const QByteArray msg = sampleMessage(from, to);
+        SmtpOperation *d = RUN(s.data(msg));
+        VERIFY_OK(d);
+        QCOMPARE(d->code(), 250);
+        QCOMPARE(delivered(srv, from, local), msg);
+    }
+
+    void dataErrorAfterFinalDot()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        QByteArray msg;
+        if (server().exim) {
+            // Larger than Exim's limit, announced nowhere: refused after the final dot.
+            QCOMPARE(RUN(s.mail(QStringLiteral("big@example.org")))->code(), 250);
+            QCOMPARE(RUN(s.rcpt(QStringLiteral("big@example.org")))->code(), 250);
+            QByteArray line(998, 'x');
+            line += "\r\n";
+            msg = "Subject: big\r\n\r\n" + line.repeated(63 * 1024);
+            SmtpOperation *d = RUN(s.data(msg));
+            VERIFY_OK(d); // data() returns the final reply whatever its code, as smtplib
+            QCOMPARE(d->code(), 552);
+            return;
+        }
+        // aiosmtpd refuses lines over 1000 octets: the final reply is an error.
+        msg = "Subject: long\r\n\r\n" + QByteArray(1200, 'y') + "\r\n";
+        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("d@example.org"),
+                                           {QStringLiteral("d@example.org")}, msg));
+        QVERIFY(op->hasError());
+        QCOMPARE(op->error().kind, ErrorKind::Data);
+        QCOMPARE(op->error().code, 500);
+        QVERIFY(op->dataTerminatorSent());
+        QCOMPARE(RUN(s.noop())->code(), 250);
+    }
+
+    void textMessageMustBeAscii()
+    {
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        Transcript t;
+        t.attach(&s);
+        SmtpOperation *op = RUN(s.sendmailText(QStringLiteral("a@example.org"),
+                                               {QStringLiteral("b@example.org")},
+                                               QStringLiteral("Subject: zażółć\r\n\r\ngęślą jaźń\r\n")));
+        QVERIFY(op->hasError());
+        QCOMPARE(op->error().kind, ErrorKind::Usage);
+        QVERIFY(!t.toText().contains(QStringLiteral("MAIL FROM")));
+    }
+
+    void smtputf8Addresses()
+    {
+        const Server srv = server();
+        SmtpSession s;
+        QVERIFY(open(s, true, true));
+        const QString local = QStringLiteral("łukasz") + uniqueLocalPart("");
+        const QString from = QStringLiteral("żaneta") + uniqueLocalPart("") + QStringLiteral("@example.org");
+        const QString to = local + QStringLiteral("@example.org");
+        const QByteArray msg = "Subject: UTF-8\r\n\r\nZażółć gęślą jaźń\r\n";
+        // Without the SMTPUTF8 option a non-ASCII address is refused before sending.
+        SmtpOperation *no = RUN(s.sendmail(from, {to}, msg));
+        QVERIFY(no->hasError());
+        QCOMPARE(no->error().kind, ErrorKind::NotSupported);
+        SmtpOperation *op = RUN(s.sendmail(from, {to}, msg,
+                                           {QStringLiteral("SMTPUTF8"), QStringLiteral("BODY=8BITMIME")}));
+        VERIFY_OK(op);
+        QCOMPARE(delivered(srv, from, local), msg);
+        if (srv.exim)
+            return;
+        // The aiosmtpd twin without SMTPUTF8: not supported, nothing sent.
+        SmtpSession s2;
+        prepare(s2);
+        VERIFY_OK(RUN(s2.connectToHost(QStringLiteral("localhost"), m_servers.port("AIOSMTPD_NOUTF8_PORT"))));
+        SmtpOperation *op2 = RUN(s2.sendmail(from, {to}, msg, {QStringLiteral("SMTPUTF8")}));
+        QVERIFY(op2->hasError());
+        QCOMPARE(op2->error().kind, ErrorKind::NotSupported);
+    }
+
+    void implicitTlsFromTheFirstByte()
+    {
+        if (server().exim)
+            return; // the implicit-TLS listener is aiosmtpd's; Exim's row covers STARTTLS
+        SmtpSession s;
+        prepare(s);
+        QSignalSpy tls(&s, &SmtpSession::tlsStarted);
+        SmtpOperation *c = RUN(s.connectToHost(QStringLiteral("localhost"),
+                                               m_servers.port("AIOSMTPD_TLS_PORT"),
+                                               SmtpSession::Security::ImplicitTls));
+        VERIFY_OK(c);
+        QCOMPARE(c->code(), 220);
+        QCOMPARE(tls.size(), 1);
+        QVERIFY(s.isEncrypted());
+        VERIFY_OK(RUN(s.login(QStringLiteral("alice"), QStringLiteral("wonderland"))));
+    }
+
+    void connectErrorAndQuit()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        SmtpSession s;
+        s.setTimeout(Timeout);
+        SmtpOperation *c = RUN(s.connectToHost(QStringLiteral("127.0.0.1"), port));
+        QVERIFY(c->hasError());
+        QCOMPARE(c->error().kind, ErrorKind::Connect);
+
+        SmtpSession q;
+        QVERIFY(open(q, false));
+        SmtpOperation *quit = RUN(q.quit());
+        VERIFY_OK(quit);
+        QCOMPARE(quit->code(), 221);
+        QVERIFY(!q.isConnected());
+        SmtpOperation *after = RUN(q.noop());
+        QCOMPARE(after->error().kind, ErrorKind::ServerDisconnected);
+    }
+
+    void requireTlsRefusesClearText()
+    {
+        SmtpSession s;
+        s.setRequireTls(true);
+        QVERIFY(open(s, false));
+        Transcript t;
+        t.attach(&s);
+        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")},
+                                           "Subject: x\r\n\r\nx\r\n"));
+        QVERIFY(op->hasError());
+        QCOMPARE(op->error().kind, ErrorKind::Tls);
+        QVERIFY(!t.toText().contains(QStringLiteral("MAIL FROM")));
+        SmtpOperation *l = RUN(s.login(QStringLiteral("alice"), QStringLiteral("wonderland")));
+        QCOMPARE(l->error().kind, ErrorKind::Tls);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealServers)
+#include "tst_realservers.moc"
