@@ -45,21 +45,20 @@ QString formatAddressList(const MailAddressList &list);
 // never loaded whole) or given as bytes in data.
 struct MailAttachment
 {
-    QString fileName;    // the name recipients see (RFC 2231-encoded when not ASCII)
-    QString filePath;    // when non-empty, the content is read from this file
-    QByteArray data;     // otherwise, the content itself
-    QString contentType; // "image/png"; empty: guessed by QMimeDatabase from name/content
+    QString fileName;      // the name recipients see (RFC 2231-encoded when not ASCII)
+    QString filePath;      // when non-empty, the content is read from this file
+    QByteArray data;       // otherwise, the content itself
+    QString contentType;   // "image/png"; empty: guessed by QMimeDatabase from name/content
     bool isInline = false; // Content-Disposition: inline (images shown in the HTML body)
-    QString contentId;   // without <>: the HTML refers to it as "cid:<contentId>"
+    QString contentId;     // without <>: the HTML refers to it as "cid:<contentId>"
 
     // A file on disk; name and content type from the file. Error if it cannot be read.
     static std::optional<MailAttachment> fromFile(const QString &path, QString *error = nullptr);
     static MailAttachment fromData(const QByteArray &data, const QString &fileName,
                                    const QString &contentType = {});
     // An inline image for an HTML body; a unique Content-ID is generated when empty.
-    static std::optional<MailAttachment> inlineImage(const QString &path,
-                                                     const QString &contentId = {},
-                                                     QString *error = nullptr);
+    static std::optional<MailAttachment>
+    inlineImage(const QString &path, const QString &contentId = {}, QString *error = nullptr);
 
     // Bytes of content (file size for files, -1 if the file is missing).
     qint64 size() const;
@@ -83,7 +82,11 @@ struct MailHeader
 // How to write a message out. Defaults suit a file (.eml): 8-bit text, CRLF, Bcc kept.
 struct SerialiseOptions
 {
-    enum class LineEnding { Crlf, Lf };
+    enum class LineEnding
+    {
+        Crlf,
+        Lf
+    };
 
     // 8-bit text bodies allowed (server advertises 8BITMIME); otherwise quoted-printable
     // or base64, whichever is smaller.

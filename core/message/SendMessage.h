@@ -48,7 +48,6 @@ struct PreparedMessage
 };
 PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, bool eightBitMime,
                                   QIODevice *out, const QString &from = {},
-                                  const QStringList &to = {},
-                                  const QStringList &mailOptions = {});
+                                  const QStringList &to = {}, const QStringList &mailOptions = {});
 
 } // namespace postel

@@ -1,0 +1,186 @@
+#include "SendMessage.h"
+#include "GMimeSupport.h"
+#include "smtp/SmtpOperation.h"
+#include "smtp/SmtpSession.h"
+
+#include <QPointer>
+#include <QTemporaryFile>
+
+namespace postel {
+
+namespace {
+
+bool hasOption(const QStringList &options, const QString &keyword)
+{
+    for (const QString &o : options) {
+        const QString k = o.section(QLatin1Char('='), 0, 0);
+        if (k.compare(keyword, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// send_message as an operation of its own. The session has no public way to queue an
+// operation defined outside core/smtp, so this one is never started by the session: it
+// drives ehloOrHeloIfNeeded() and sendmail() and reports their outcome as its own.
+class SendMessageOperation : public SmtpOperation
+{
+public:
+    SendMessageOperation(SmtpSession *session, const MailMessage &message, const QString &from,
+                         const QStringList &to, const QStringList &mailOptions,
+                         const QStringList &rcptOptions)
+        : SmtpOperation(session, QStringLiteral("send_message")), m_message(message), m_from(from),
+          m_to(to), m_mailOptions(mailOptions), m_rcptOptions(rcptOptions)
+    {}
+
+    void begin()
+    {
+        // Without EHLO/HELO yet, what may be sent (SMTPUTF8, 8BITMIME) is unknown.
+        if (session()->ehloResp().isEmpty() && session()->heloResp().isEmpty()) {
+            SmtpOperation *greet = session()->ehloOrHeloIfNeeded();
+            connect(greet, &SmtpOperation::finished, this, [this, greet] {
+                greet->deleteLater();
+                if (greet->hasError()) {
+                    m_reply = greet->reply();
+                    fail(greet->error());
+                    return;
+                }
+                sendNow();
+            });
+            return;
+        }
+        sendNow();
+    }
+
+protected:
+    void start() override {}
+    void replyReceived(const Reply &) override {}
+
+private:
+    void failLater(ErrorKind kind, const QString &message)
+    {
+        // The caller has not connected to finished() yet when this runs inside
+        // sendMessage(): report on the next turn of the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, kind, message] { fail(kind, message); }, Qt::QueuedConnection);
+    }
+
+    void sendNow()
+    {
+        SmtpSession *s = session();
+        if (!s) {
+            failLater(ErrorKind::ServerDisconnected, MessageText::tr("The session is gone."));
+            return;
+        }
+        const Capabilities &caps = s->esmtpFeatures();
+        const bool esmtp = s->doesEsmtp();
+        auto *file = new QTemporaryFile;
+        if (!file->open()) {
+            const QString why = file->errorString();
+            delete file;
+            failLater(
+                ErrorKind::General,
+                MessageText::tr("Cannot create a temporary file for the message: %1").arg(why));
+            return;
+        }
+        const PreparedMessage prepared =
+            prepareForSending(m_message, esmtp && caps.smtpUtf8(), esmtp && caps.eightBitMime(),
+                              file, m_from, m_to, m_mailOptions);
+        if (!prepared.ok) {
+            delete file;
+            failLater(prepared.notSupported ? ErrorKind::NotSupported : ErrorKind::Usage,
+                      prepared.error);
+            return;
+        }
+        file->flush();
+        file->seek(0);
+        SmtpOperation *inner = s->sendmail(prepared.sender, prepared.recipients, file,
+                                           prepared.mailOptions, m_rcptOptions);
+        connect(inner, &SmtpOperation::dataProgress, this, &SmtpOperation::dataProgress);
+        connect(inner, &SmtpOperation::finished, this, [this, inner] {
+            inner->deleteLater();
+            m_refused = inner->refused();
+            m_accepted = inner->accepted();
+            m_dataTerminatorSent = inner->dataTerminatorSent();
+            m_reply = inner->reply();
+            if (inner->hasError())
+                fail(inner->error());
+            else
+                succeed(inner->reply());
+        });
+    }
+
+    MailMessage m_message;
+    QString m_from;
+    QStringList m_to;
+    QStringList m_mailOptions, m_rcptOptions;
+};
+
+} // namespace
+
+PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, bool eightBitMime,
+                                  QIODevice *out, const QString &from, const QStringList &to,
+                                  const QStringList &mailOptions)
+{
+    PreparedMessage p;
+    p.mailOptions = mailOptions;
+    // As smtplib: several Resent-* blocks are an error even when from/to are given.
+    if (message.resentBlockCount() > 1) {
+        message.envelope(&p.error);
+        return p;
+    }
+    if (from.isEmpty() || to.isEmpty()) {
+        QString err;
+        const auto env = message.envelope(&err);
+        if (!env) {
+            p.error = err;
+            return p;
+        }
+        p.sender = from.isEmpty() ? env->sender : from;
+        p.recipients = to.isEmpty() ? env->recipients : to;
+    } else {
+        p.sender = from;
+        p.recipients = to;
+    }
+
+    MailEnvelope env{p.sender, p.recipients, false};
+    const bool international = env.needsSmtpUtf8() || message.hasNonAsciiAddress();
+    if (international && !smtpUtf8) {
+        p.notSupported = true;
+        p.error = MessageText::tr("An address is not ASCII, and the server does not offer "
+                                  "SMTPUTF8: the message cannot be sent to this server as "
+                                  "it is.");
+        return p;
+    }
+
+    SerialiseOptions options;
+    options.lineEnding = SerialiseOptions::LineEnding::Crlf;
+    options.includeBcc = false; // Bcc and Resent-Bcc are never transmitted
+    options.smtpUtf8 = international;
+    options.eightBitMime = international || eightBitMime;
+    bool used8bit = false;
+    if (!serialiseMessageForSending(message, out, options, &p.error, &used8bit))
+        return p;
+    if (international) {
+        if (!hasOption(p.mailOptions, QStringLiteral("SMTPUTF8")))
+            p.mailOptions.append(QStringLiteral("SMTPUTF8"));
+        if (!hasOption(p.mailOptions, QStringLiteral("BODY")))
+            p.mailOptions.append(QStringLiteral("BODY=8BITMIME"));
+    } else if (used8bit && !hasOption(p.mailOptions, QStringLiteral("BODY"))) {
+        // RFC 6152: 8-bit content must be declared.
+        p.mailOptions.append(QStringLiteral("BODY=8BITMIME"));
+    }
+    p.ok = true;
+    return p;
+}
+
+SmtpOperation *sendMessage(SmtpSession *session, const MailMessage &message, const QString &from,
+                           const QStringList &to, const QStringList &mailOptions,
+                           const QStringList &rcptOptions)
+{
+    auto *op = new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions);
+    op->begin();
+    return op;
+}
+
+} // namespace postel
