@@ -28,7 +28,9 @@ QString SmtpError::kindName(ErrorKind kind)
     case ErrorKind::Authentication:
         return QStringLiteral("authentication");
     case ErrorKind::General:
-        return QStringLiteral("smtp");
+        // smtplib's plain SMTPException; its only use is "no suitable authentication
+        // mechanism", which scripts read as an authentication failure.
+        return QStringLiteral("authentication");
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");
     case ErrorKind::Tls:

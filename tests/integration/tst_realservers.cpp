@@ -315,6 +315,7 @@ private Q_SLOTS:
         SmtpSession s2;
         s2.setAllowCleartextAuth(true);
         QVERIFY(open(s2, false));
+        QCOMPARE(RUN(s2.ehlo())->code(), 250);
         SmtpOperation *a = RUN(s2.auth(createMechanism(QStringLiteral("PLAIN"), QStringLiteral("alice"),
                                                        QStringLiteral("wonderland"))));
         VERIFY_OK(a);
