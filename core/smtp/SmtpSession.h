@@ -140,6 +140,11 @@ public:
     quint16 peerPort() const { return m_port; }
     QHostAddress localAddress() const;
 
+    // Queues an operation defined outside core/smtp (send_message, custom scripts): it runs
+    // in order with the others, and may run the built-in operations (operations/*.h) as
+    // its steps with runChild(). The session takes ownership.
+    SmtpOperation *enqueue(SmtpOperation *op);
+
     // From a slot connected to sslErrors(): accept these errors for this handshake only.
     void ignoreSslErrors(const QList<QSslError> &errors);
 
@@ -174,7 +179,6 @@ private:
     friend class QuitOperation;
     friend class DataOperation;
 
-    SmtpOperation *enqueue(SmtpOperation *op);
     void startNext();
     void activate(SmtpOperation *op);
     void operationDone(SmtpOperation *op);
