@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+namespace postel {
+
+// The sandbox's self-signed certificate for STARTTLS and implicit TLS: made on first use
+// and kept as `cert.pem` and `key.pem` (mode 0600) in a folder, so clients can pin it or
+// trust it as a CA once. Subject CN=localhost, SAN DNS:localhost, IP:127.0.0.1, IP:::1,
+// RSA 2048, SHA-256, valid for ten years. It is made in-process with OpenSSL's libcrypto
+// (the library Qt's TLS backend uses too); without libcrypto at build time, the `openssl`
+// command is run once instead.
+struct SandboxCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QString certificatePath;
+    QString keyPath;
+
+    bool isValid() const { return !certificate.isNull() && !key.isNull(); }
+
+    // QStandardPaths::AppDataLocation + "/sandbox-tls".
+    static QString defaultDirectory();
+    // Reads `directory`/cert.pem and key.pem, making them first when missing or unreadable.
+    static SandboxCertificate loadOrCreate(const QString &directory, QString *error = nullptr);
+    // Reads a certificate and an unencrypted private key (PEM) given by the user.
+    static SandboxCertificate load(const QString &certificatePath, const QString &keyPath,
+                                   QString *error = nullptr);
+};
+
+} // namespace postel
