@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "message/SendMessage.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -143,6 +144,10 @@ void CliRunner::run(Step step)
         op = m_session.docmd("DATA");
         break;
     case Step::Send: {
+        if (m_opt.mail) {
+            op = sendMessage(&m_session, *m_opt.mail, m_opt.from, m_opt.to);
+            break;
+        }
         QByteArray message = m_opt.message;
         if (!m_opt.haveMessage)
             message = defaultMessage(m_opt.from, m_opt.to);
@@ -193,7 +198,7 @@ void CliRunner::next(Step step)
     case Step::Expn:
         if (m_expnIndex < m_opt.expn.size())
             return run(Step::Expn);
-        if (m_opt.from.isEmpty() && m_opt.to.isEmpty())
+        if (m_opt.from.isEmpty() && m_opt.to.isEmpty() && !m_opt.mail)
             return quitAndFinish();
         if (stopsAfter(QStringLiteral("mail")) || stopsAfter(QStringLiteral("rcpt")) ||
             stopsAfter(QStringLiteral("data")))

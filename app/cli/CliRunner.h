@@ -1,5 +1,6 @@
 #pragma once
 
+#include "message/MailMessage.h"
 #include "smtp/SmtpSession.h"
 #include "transcript/Transcript.h"
 
@@ -29,7 +30,9 @@ struct CliOptions
     QString dataFile;   // "" none, "-" stdin
     QByteArray message; // a message built from --message or the compose flags
     bool haveMessage = false;
-    bool sendMessageSemantics = false; // envelope may come from the headers
+    // --message or the compose flags: send_message semantics (envelope from the headers
+    // unless --from/--to are given; Bcc never transmitted).
+    std::optional<MailMessage> mail;
     QStringList vrfy;
     QStringList expn;
     QString quitAfter; // connect|ehlo|tls|auth|mail|rcpt|data

@@ -1,9 +1,11 @@
 #include "CliRunner.h"
+#include "message/MailMessage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -124,6 +126,36 @@ int main(int argc, char **argv)
                                          "standard input. Without it a short test message is "
                                          "sent."),
                           QStringLiteral("file"));
+    const auto message =
+        opt({QStringLiteral("message")},
+            QStringLiteral("Send this .eml file with send_message semantics: the envelope comes "
+                           "from its headers (Sender or From; To, Cc, Bcc; one Resent-* block "
+                           "takes precedence) unless --from/--to are given, and Bcc is never "
+                           "transmitted."),
+            QStringLiteral("file.eml"));
+    const auto subject =
+        opt({QStringLiteral("subject")}, QStringLiteral("Compose a message: its subject."),
+            QStringLiteral("text"));
+    const auto body = opt({QStringLiteral("body")},
+                          QStringLiteral("Compose a message: its plain-text body, or @FILE."),
+                          QStringLiteral("text|@file"));
+    const auto html = opt({QStringLiteral("html")},
+                          QStringLiteral("Compose a message: an HTML alternative, or @FILE."),
+                          QStringLiteral("html|@file"));
+    const auto attach = opt({QStringLiteral("attach")},
+                            QStringLiteral("Compose a message: attach a file; repeatable."),
+                            QStringLiteral("file"));
+    const auto header = opt({QStringLiteral("header")},
+                            QStringLiteral("Compose a message: add a header; repeatable."),
+                            QStringLiteral("Name: value"));
+    const auto cc = opt({QStringLiteral("cc")},
+                        QStringLiteral("Compose a message: a Cc recipient; repeatable."),
+                        QStringLiteral("addr"));
+    const auto bcc =
+        opt({QStringLiteral("bcc")},
+            QStringLiteral("Compose a message: a Bcc recipient (in the envelope, never "
+                           "in the headers sent); repeatable."),
+            QStringLiteral("addr"));
     const auto vrfy =
         opt({QStringLiteral("vrfy")}, QStringLiteral("Verify an address with VRFY; repeatable."),
             QStringLiteral("addr"));
@@ -192,9 +224,10 @@ int main(int argc, char **argv)
     o.allowCleartextAuth = p.isSet(allowClear);
     o.from = p.value(from);
     o.to = p.values(to);
-    if (!o.to.isEmpty() && o.from.isEmpty())
+    const bool headersGiveEnvelope = p.isSet(message) || p.isSet(cc) || p.isSet(bcc);
+    if (!o.to.isEmpty() && o.from.isEmpty() && !p.isSet(message))
         return usageError(QStringLiteral("--to needs --from."), asJson);
-    if (!o.from.isEmpty() && o.to.isEmpty())
+    if (!o.from.isEmpty() && o.to.isEmpty() && !headersGiveEnvelope)
         return usageError(QStringLiteral("--from needs at least one --to."), asJson);
     o.dataFile = p.value(data);
     if (!o.dataFile.isEmpty()) {
@@ -213,6 +246,88 @@ int main(int argc, char **argv)
         o.haveMessage = true;
         if (o.to.isEmpty())
             return usageError(QStringLiteral("--data needs --from and --to."), asJson);
+    }
+    const bool composing = p.isSet(subject) || p.isSet(body) || p.isSet(html) || p.isSet(attach) ||
+                           p.isSet(header) || p.isSet(cc) || p.isSet(bcc);
+    if (p.isSet(message) && (composing || !o.dataFile.isEmpty()))
+        return usageError(QStringLiteral("--message excludes --data and the compose options."),
+                          asJson);
+    if (composing && !o.dataFile.isEmpty())
+        return usageError(QStringLiteral("--data excludes the compose options."), asJson);
+    auto readArg = [](const QString &value, QString *error) -> QString {
+        if (!value.startsWith(QLatin1Char('@')))
+            return value;
+        QFile f(value.mid(1));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2").arg(value.mid(1), f.errorString());
+            return {};
+        }
+        return QString::fromUtf8(f.readAll());
+    };
+    if (p.isSet(message)) {
+        QString error;
+        o.mail = MailMessage::load(p.value(message), &error);
+        if (!o.mail)
+            return usageError(QStringLiteral("Cannot use %1: %2").arg(p.value(message), error),
+                              asJson);
+    } else if (composing) {
+        if (o.from.isEmpty())
+            return usageError(QStringLiteral("Composing a message needs --from."), asJson);
+        QString error;
+        MailMessage m;
+        auto addresses = [&](const QStringList &values, MailAddressList &out) {
+            for (const QString &v : values) {
+                const MailAddressList list = parseAddressList(v, &error);
+                if (!error.isEmpty())
+                    return false;
+                out.append(list);
+            }
+            return true;
+        };
+        MailAddressList fromList, toList, ccList, bccList;
+        if (!addresses({o.from}, fromList) || !addresses(o.to, toList) ||
+            !addresses(p.values(cc), ccList) || !addresses(p.values(bcc), bccList))
+            return usageError(QStringLiteral("Bad address: %1").arg(error), asJson);
+        m.setFrom(fromList);
+        m.setTo(toList);
+        m.setCc(ccList);
+        m.setBcc(bccList);
+        m.setSubject(p.value(subject));
+        m.setTextBody(readArg(p.value(body), &error));
+        if (p.isSet(html))
+            m.setHtmlBody(readArg(p.value(html), &error));
+        if (!error.isEmpty())
+            return usageError(error, asJson);
+        for (const QString &path : p.values(attach)) {
+            const auto a = MailAttachment::fromFile(path, &error);
+            if (!a)
+                return usageError(QStringLiteral("Cannot attach %1: %2").arg(path, error), asJson);
+            m.addAttachment(*a);
+        }
+        for (const QString &h : p.values(header)) {
+            const qsizetype colon = h.indexOf(QLatin1Char(':'));
+            const QString name = h.left(colon).trimmed();
+            static const QRegularExpression fieldName(QStringLiteral("^[!-9;-~]+$"));
+            if (colon <= 0 || !fieldName.match(name).hasMatch())
+                return usageError(QStringLiteral("--header takes \"Name: value\": %1").arg(h),
+                                  asJson);
+            m.addHeader(name.toLatin1(), h.mid(colon + 1).trimmed());
+        }
+        m.ensureDateAndMessageId();
+        o.mail = m;
+        // The envelope: From, and To + Cc + Bcc (send_message's rule).
+        o.to.clear();
+        o.from.clear();
+    }
+    if (o.mail && (o.quitAfter == QLatin1String("mail") || o.quitAfter == QLatin1String("rcpt") ||
+                   o.quitAfter == QLatin1String("data"))) {
+        QString error;
+        if (o.from.isEmpty())
+            o.from = o.mail->envelopeSender(&error);
+        if (o.to.isEmpty())
+            o.to = o.mail->envelopeRecipients(&error);
+        if (!error.isEmpty())
+            return usageError(error, asJson);
     }
     o.vrfy = p.values(vrfy);
     o.expn = p.values(expn);

@@ -42,8 +42,8 @@ struct RealServers
             if (eq <= 0 || line.startsWith('#'))
                 continue;
             QString value = QString::fromUtf8(line.mid(eq + 1)).trimmed();
-            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) ||
-                                      value.startsWith(QLatin1Char('\''))))
+            if (value.size() >= 2 &&
+                (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
                 value = value.mid(1, value.size() - 2);
             s.env.insert(QString::fromUtf8(line.left(eq)).trimmed(), value);
         }

@@ -33,17 +33,22 @@ private:
         return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
     }
     QString exim() const { return QStringLiteral("localhost:") + m_servers.value("EXIM_PORT"); }
-    QString aiosmtpd() const { return QStringLiteral("localhost:") + m_servers.value("AIOSMTPD_PORT"); }
+    QString aiosmtpd() const
+    {
+        return QStringLiteral("localhost:") + m_servers.value("AIOSMTPD_PORT");
+    }
     QStringList tlsArgs() const
     {
-        return {QStringLiteral("--starttls"), QStringLiteral("--ca-file"), m_servers.value("POSTEL_TEST_CA")};
+        return {QStringLiteral("--starttls"), QStringLiteral("--ca-file"),
+                m_servers.value("POSTEL_TEST_CA")};
     }
     QStringList authArgs() const
     {
         return {QStringLiteral("--auth"), QStringLiteral("auto"), QStringLiteral("--auth-user"),
                 QStringLiteral("alice")};
     }
-    Run run(const QStringList &args, bool json = true, const QString &password = QStringLiteral("wonderland"))
+    Run run(const QStringList &args, bool json = true,
+            const QString &password = QStringLiteral("wonderland"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -103,13 +108,16 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
         QVERIFY(j.value(QStringLiteral("error")).isNull());
         QCOMPARE(j.value(QStringLiteral("greeting")).toArray().at(0).toInt(), 220);
-        QVERIFY(j.value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("size")));
+        QVERIFY(
+            j.value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("size")));
         const QJsonObject tls = j.value(QStringLiteral("tls")).toObject();
-        QVERIFY(tls.value(QStringLiteral("protocol")).toString().startsWith(QStringLiteral("TLSv1.")));
+        QVERIFY(
+            tls.value(QStringLiteral("protocol")).toString().startsWith(QStringLiteral("TLSv1.")));
         QVERIFY(!tls.value(QStringLiteral("cipher")).toString().isEmpty());
         QCOMPARE(tls.value(QStringLiteral("peer_subject")).toString(), QStringLiteral("localhost"));
         QCOMPARE(tls.value(QStringLiteral("issuer")).toString(), QStringLiteral("Postel Test CA"));
-        QVERIFY(QDateTime::fromString(tls.value(QStringLiteral("expiry")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(tls.value(QStringLiteral("expiry")).toString(), Qt::ISODate)
+                    .isValid());
         const QJsonObject auth = j.value(QStringLiteral("auth")).toObject();
         QCOMPARE(auth.value(QStringLiteral("mechanism")).toString(), QStringLiteral("PLAIN"));
         QCOMPARE(auth.value(QStringLiteral("ok")).toBool(), true);
@@ -121,7 +129,8 @@ private Q_SLOTS:
         for (const QJsonValue &e : t) {
             const QString text = e.toObject().value(QStringLiteral("text")).toString();
             QVERIFY(!text.contains(QStringLiteral("wonderland")));
-            QVERIFY(!text.contains(QString::fromLatin1(QByteArray("\0alice\0wonderland", 17).toBase64())));
+            QVERIFY(!text.contains(
+                QString::fromLatin1(QByteArray("\0alice\0wonderland", 17).toBase64())));
             if (text.startsWith(QStringLiteral("AUTH PLAIN"))) {
                 sawAuth = true;
                 QCOMPARE(text, QStringLiteral("AUTH PLAIN ********"));
@@ -151,43 +160,67 @@ private Q_SLOTS:
             QString kind;
             QString outcome;
         };
-        const QStringList base = QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs();
-        const QString longLine = writeFile(QStringLiteral("long.eml"),
-                                           "Subject: long\r\n\r\n" + QByteArray(1500, 'z') + "\r\n");
+        const QStringList base =
+            QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs();
+        const QString longLine = writeFile(
+            QStringLiteral("long.eml"), "Subject: long\r\n\r\n" + QByteArray(1500, 'z') + "\r\n");
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const QString closedPort = QString::number(closed.serverPort());
         closed.close();
         const QList<Row> rows{
-            {"all accepted", base + QStringList{"--from", "a@example.org", "--to", ok}, "wonderland", 0, {}, "sent"},
-            {"some refused", base + QStringList{"--from", "a@example.org", "--to", ok2, "--to", "x@refused.test"},
-             "wonderland", 1, {}, "partly-sent"},
-            {"all refused", base + QStringList{"--from", "a@example.org", "--to", "x@refused.test", "--to", "y@refused.test"},
+            {"all accepted",
+             base + QStringList{"--from", "a@example.org", "--to", ok},
+             "wonderland",
+             0,
+             {},
+             "sent"},
+            {"some refused",
+             base + QStringList{"--from", "a@example.org", "--to", ok2, "--to", "x@refused.test"},
+             "wonderland",
+             1,
+             {},
+             "partly-sent"},
+            {"all refused",
+             base + QStringList{"--from", "a@example.org", "--to", "x@refused.test", "--to",
+                                "y@refused.test"},
              "wonderland", 2, "recipients-refused", "not-sent"},
-            {"sender refused", base + QStringList{"--from", "a@@b", "--to", ok}, "wonderland", 3, "sender-refused", "not-sent"},
-            {"auth failed", base + QStringList{"--from", "a@example.org", "--to", ok}, "wrong", 4, "authentication", "not-sent"},
-            {"tls failed", QStringList{"--server", exim(), "--starttls", "--from", "a@example.org", "--to", ok}, "", 5, "tls", "not-sent"},
-            {"connection failed", QStringList{"--server", "127.0.0.1:" + closedPort}, "", 6, "connect", "not-sent"},
-            {"data error", QStringList{"--server", aiosmtpd()} + tlsArgs() + authArgs() +
-                               QStringList{"--from", "a@example.org", "--to", ok, "--data", longLine},
+            {"sender refused", base + QStringList{"--from", "a@@b", "--to", ok}, "wonderland", 3,
+             "sender-refused", "not-sent"},
+            {"auth failed", base + QStringList{"--from", "a@example.org", "--to", ok}, "wrong", 4,
+             "authentication", "not-sent"},
+            {"tls failed",
+             QStringList{"--server", exim(), "--starttls", "--from", "a@example.org", "--to", ok},
+             "", 5, "tls", "not-sent"},
+            {"connection failed", QStringList{"--server", "127.0.0.1:" + closedPort}, "", 6,
+             "connect", "not-sent"},
+            {"data error",
+             QStringList{"--server", aiosmtpd()} + tlsArgs() + authArgs() +
+                 QStringList{"--from", "a@example.org", "--to", ok, "--data", longLine},
              "wonderland", 7, "data", "not-sent"},
-            {"usage", QStringList{"--server", exim(), "--quit-after", "lunch"}, "", 8, "usage", "not-sent"},
-            {"cleartext auth refused", QStringList{"--server", aiosmtpd(), "--auth", "PLAIN", "--auth-user", "alice"},
+            {"usage", QStringList{"--server", exim(), "--quit-after", "lunch"}, "", 8, "usage",
+             "not-sent"},
+            {"cleartext auth refused",
+             QStringList{"--server", aiosmtpd(), "--auth", "PLAIN", "--auth-user", "alice"},
              "wonderland", 4, "authentication", "not-sent"},
         };
         for (const Row &row : rows) {
             Run r = run(row.args, true, row.password);
             QVERIFY2(r.exitCode == row.code,
-                     qPrintable(QStringLiteral("%1: exit %2, expected %3\n%4%5")
-                                    .arg(QLatin1String(row.name))
-                                    .arg(r.exitCode)
-                                    .arg(row.code)
-                                    .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err))));
+                     qPrintable(
+                         QStringLiteral("%1: exit %2, expected %3\n%4%5")
+                             .arg(QLatin1String(row.name))
+                             .arg(r.exitCode)
+                             .arg(row.code)
+                             .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err))));
             QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), row.outcome);
             if (row.kind.isEmpty())
                 QVERIFY(r.json.value(QStringLiteral("error")).isNull());
             else
-                QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                QCOMPARE(r.json.value(QStringLiteral("error"))
+                             .toObject()
+                             .value(QStringLiteral("kind"))
+                             .toString(),
                          row.kind);
             QCOMPARE(r.json.value(QStringLiteral("exit_code")).toInt(), row.code);
         }
@@ -226,13 +259,17 @@ private Q_SLOTS:
                 }
             });
         });
-        Run r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(peer.serverPort()),
-                     QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                     QStringLiteral("b@example.org"), QStringLiteral("--timeout"), QStringLiteral("10")});
+        Run r = run(
+            {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(peer.serverPort()),
+             QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+             QStringLiteral("b@example.org"), QStringLiteral("--timeout"), QStringLiteral("10")});
         // The event loop must run for the in-process peer while the CLI works.
         QCOMPARE(r.exitCode, 9);
         QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
-        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(r.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("server-disconnected"));
     }
 
@@ -240,24 +277,39 @@ private Q_SLOTS:
     {
         const QString localP = uniqueLocalPart("cmpp");
         const QString localS = uniqueLocalPart("cmps");
-        const QByteArray msg = "From: a@example.org\r\nSubject: compare\r\n\r\n.dot first\r\nline\r\n..\r\nend\r\n";
+        const QByteArray msg =
+            "From: a@example.org\r\nSubject: compare\r\n\r\n.dot first\r\nline\r\n..\r\nend\r\n";
         const QString file = writeFile(QStringLiteral("cmp.eml"), msg);
-        Run postel = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
-                         QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
-                                     QStringLiteral("--to"), localP + QStringLiteral("@example.org"),
-                                     QStringLiteral("--to"), QStringLiteral("n@refused.test"),
-                                     QStringLiteral("--data"), file});
+        Run postel =
+            run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
+                QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                            QStringLiteral("--to"), localP + QStringLiteral("@example.org"),
+                            QStringLiteral("--to"), QStringLiteral("n@refused.test"),
+                            QStringLiteral("--data"), file});
         QCOMPARE(postel.exitCode, 1);
         QProcess py;
         py.start(QStringLiteral("/usr/bin/python3"),
-                 {qEnvironmentVariable("POSTEL_SOURCE_DIR") + QStringLiteral("/tests/servers/smtplib_reference.py"),
-                  QStringLiteral("--server"), QStringLiteral("127.0.0.1:") + m_servers.value("EXIM_PORT"),
-                  QStringLiteral("--starttls"), QStringLiteral("--ca-file"), m_servers.value("POSTEL_TEST_CA"),
-                  QStringLiteral("--tls-name"), QStringLiteral("localhost"), QStringLiteral("--auth-user"),
-                  QStringLiteral("alice"), QStringLiteral("--auth-password"), QStringLiteral("wonderland"),
-                  QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                  localS + QStringLiteral("@example.org"), QStringLiteral("--to"), QStringLiteral("n@refused.test"),
-                  QStringLiteral("--data"), file});
+                 {qEnvironmentVariable("POSTEL_SOURCE_DIR") +
+                      QStringLiteral("/tests/servers/smtplib_reference.py"),
+                  QStringLiteral("--server"),
+                  QStringLiteral("127.0.0.1:") + m_servers.value("EXIM_PORT"),
+                  QStringLiteral("--starttls"),
+                  QStringLiteral("--ca-file"),
+                  m_servers.value("POSTEL_TEST_CA"),
+                  QStringLiteral("--tls-name"),
+                  QStringLiteral("localhost"),
+                  QStringLiteral("--auth-user"),
+                  QStringLiteral("alice"),
+                  QStringLiteral("--auth-password"),
+                  QStringLiteral("wonderland"),
+                  QStringLiteral("--from"),
+                  QStringLiteral("a@example.org"),
+                  QStringLiteral("--to"),
+                  localS + QStringLiteral("@example.org"),
+                  QStringLiteral("--to"),
+                  QStringLiteral("n@refused.test"),
+                  QStringLiteral("--data"),
+                  file});
         QVERIFY(py.waitForFinished(60000));
         const QJsonObject ref = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
         QVERIFY2(!ref.isEmpty(), py.readAllStandardError().constData());
@@ -268,8 +320,10 @@ private Q_SLOTS:
         QCOMPARE(a.keys(), b.keys());
         for (const QString &k : a.keys())
             QCOMPARE(a.value(k).toString().simplified(), b.value(k).toString().simplified());
-        QCOMPARE(postel.json.value(QStringLiteral("refused")).toObject(), ref.value(QStringLiteral("refused")).toObject());
-        QCOMPARE(postel.json.value(QStringLiteral("outcome")).toString(), ref.value(QStringLiteral("outcome")).toString());
+        QCOMPARE(postel.json.value(QStringLiteral("refused")).toObject(),
+                 ref.value(QStringLiteral("refused")).toObject());
+        QCOMPARE(postel.json.value(QStringLiteral("outcome")).toString(),
+                 ref.value(QStringLiteral("outcome")).toString());
         // What arrives is byte-identical apart from Exim's trace headers.
         const QList<QByteArray> p = eximDelivered(m_servers.value("EXIM_MAILDIR"), localP);
         const QList<QByteArray> s = eximDelivered(m_servers.value("EXIM_MAILDIR"), localS);
@@ -279,25 +333,83 @@ private Q_SLOTS:
         QCOMPARE(stripEximTrace(p.first()), msg);
     }
 
+    void composeAndMessageFlags()
+    {
+        const QString to = uniqueLocalPart("cto"), cc = uniqueLocalPart("ccc"),
+                      bcc = uniqueLocalPart("cbcc");
+        const QString att = writeFile(QStringLiteral("zał.txt"), "attached bytes\n");
+        Run r = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
+                    QStringList{QStringLiteral("--from"), QStringLiteral("Łukasz <l@example.org>"),
+                                QStringLiteral("--to"), to + QStringLiteral("@example.org"),
+                                QStringLiteral("--cc"), cc + QStringLiteral("@example.org"),
+                                QStringLiteral("--bcc"), bcc + QStringLiteral("@example.org"),
+                                QStringLiteral("--subject"), QStringLiteral("Zażółć gęślą jaźń"),
+                                QStringLiteral("--body"), QStringLiteral("Treść"),
+                                QStringLiteral("--attach"), att, QStringLiteral("--header"),
+                                QStringLiteral("X-Postel-Test: yes")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("accepted")).toArray().size(), 3);
+        for (const QString &local : {to, cc, bcc}) {
+            const QList<QByteArray> got = eximDelivered(m_servers.value("EXIM_MAILDIR"), local);
+            QCOMPARE(got.size(), 1);
+            const QByteArray m = stripEximTrace(got.first());
+            QVERIFY(m.contains("X-Postel-Test: yes"));
+            QVERIFY(m.contains("Subject: =?UTF-8?"));
+            QVERIFY(!m.toLower().contains("\r\nbcc:")); // Bcc is never transmitted
+            QVERIFY(m.contains("attached bytes") ||
+                    m.contains(QByteArray("attached bytes\n").toBase64()));
+        }
+        // --message: the envelope from the headers (Sender wins over From).
+        const QString rcpt = uniqueLocalPart("msg");
+        const QString file =
+            writeFile(QStringLiteral("m.eml"),
+                      "From: a@example.org\r\nSender: s@example.org\r\nTo: " + rcpt.toUtf8() +
+                          "@example.org\r\nSubject: m\r\n\r\nbody\r\n");
+        Run m = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
+                    QStringList{QStringLiteral("--message"), file});
+        QCOMPARE(m.exitCode, 0);
+        const QList<QByteArray> got = eximDelivered(m_servers.value("EXIM_MAILDIR"), rcpt);
+        QCOMPARE(got.size(), 1);
+        QVERIFY(got.first().startsWith("Return-path: <s@example.org>"));
+        // A broken .eml is a usage error in words, nothing sent.
+        const QString junk =
+            writeFile(QStringLiteral("junk.eml"), QByteArray("\x00\x01\x02 not mail", 14));
+        Run bad = run({QStringLiteral("--server"), exim(), QStringLiteral("--message"), junk});
+        QCOMPARE(bad.exitCode, 8);
+        QVERIFY(!bad.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+    }
+
     void quitAfterStops_data()
     {
         QTest::addColumn<QString>("stage");
         QTest::addColumn<QString>("lastCommand");
-        QTest::newRow("connect") << "connect" << "";
-        QTest::newRow("ehlo") << "ehlo" << "EHLO";
-        QTest::newRow("tls") << "tls" << "EHLO";
-        QTest::newRow("auth") << "auth" << "AUTH";
-        QTest::newRow("mail") << "mail" << "MAIL FROM";
-        QTest::newRow("rcpt") << "rcpt" << "RCPT TO";
-        QTest::newRow("data") << "data" << "DATA";
+        QTest::newRow("connect") << "connect"
+                                 << "";
+        QTest::newRow("ehlo") << "ehlo"
+                              << "EHLO";
+        QTest::newRow("tls") << "tls"
+                             << "EHLO";
+        QTest::newRow("auth") << "auth"
+                              << "AUTH";
+        QTest::newRow("mail") << "mail"
+                              << "MAIL FROM";
+        QTest::newRow("rcpt") << "rcpt"
+                              << "RCPT TO";
+        QTest::newRow("data") << "data"
+                              << "DATA";
     }
     void quitAfterStops()
     {
         QFETCH(QString, stage);
         QFETCH(QString, lastCommand);
         Run r = run(QStringList{QStringLiteral("--server"), exim()} + tlsArgs() + authArgs() +
-                    QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                                QStringLiteral("b@example.org"), QStringLiteral("--quit-after"), stage});
+                    QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                                QStringLiteral("--to"), QStringLiteral("b@example.org"),
+                                QStringLiteral("--quit-after"), stage});
         QCOMPARE(r.exitCode, 0);
         QStringList commands;
         for (const QJsonValue &e : r.json.value(QStringLiteral("transcript")).toArray()) {
@@ -315,31 +427,54 @@ private Q_SLOTS:
         if (lastCommand.isEmpty())
             QVERIFY(commands.isEmpty());
         else
-            QVERIFY2(commands.last().startsWith(lastCommand), qPrintable(commands.join(QLatin1Char('|'))));
+            QVERIFY2(commands.last().startsWith(lastCommand),
+                     qPrintable(commands.join(QLatin1Char('|'))));
         QCOMPARE(r.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-sent"));
     }
 
     void vrfyExpnAndDebugLevels()
     {
-        Run r = run({QStringLiteral("--server"), exim(), QStringLiteral("--vrfy"), QStringLiteral("alice@example.org"),
-                     QStringLiteral("--expn"), QStringLiteral("staff@example.org")});
+        Run r = run({QStringLiteral("--server"), exim(), QStringLiteral("--vrfy"),
+                     QStringLiteral("alice@example.org"), QStringLiteral("--expn"),
+                     QStringLiteral("staff@example.org")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json.value(QStringLiteral("vrfy")).toObject().value(QStringLiteral("alice@example.org")).toArray().at(0).toInt(), 250);
-        QCOMPARE(r.json.value(QStringLiteral("expn")).toObject().value(QStringLiteral("staff@example.org")).toArray().at(1).toString(),
+        QCOMPARE(r.json.value(QStringLiteral("vrfy"))
+                     .toObject()
+                     .value(QStringLiteral("alice@example.org"))
+                     .toArray()
+                     .at(0)
+                     .toInt(),
+                 250);
+        QCOMPARE(r.json.value(QStringLiteral("expn"))
+                     .toObject()
+                     .value(QStringLiteral("staff@example.org"))
+                     .toArray()
+                     .at(1)
+                     .toString(),
                  QStringLiteral("<alice@postel.test>\n<bob@postel.test>"));
-        Run silent = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo")}, false);
+        Run silent = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"),
+                          QStringLiteral("ehlo")},
+                         false);
         QCOMPARE(silent.exitCode, 0);
         QVERIFY(silent.err.isEmpty());
-        Run one = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo"),
-                       QStringLiteral("--debug-level"), QStringLiteral("1")}, false);
+        Run one =
+            run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"),
+                 QStringLiteral("ehlo"), QStringLiteral("--debug-level"), QStringLiteral("1")},
+                false);
         QVERIFY(one.err.contains("-> EHLO "));
         QVERIFY(one.err.contains("<- 220 exim.test"));
-        QVERIFY(!QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} "), QRegularExpression::MultilineOption)
-                     .match(QString::fromUtf8(one.err)).hasMatch());
-        Run two = run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"), QStringLiteral("ehlo"),
-                       QStringLiteral("--debug-level"), QStringLiteral("2")}, false);
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} -> EHLO "), QRegularExpression::MultilineOption)
-                    .match(QString::fromUtf8(two.err)).hasMatch());
+        QVERIFY(!QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} "),
+                                    QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(one.err))
+                     .hasMatch());
+        Run two =
+            run({QStringLiteral("--server"), exim(), QStringLiteral("--quit-after"),
+                 QStringLiteral("ehlo"), QStringLiteral("--debug-level"), QStringLiteral("2")},
+                false);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} -> EHLO "),
+                                   QRegularExpression::MultilineOption)
+                    .match(QString::fromUtf8(two.err))
+                    .hasMatch());
     }
 };
 

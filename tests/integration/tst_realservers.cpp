@@ -25,18 +25,18 @@ bool waitFor(SmtpOperation *op)
     return op->isFinished();
 }
 
-#define RUN(op)                                                                                  \
-    ([&]() -> SmtpOperation * {                                                                  \
-        SmtpOperation *o_ = (op);                                                                \
-        if (!waitFor(o_))                                                                        \
-            qWarning("operation %s did not finish", qPrintable(o_->name()));                     \
-        return o_;                                                                               \
+#define RUN(op)                                                                                    \
+    ([&]() -> SmtpOperation * {                                                                    \
+        SmtpOperation *o_ = (op);                                                                  \
+        if (!waitFor(o_))                                                                          \
+            qWarning("operation %s did not finish", qPrintable(o_->name()));                       \
+        return o_;                                                                                 \
     }())
 
-#define VERIFY_OK(op)                                                                            \
-    do {                                                                                         \
-        QVERIFY2((op)->isFinished(), "operation did not finish");                                \
-        QVERIFY2(!(op)->hasError(), qPrintable((op)->error().describe()));                       \
+#define VERIFY_OK(op)                                                                              \
+    do {                                                                                           \
+        QVERIFY2((op)->isFinished(), "operation did not finish");                                  \
+        QVERIFY2(!(op)->hasError(), qPrintable((op)->error().describe()));                         \
     } while (0)
 
 QByteArray sampleMessage(const QString &from, const QString &to, const QByteArray &extra = {})
@@ -77,8 +77,7 @@ private:
     bool open(SmtpSession &s, bool tls = true, bool login = false)
     {
         prepare(s);
-        SmtpOperation *c =
-            RUN(s.connectToHost(QStringLiteral("localhost"), server().port));
+        SmtpOperation *c = RUN(s.connectToHost(QStringLiteral("localhost"), server().port));
         if (c->hasError())
             return false;
         if (tls) {
@@ -123,8 +122,7 @@ private Q_SLOTS:
         prepare(s);
         QSignalSpy about(&s, &SmtpSession::aboutToConnect);
         // "host:port" in the host string is split off (the seed's connect()).
-        SmtpOperation *op = RUN(s.connectToHost(
-            QStringLiteral("127.0.0.1:%1").arg(server().port)));
+        SmtpOperation *op = RUN(s.connectToHost(QStringLiteral("127.0.0.1:%1").arg(server().port)));
         VERIFY_OK(op);
         QCOMPARE(op->code(), 220);
         QCOMPARE(about.size(), 1);
@@ -253,34 +251,36 @@ private Q_SLOTS:
 
     void loginWithEachMechanism()
     {
-        const QStringList mechs = server().exim
-                                      ? QStringList{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
-                                                    QStringLiteral("LOGIN")}
-                                      : QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+        const QStringList mechs =
+            server().exim ? QStringList{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
+                                        QStringLiteral("LOGIN")}
+                          : QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
         for (const QString &mech : mechs) {
             for (bool initial : {true, false}) {
                 SmtpSession s;
                 QVERIFY(open(s));
                 Transcript t;
                 t.attach(&s);
-                SmtpOperation *a = RUN(s.auth(
-                    createMechanism(mech, m_servers.value("POSTEL_TEST_USER"),
-                                    m_servers.value("POSTEL_TEST_PASSWORD")),
-                    initial));
-                QVERIFY2(!a->hasError(), qPrintable(mech + QLatin1String(": ") + a->error().describe()));
+                SmtpOperation *a =
+                    RUN(s.auth(createMechanism(mech, m_servers.value("POSTEL_TEST_USER"),
+                                               m_servers.value("POSTEL_TEST_PASSWORD")),
+                               initial));
+                QVERIFY2(!a->hasError(),
+                         qPrintable(mech + QLatin1String(": ") + a->error().describe()));
                 QCOMPARE(a->code(), 235);
                 // The password never shows in the transcript.
                 QVERIFY(!t.toText().contains(m_servers.value("POSTEL_TEST_PASSWORD")));
-                QVERIFY(!t.toText().contains(QString::fromLatin1(
-                    (QByteArray("\0alice\0wonderland", 17)).toBase64())));
+                QVERIFY(!t.toText().contains(
+                    QString::fromLatin1((QByteArray("\0alice\0wonderland", 17)).toBase64())));
             }
         }
         SmtpSession s;
         QVERIFY(open(s));
-        SmtpOperation *l = RUN(s.login(m_servers.value("POSTEL_TEST_USER"),
-                                       m_servers.value("POSTEL_TEST_PASSWORD")));
+        SmtpOperation *l = RUN(
+            s.login(m_servers.value("POSTEL_TEST_USER"), m_servers.value("POSTEL_TEST_PASSWORD")));
         VERIFY_OK(l);
-        QCOMPARE(l->mechanism(), server().exim ? QStringLiteral("CRAM-MD5") : QStringLiteral("PLAIN"));
+        QCOMPARE(l->mechanism(),
+                 server().exim ? QStringLiteral("CRAM-MD5") : QStringLiteral("PLAIN"));
     }
 
     void loginWrongPasswordIsAuthenticationError()
@@ -316,8 +316,8 @@ private Q_SLOTS:
         s2.setAllowCleartextAuth(true);
         QVERIFY(open(s2, false));
         QCOMPARE(RUN(s2.ehlo())->code(), 250);
-        SmtpOperation *a = RUN(s2.auth(createMechanism(QStringLiteral("PLAIN"), QStringLiteral("alice"),
-                                                       QStringLiteral("wonderland"))));
+        SmtpOperation *a = RUN(s2.auth(createMechanism(
+            QStringLiteral("PLAIN"), QStringLiteral("alice"), QStringLiteral("wonderland"))));
         VERIFY_OK(a);
         QCOMPARE(a->code(), 235);
     }
@@ -328,7 +328,8 @@ private Q_SLOTS:
         QVERIFY(open(s));
         int calls = 0;
         auto mech = std::make_shared<FunctionMechanism>(
-            "PLAIN", [&calls](const std::optional<QByteArray> &challenge) -> std::optional<QByteArray> {
+            "PLAIN",
+            [&calls](const std::optional<QByteArray> &challenge) -> std::optional<QByteArray> {
                 ++calls;
                 if (!challenge)
                     return std::nullopt; // needs a challenge first
@@ -371,8 +372,9 @@ private Q_SLOTS:
         Transcript t;
         t.attach(&s);
         const QStringList to{QStringLiteral("a@refused.test"), QStringLiteral("b@refused.test")};
-        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("x@example.org"), to,
-                                           sampleMessage(QStringLiteral("x@example.org"), to.first())));
+        SmtpOperation *op =
+            RUN(s.sendmail(QStringLiteral("x@example.org"), to,
+                           sampleMessage(QStringLiteral("x@example.org"), to.first())));
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::RecipientsRefused);
         QCOMPARE(op->error().recipients.size(), 2);
@@ -387,8 +389,8 @@ private Q_SLOTS:
         QVERIFY(open(s, true, true));
         Transcript t;
         t.attach(&s);
-        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("a@@b"), {QStringLiteral("c@example.org")},
-                                           "Subject: x\r\n\r\nx\r\n"));
+        SmtpOperation *op = RUN(s.sendmail(
+            QStringLiteral("a@@b"), {QStringLiteral("c@example.org")}, "Subject: x\r\n\r\nx\r\n"));
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::SenderRefused);
         QCOMPARE(op->error().code, server().exim ? 501 : 553);
@@ -436,8 +438,8 @@ private Q_SLOTS:
         }
         // aiosmtpd refuses lines over 1000 octets: the final reply is an error.
         msg = "Subject: long\r\n\r\n" + QByteArray(1200, 'y') + "\r\n";
-        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("d@example.org"),
-                                           {QStringLiteral("d@example.org")}, msg));
+        SmtpOperation *op = RUN(
+            s.sendmail(QStringLiteral("d@example.org"), {QStringLiteral("d@example.org")}, msg));
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::Data);
         QCOMPARE(op->error().code, 500);
@@ -451,9 +453,9 @@ private Q_SLOTS:
         QVERIFY(open(s, true, true));
         Transcript t;
         t.attach(&s);
-        SmtpOperation *op = RUN(s.sendmailText(QStringLiteral("a@example.org"),
-                                               {QStringLiteral("b@example.org")},
-                                               QStringLiteral("Subject: zażółć\r\n\r\ngęślą jaźń\r\n")));
+        SmtpOperation *op =
+            RUN(s.sendmailText(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")},
+                               QStringLiteral("Subject: zażółć\r\n\r\ngęślą jaźń\r\n")));
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::Usage);
         QVERIFY(!t.toText().contains(QStringLiteral("MAIL FROM")));
@@ -465,15 +467,16 @@ private Q_SLOTS:
         SmtpSession s;
         QVERIFY(open(s, true, true));
         const QString local = QStringLiteral("łukasz") + uniqueLocalPart("");
-        const QString from = QStringLiteral("żaneta") + uniqueLocalPart("") + QStringLiteral("@example.org");
+        const QString from =
+            QStringLiteral("żaneta") + uniqueLocalPart("") + QStringLiteral("@example.org");
         const QString to = local + QStringLiteral("@example.org");
         const QByteArray msg = "Subject: UTF-8\r\n\r\nZażółć gęślą jaźń\r\n";
         // Without the SMTPUTF8 option a non-ASCII address is refused before sending.
         SmtpOperation *no = RUN(s.sendmail(from, {to}, msg));
         QVERIFY(no->hasError());
         QCOMPARE(no->error().kind, ErrorKind::NotSupported);
-        SmtpOperation *op = RUN(s.sendmail(from, {to}, msg,
-                                           {QStringLiteral("SMTPUTF8"), QStringLiteral("BODY=8BITMIME")}));
+        SmtpOperation *op = RUN(s.sendmail(
+            from, {to}, msg, {QStringLiteral("SMTPUTF8"), QStringLiteral("BODY=8BITMIME")}));
         VERIFY_OK(op);
         QCOMPARE(delivered(srv, from, local), msg);
         if (srv.exim)
@@ -481,7 +484,8 @@ private Q_SLOTS:
         // The aiosmtpd twin without SMTPUTF8: not supported, nothing sent.
         SmtpSession s2;
         prepare(s2);
-        VERIFY_OK(RUN(s2.connectToHost(QStringLiteral("localhost"), m_servers.port("AIOSMTPD_NOUTF8_PORT"))));
+        VERIFY_OK(RUN(
+            s2.connectToHost(QStringLiteral("localhost"), m_servers.port("AIOSMTPD_NOUTF8_PORT"))));
         SmtpOperation *op2 = RUN(s2.sendmail(from, {to}, msg, {QStringLiteral("SMTPUTF8")}));
         QVERIFY(op2->hasError());
         QCOMPARE(op2->error().kind, ErrorKind::NotSupported);
@@ -494,9 +498,9 @@ private Q_SLOTS:
         SmtpSession s;
         prepare(s);
         QSignalSpy tls(&s, &SmtpSession::tlsStarted);
-        SmtpOperation *c = RUN(s.connectToHost(QStringLiteral("localhost"),
-                                               m_servers.port("AIOSMTPD_TLS_PORT"),
-                                               SmtpSession::Security::ImplicitTls));
+        SmtpOperation *c =
+            RUN(s.connectToHost(QStringLiteral("localhost"), m_servers.port("AIOSMTPD_TLS_PORT"),
+                                SmtpSession::Security::ImplicitTls));
         VERIFY_OK(c);
         QCOMPARE(c->code(), 220);
         QCOMPARE(tls.size(), 1);
@@ -533,8 +537,9 @@ private Q_SLOTS:
         QVERIFY(open(s, false));
         Transcript t;
         t.attach(&s);
-        SmtpOperation *op = RUN(s.sendmail(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")},
-                                           "Subject: x\r\n\r\nx\r\n"));
+        SmtpOperation *op =
+            RUN(s.sendmail(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")},
+                           "Subject: x\r\n\r\nx\r\n"));
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::Tls);
         QVERIFY(!t.toText().contains(QStringLiteral("MAIL FROM")));
