@@ -10,6 +10,7 @@
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -211,17 +212,6 @@ InternetAddress *toInternetAddress(const MailAddress &a)
     return ia;
 }
 
-GPtr<InternetAddressList> toInternetAddressList(const MailAddressList &list)
-{
-    GPtr<InternetAddressList> out(internet_address_list_new());
-    for (const MailAddress &a : list) {
-        InternetAddress *ia = toInternetAddress(a);
-        internet_address_list_add(out.get(), ia);
-        g_object_unref(ia);
-    }
-    return out;
-}
-
 QString mailboxProblem(const MailAddress &a)
 {
     const qsizetype at = a.address.lastIndexOf(QLatin1Char('@'));
@@ -289,12 +279,62 @@ QList<QPair<qsizetype, QString>> splitTopLevel(const QString &text)
     return items;
 }
 
+// GMime 3.2 decodes adjacent base64 ("B") encoded words of one charset as one base64
+// stream, so a padded first word ("...z4I=?= =?UTF-8?b?IM6g...") loses everything after it.
+// Quoted-printable ("Q") words do not have the problem: rewrite every B word as the Q word
+// for the same bytes before GMime decodes (the decoding itself stays GMime's).
+QByteArray base64WordsToQ(const QByteArray &text)
+{
+    if (!text.contains("?=") || !(text.contains("?B?") || text.contains("?b?")))
+        return text;
+    QByteArray out;
+    out.reserve(text.size() * 2);
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype start = text.indexOf("=?", pos);
+        if (start < 0)
+            break;
+        const qsizetype q1 = text.indexOf('?', start + 2);
+        const qsizetype end = q1 < 0 ? -1 : text.indexOf("?=", q1 + 3);
+        const bool isB = q1 > 0 && q1 + 2 < text.size() && text.at(q1 + 2) == '?' &&
+                         (text.at(q1 + 1) == 'B' || text.at(q1 + 1) == 'b');
+        const QByteArray charset = q1 > 0 ? text.mid(start + 2, q1 - start - 2) : QByteArray();
+        if (!isB || end < 0 || charset.isEmpty() || charset.contains(' ')) {
+            out.append(text.mid(pos, start + 2 - pos));
+            pos = start + 2;
+            continue;
+        }
+        const QByteArray payload = text.mid(q1 + 3, end - q1 - 3);
+        const auto decoded = QByteArray::fromBase64Encoding(payload);
+        if (!decoded) {
+            out.append(text.mid(pos, end + 2 - pos));
+            pos = end + 2;
+            continue;
+        }
+        out.append(text.mid(pos, start - pos));
+        out.append("=?").append(charset).append("?Q?");
+        static const char hex[] = "0123456789ABCDEF";
+        for (char c : decoded.decoded) {
+            const auto u = static_cast<unsigned char>(c);
+            if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
+                out.append(c);
+            } else {
+                out.append('=').append(hex[u >> 4]).append(hex[u & 15]);
+            }
+        }
+        out.append("?=");
+        pos = end + 2;
+    }
+    out.append(text.mid(pos));
+    return out;
+}
+
 GPtr<InternetAddressList> gmimeParseAddresses(const QString &text)
 {
     std::unique_ptr<GMimeParserOptions, ParserOptionsFree> po(g_mime_parser_options_new());
     g_mime_parser_options_set_allow_addresses_without_domain(po.get(), TRUE);
     return GPtr<InternetAddressList>(
-        internet_address_list_parse(po.get(), text.toUtf8().constData()));
+        internet_address_list_parse(po.get(), base64WordsToQ(text.toUtf8()).constData()));
 }
 
 GDateTime *toGDateTime(const QDateTime &dt)
@@ -413,6 +453,22 @@ GMimeObject *makeAttachmentPart(const MailAttachment &a, SerialiseState &state)
     }
 
     GMimePart *part = g_mime_part_new_with_type(major.constData(), minor.constData());
+    if (major == "text" && !type.contains(QLatin1String("charset"), Qt::CaseInsensitive)) {
+        // Without a charset readers assume US-ASCII: name the one the bytes are in.
+        QByteArray sample = a.data.left(1 << 20);
+        if (!a.filePath.isEmpty()) {
+            QFile f(a.filePath);
+            if (f.open(QIODevice::ReadOnly))
+                sample = f.read(1 << 20);
+        }
+        if (!isAsciiBytes(sample)) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            (void)utf8.decode(sample);
+            // A cut at the 1 MiB mark may split a character: that is not an error.
+            if (!utf8.hasError())
+                g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
+        }
+    }
     GPtr<GMimeDataWrapper> wrapper(
         g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
     g_mime_part_set_content(part, wrapper.get());
@@ -503,7 +559,11 @@ MailAddressList parseAddressList(const QString &text, QString *error)
 
     GPtr<InternetAddressList> list = gmimeParseAddresses(text);
     collectMailboxes(list.get(), &result);
-    bool ok = !result.isEmpty();
+    // GMime skips what it cannot read: every top-level item must have given an address.
+    qsizetype itemCount = 0;
+    for (const auto &item : splitTopLevel(text))
+        itemCount += item.second.trimmed().isEmpty() ? 0 : 1;
+    bool ok = list && internet_address_list_length(list.get()) == itemCount;
     for (const MailAddress &a : std::as_const(result)) {
         if (!mailboxProblem(a).isEmpty())
             ok = false;
@@ -551,10 +611,27 @@ MailAddressList parseAddressList(const QString &text, QString *error)
 
 QString formatAddressList(const MailAddressList &list)
 {
-    ensureGMimeInitialised();
-    GPtr<InternetAddressList> gl = toInternetAddressList(list);
-    GString_ s(internet_address_list_to_string(gl.get(), nullptr, FALSE));
-    return fromUtf8(s.get());
+    // For people and for parseAddressList(): names quoted when RFC 5322 needs it, not
+    // encoded (GMime encodes when it writes the real header).
+    static const QString specials = QStringLiteral("()<>[]:;@\\,.\"");
+    QStringList out;
+    for (const MailAddress &a : list) {
+        if (a.name.isEmpty()) {
+            out.append(a.address);
+            continue;
+        }
+        bool quote = a.name != a.name.trimmed();
+        for (QChar c : a.name)
+            quote = quote || specials.contains(c);
+        QString name = a.name;
+        if (quote) {
+            name.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            name.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            name = QLatin1Char('"') + name + QLatin1Char('"');
+        }
+        out.append(name + QLatin1String(" <") + a.address + QLatin1Char('>'));
+    }
+    return out.join(QLatin1String(", "));
 }
 
 // --- MailAttachment ---------------------------------------------------------------------
@@ -929,7 +1006,8 @@ void parserWarning(gint64 offset, GMimeParserWarning code, const gchar *item, gp
     QString what;
     switch (code) {
     case GMIME_WARN_TRUNCATED_MESSAGE:
-        what = MessageText::tr("the message is truncated (it ends in the middle of a part)");
+        what = MessageText::tr("the message is truncated or a multipart boundary is broken "
+                               "(a part never ends)");
         break;
     case GMIME_WARN_MALFORMED_MULTIPART:
         what = MessageText::tr("a multipart has no parts (broken or missing boundary)");
@@ -1103,14 +1181,22 @@ std::optional<MailMessage> MailMessage::parse(const QByteArray &bytes, QString *
         return std::nullopt;
     }
 
-    ParseProblems problems{&bytes, {}};
     std::unique_ptr<GMimeParserOptions, ParserOptionsFree> po(g_mime_parser_options_new());
-    g_mime_parser_options_set_warning_callback(po.get(), parserWarning, &problems);
     g_mime_parser_options_set_allow_addresses_without_domain(po.get(), TRUE);
     const char *fallback[] = {"utf-8", "windows-1252", nullptr};
     g_mime_parser_options_set_fallback_charsets(po.get(), fallback);
 
-    GPtr<GMimeStream> stream(memStream(bytes));
+    // The top-level header section, with B encoded words as Q (see base64WordsToQ()).
+    qsizetype headerEnd = bytes.indexOf("\n\r\n");
+    const qsizetype lfEnd = bytes.indexOf("\n\n");
+    if (headerEnd < 0 || (lfEnd >= 0 && lfEnd < headerEnd))
+        headerEnd = lfEnd;
+    headerEnd = headerEnd < 0 ? bytes.size() : headerEnd + 1;
+    const QByteArray input = base64WordsToQ(bytes.left(headerEnd)) + bytes.mid(headerEnd);
+    ParseProblems problems{&input, {}};
+    g_mime_parser_options_set_warning_callback(po.get(), parserWarning, &problems);
+
+    GPtr<GMimeStream> stream(memStream(input));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     g_mime_parser_set_respect_content_length(parser.get(), FALSE);
