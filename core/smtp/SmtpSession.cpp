@@ -116,7 +116,8 @@ SmtpOperation *SmtpSession::enqueue(SmtpOperation *op)
 
 void SmtpSession::startNext()
 {
-    if (!m_stack.isEmpty() || m_queue.isEmpty())
+    // A pipelined QUIT still waiting for its 221 ends the connection first.
+    if (!m_stack.isEmpty() || m_queue.isEmpty() || m_pipelinedQuit)
         return;
     activate(m_queue.takeFirst());
 }
@@ -212,7 +213,16 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
     connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
         if (m_streamOp && !m_streamDone)
             pumpMessage();
+        if (m_halfCloseWhenFlushed && m_socket && m_socket->bytesToWrite() == 0) {
+            m_halfCloseWhenFlushed = false;
+            halfCloseIfPlain();
+        }
     });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        if (m_streamOp && !m_streamDone)
+            pumpMessage();
+    });
+    m_halfCloseWhenFlushed = false;
     connect(m_socket, &QSslSocket::connected, this,
             [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     m_parser.reset();
@@ -275,6 +285,8 @@ void SmtpSession::deliver(const Reply &reply)
         return;
     }
     SmtpOperation *op = m_awaiting.takeFirst();
+    if (op && op == m_pipelinedQuit)
+        m_pipelinedQuit = nullptr; // its reply is here: it finishes as a QUIT does
     m_timer.stop();
     if (!m_awaiting.isEmpty())
         armTimer();
@@ -320,6 +332,7 @@ void SmtpSession::onDisconnected()
     if (m_state == State::Disconnected)
         return;
     const bool waiting = !m_awaiting.isEmpty() || !m_stack.isEmpty();
+    failPipelinedQuit();
     setState(State::Disconnected);
     forgetEhlo();
     m_parser.reset();
@@ -448,31 +461,61 @@ void SmtpSession::setHeloResult(const Reply &reply)
 }
 
 void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source, bool dotStuffing,
-                                qint64 chunkLimit)
+                                qint64 chunkLimit, bool paced)
 {
-    Q_UNUSED(chunkLimit);
     m_source.reset(source);
     m_streamOp = op;
     m_encoder = WireEncoder();
-    m_encoder.setDotStuffing(dotStuffing);
+    m_encoder.setDotStuffing(dotStuffing && chunkLimit <= 0);
     m_streamed = 0;
     m_streamTotal = source->isSequential() ? -1 : source->size();
     m_streamDone = false;
+    m_chunkLimit = chunkLimit;
+    m_chunkPaced = paced;
+    m_chunkWaiting = false;
+    m_stopChunks = false;
+    m_lastChunkSent = false;
+    m_chunksSent = 0;
+    m_lastWireByte = '\n';
+    if (m_rawBuf.size() != StreamChunk)
+        m_rawBuf.resize(StreamChunk);
+    m_wireBuf.resize(0);
+    if (chunkLimit > 0)
+        m_wireBuf.reserve(chunkLimit + 2 * StreamChunk + 2);
     pumpMessage();
+}
+
+qint64 SmtpSession::pendingWrite() const
+{
+    // Under TLS the socket encrypts all it is given at once: count both buffers, or the
+    // encrypted one grows without bound.
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+void SmtpSession::endStream()
+{
+    m_streamDone = true;
+    m_source.reset();
+    SmtpOperation *op = m_streamOp;
+    m_streamOp = nullptr;
+    if (op)
+        op->dataWritten();
 }
 
 void SmtpSession::pumpMessage()
 {
-    if (!m_streamOp || !m_source || !m_socket)
+    if (!m_streamOp || !m_source || !m_socket || m_streamDone)
         return;
-    QByteArray raw(StreamChunk, Qt::Uninitialized);
-    QByteArray wire;
-    while (m_socket->bytesToWrite() < StreamHighWater) {
-        const qint64 n = m_source->read(raw.data(), raw.size());
+    if (m_chunkLimit > 0) {
+        pumpChunks();
+        return;
+    }
+    while (pendingWrite() < StreamHighWater) {
+        const qint64 n = m_source->read(m_rawBuf.data(), m_rawBuf.size());
         if (n > 0) {
-            wire.clear();
-            m_encoder.encode(raw.constData(), n, wire);
-            m_socket->write(wire);
+            m_wireBuf.resize(0); // keeps its capacity
+            m_encoder.encode(m_rawBuf.constData(), n, m_wireBuf);
+            m_socket->write(m_wireBuf.constData(), m_wireBuf.size());
             m_streamed += n;
             Q_EMIT messageDataSent(n);
             Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
@@ -483,14 +526,117 @@ void SmtpSession::pumpMessage()
         }
         if (n < 0 || m_source->atEnd() || !m_source->isSequential()) {
             m_socket->write(m_encoder.finish());
-            m_streamDone = true;
-            m_source.reset();
-            SmtpOperation *op = m_streamOp;
-            m_streamOp = nullptr;
-            op->dataWritten();
+            endStream();
         }
         return;
     }
+}
+
+void SmtpSession::pumpChunks()
+{
+    // One chunk at a time: its wire bytes are built in m_wireBuf (bounded by about
+    // m_chunkLimit), announced with BDAT and handed to the socket together.
+    while (!m_chunkWaiting && pendingWrite() < StreamHighWater) {
+        if (m_stopChunks) {
+            endStream();
+            return;
+        }
+        bool atEnd = false;
+        m_wireBuf.resize(0);
+        while (m_wireBuf.size() < m_chunkLimit) {
+            const qint64 want = qMin<qint64>(m_rawBuf.size(), m_chunkLimit - m_wireBuf.size());
+            const qint64 n = m_source->read(m_rawBuf.data(), want);
+            if (n > 0) {
+                m_encoder.encode(m_rawBuf.constData(), n, m_wireBuf);
+                m_streamed += n;
+                continue;
+            }
+            if (n < 0 || m_source->atEnd() || !m_source->isSequential()) {
+                atEnd = true;
+                break;
+            }
+            break; // a sequential source with nothing yet: send what there is
+        }
+        if (!atEnd && m_wireBuf.size() >= m_chunkLimit && !m_source->isSequential() &&
+            m_source->atEnd())
+            atEnd = true;
+        if (!m_wireBuf.isEmpty())
+            m_lastWireByte = m_wireBuf.back();
+        // As with DATA, the message ends with a line break.
+        if (atEnd && m_lastWireByte != '\n')
+            m_wireBuf.append("\r\n", 2);
+        if (!atEnd && m_wireBuf.isEmpty())
+            return; // wait for the source
+        QByteArray line = "BDAT " + QByteArray::number(m_wireBuf.size());
+        if (atEnd)
+            line += " LAST";
+        SmtpOperation *op = m_streamOp;
+        if (!sendLine(op, line))
+            return;
+        m_socket->write(m_wireBuf.constData(), m_wireBuf.size());
+        ++m_chunksSent;
+        Q_EMIT messageDataSent(m_wireBuf.size());
+        if (m_streamOp)
+            Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
+        if (m_timeoutMs > 0)
+            m_timer.start(m_timeoutMs);
+        if (atEnd) {
+            m_lastChunkSent = true;
+            m_wireBuf.resize(0);
+            endStream();
+            return;
+        }
+        if (m_chunkPaced)
+            m_chunkWaiting = true;
+    }
+}
+
+void SmtpSession::stopChunking()
+{
+    if (!m_streamOp || m_streamDone || m_chunkLimit <= 0)
+        return;
+    // Chunks are handed to the socket whole: what was announced is already on its way.
+    // The operation asked for the stop, so it is not told again.
+    m_stopChunks = true;
+    m_streamDone = true;
+    m_chunkWaiting = false;
+    m_source.reset();
+    m_streamOp = nullptr;
+}
+
+void SmtpSession::resumeChunks()
+{
+    if (!m_chunkWaiting)
+        return;
+    m_chunkWaiting = false;
+    // Not from inside the reply handler: let the operation finish its bookkeeping first.
+    QMetaObject::invokeMethod(this, &SmtpSession::pumpMessage, Qt::QueuedConnection);
+}
+
+bool SmtpSession::pipelineQueuedQuit(SmtpOperation *op)
+{
+    if (!m_usePipelining || !m_doesEsmtp || !m_features.pipelining() || m_lmtp ||
+        m_queue.size() != 1 || m_pipelinedQuit || !isConnected())
+        return false;
+    auto *quit = qobject_cast<QuitOperation *>(m_queue.first());
+    if (!quit || m_stack.isEmpty() || m_stack.first() != op)
+        return false;
+    m_queue.removeFirst();
+    quit->m_started = true;
+    m_pipelinedQuit = quit;
+    if (!sendLine(quit, "QUIT"))
+        return true;
+    halfCloseIfPlain();
+    m_halfCloseWhenFlushed = m_socket && m_socket->bytesToWrite() > 0;
+    return true;
+}
+
+void SmtpSession::failPipelinedQuit()
+{
+    SmtpOperation *quit = m_pipelinedQuit;
+    m_pipelinedQuit = nullptr;
+    if (quit && !quit->isFinished())
+        quit->fail(ErrorKind::ServerDisconnected, tr("The server closed the connection."));
 }
 
 // --- smtplib's methods ---------------------------------------------------------------
@@ -634,6 +780,7 @@ void SmtpSession::dropConnection()
 {
     m_timer.stop();
     m_awaiting.clear();
+    failPipelinedQuit();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -205,9 +205,23 @@ private:
     void setEhloResult(const Reply &reply, bool esmtp);
     void setHeloResult(const Reply &reply);
     void setGreeting(const Reply &reply) { m_greeting = reply; }
+    // DATA (dotStuffing, chunkLimit < 0) or BDAT (chunkLimit > 0: chunks of about that
+    // many wire bytes, each announced with its own BDAT line, the last with LAST). Paced:
+    // wait for resumeChunks() after every chunk (BDAT without PIPELINING).
     void streamMessage(SmtpOperation *op, QIODevice *source, bool dotStuffing,
-                       qint64 chunkLimit = -1);
+                       qint64 chunkLimit = -1, bool paced = false);
     void pumpMessage();
+    void pumpChunks();
+    void endStream();
+    // BDAT: finish the chunk being written (its size is announced), then send no more.
+    void stopChunking();
+    void resumeChunks();
+    int chunksSent() const { return m_chunksSent; }
+    bool lastChunkSent() const { return m_lastChunkSent; }
+    qint64 pendingWrite() const;
+    // RFC 2920: a QUIT queued right behind `op` is written now, behind op's last command.
+    bool pipelineQueuedQuit(SmtpOperation *op);
+    void failPipelinedQuit();
     QString defaultName() const;
 
     QSslSocket *m_socket = nullptr;
@@ -254,6 +268,17 @@ private:
     qint64 m_streamed = 0;
     qint64 m_streamTotal = -1;
     bool m_streamDone = false;
+    QByteArray m_rawBuf;  // reused: no allocation per chunk
+    QByteArray m_wireBuf; // DATA: encoded bytes; BDAT: the chunk being built
+    qint64 m_chunkLimit = -1;
+    bool m_chunkPaced = false;
+    bool m_chunkWaiting = false;
+    bool m_stopChunks = false;
+    bool m_lastChunkSent = false;
+    int m_chunksSent = 0;
+    char m_lastWireByte = '\n';
+    QPointer<SmtpOperation> m_pipelinedQuit;
+    bool m_halfCloseWhenFlushed = false;
 };
 
 } // namespace postel

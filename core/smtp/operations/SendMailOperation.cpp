@@ -79,17 +79,50 @@ SendMailOperation::~SendMailOperation()
 
 qint64 SendMailOperation::messageSize(QIODevice *message)
 {
+    return messageSize(message, nullptr);
+}
+
+qint64 SendMailOperation::messageSize(QIODevice *message, bool *needsBinary)
+{
+    if (needsBinary)
+        *needsBinary = false;
     if (!message || message->isSequential())
         return -1;
     const qint64 pos = message->pos();
     QByteArray buf(256 * 1024, Qt::Uninitialized);
+    // Normalised size = bytes + bare LFs + bare CRs: size + LFs + CRs - 2 * CRLF pairs.
+    // Counted branch-free (the compiler vectorises it); a pair split across two reads is
+    // carried over in `prevCr`.
     qint64 total = 0;
-    bool pendingCr = false;
+    bool prevCr = false;
+    qint64 lineLength = 0;
     while (true) {
         const qint64 n = message->read(buf.data(), buf.size());
         if (n <= 0)
             break;
-        total += WireEncoder::normalisedSize(buf.constData(), n, pendingCr);
+        const auto *p = reinterpret_cast<const unsigned char *>(buf.constData());
+        qint64 lf = 0, cr = 0, crlf = 0;
+        for (qint64 i = 0; i < n; ++i) {
+            lf += p[i] == '\n';
+            cr += p[i] == '\r';
+        }
+        for (qint64 i = 0; i + 1 < n; ++i)
+            crlf += (p[i] == '\r') & (p[i + 1] == '\n');
+        if (prevCr && p[0] == '\n')
+            ++crlf;
+        prevCr = p[n - 1] == '\r';
+        total += n + lf + cr - 2 * crlf;
+        if (needsBinary && !*needsBinary) {
+            for (qint64 i = 0; i < n; ++i) {
+                const unsigned char c = p[i];
+                if (c == '\r' || c == '\n') {
+                    lineLength = 0;
+                } else if (c == 0 || ++lineLength > 998) {
+                    *needsBinary = true;
+                    break;
+                }
+            }
+        }
     }
     message->seek(pos);
     return total;
@@ -165,13 +198,22 @@ void SendMailOperation::sendEnvelope()
 {
     SmtpSession *s = session();
     QStringList esmtpOptions;
+    m_chunked = s->useChunking() && s->doesEsmtp() && s->hasExtn(QStringLiteral("chunking"));
     if (s->doesEsmtp()) {
-        if (s->hasExtn(QStringLiteral("size"))) {
-            const qint64 size = messageSize(m_message);
-            if (size >= 0)
+        bool hasBody = false;
+        for (const QString &o : m_mailOptions)
+            hasBody = hasBody || o.startsWith(QLatin1String("body="), Qt::CaseInsensitive);
+        // BINARYMIME only with BDAT, and only when the content needs it.
+        const bool askBinary = m_chunked && !hasBody && s->hasExtn(QStringLiteral("binarymime"));
+        bool needsBinary = false;
+        if (s->hasExtn(QStringLiteral("size")) || askBinary) {
+            const qint64 size = messageSize(m_message, askBinary ? &needsBinary : nullptr);
+            if (size >= 0 && s->hasExtn(QStringLiteral("size")))
                 esmtpOptions.append(QStringLiteral("SIZE=%1").arg(size));
         }
         esmtpOptions.append(m_mailOptions);
+        if (needsBinary)
+            esmtpOptions.append(QStringLiteral("BODY=BINARYMIME"));
     }
     m_pipelined = s->usePipelining() && s->doesEsmtp() && s->hasExtn(QStringLiteral("pipelining"));
     const QByteArray mail = "MAIL FROM:" + CommandOperation::quoteAddr(m_from) +
@@ -186,12 +228,21 @@ void SendMailOperation::sendEnvelope()
                   CommandOperation::optionList(s, m_rcptOptions)))
             return;
     }
+    // With CHUNKING the first chunk (the whole of a small message) joins the batch.
+    if (m_chunked) {
+        startChunks();
+        return;
+    }
     if (!send("DATA"))
         return;
 }
 
 void SendMailOperation::replyReceived(const Reply &reply)
 {
+    if (m_chunked && (m_step == Step::Envelope || m_step == Step::Body)) {
+        onChunkedReply(reply);
+        return;
+    }
     switch (m_step) {
     case Step::Envelope:
         if (!m_mailReply.isValid())
@@ -283,6 +334,11 @@ void SendMailOperation::envelopeDone()
         failWithRset(e, m_rcptReplies.last());
         return;
     }
+    if (m_chunked) {
+        m_envelopeKnown = true;
+        startChunks();
+        return;
+    }
     m_step = Step::Data;
     send("DATA");
 }
@@ -351,6 +407,20 @@ void SendMailOperation::startBody()
 
 void SendMailOperation::dataWritten()
 {
+    if (m_chunked) {
+        // The stream sent its LAST chunk.
+        m_streamEnded = true;
+        m_dataTerminatorSent = true;
+        if (m_envelopeKnown && session()->isLmtp() && m_mailReply.code == 250)
+            m_lmtpExtra = int(qMax<qsizetype>(m_accepted.size(), 1)) - 1;
+        for (int i = 0; i < m_lmtpExtra; ++i)
+            expectReply();
+        // Nothing is left to send in this transaction: a queued QUIT can follow at once.
+        if (!session()->isLmtp())
+            session()->pipelineQueuedQuit(this);
+        maybeConclude();
+        return;
+    }
     m_dataTerminatorSent = true;
     // LMTP answers once per accepted recipient; SMTP once.
     if (session()->isLmtp()) {
@@ -361,6 +431,8 @@ void SendMailOperation::dataWritten()
     }
     for (int i = 0; i < m_finalRepliesLeft; ++i)
         expectReply();
+    if (!session()->isLmtp())
+        session()->pipelineQueuedQuit(this);
 }
 
 void SendMailOperation::onFinalReply(const Reply &reply)
@@ -411,7 +483,8 @@ void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
     m_reply = reply;
     m_pendingError = error;
     m_step = Step::Rset;
-    if (!session()->isConnected()) {
+    // After a pipelined QUIT the session ends anyway: no RSET behind it.
+    if (!session()->isConnected() || session()->m_pipelinedQuit) {
         fail(error);
         return;
     }
@@ -423,6 +496,140 @@ void SendMailOperation::failAndClose(const SmtpError &error)
     m_step = Step::Done;
     session()->dropConnection();
     fail(error);
+}
+
+// --- CHUNKING ---------------------------------------------------------------------------
+//
+// BDAT chunks carry their size, so the message needs no dot-stuffing and no terminator,
+// and with PIPELINING the first chunk travels with MAIL and the RCPTs: a small message
+// costs one round trip. Replies come in order: MAIL, each RCPT, one per chunk (LMTP: one
+// per accepted recipient for the LAST chunk). Every reply of the batch is read before
+// acting on any. A refused transaction still gets the bytes of every chunk it announced
+// (RFC 3030 section 3): the session hands chunks to the socket whole.
+
+void SendMailOperation::startChunks()
+{
+    m_step = Step::Body;
+    m_handedOver = true;
+    // Without PIPELINING each BDAT waits for the reply to the one before.
+    session()->streamMessage(this, m_message, false, ChunkSize, !m_pipelined);
+}
+
+void SendMailOperation::onChunkedReply(const Reply &reply)
+{
+    if (!m_mailReply.isValid()) {
+        onMailReply(reply);
+        if (!isFinished() && m_pipelined && m_to.isEmpty())
+            envelopeKnown();
+        return;
+    }
+    if (m_rcptReplies.size() < m_to.size()) {
+        onRcptReply(reply);
+        if (!isFinished() && m_pipelined && m_rcptReplies.size() == m_to.size())
+            envelopeKnown();
+        return;
+    }
+    onChunkReply(reply);
+}
+
+void SendMailOperation::envelopeKnown()
+{
+    // Pipelined: every MAIL and RCPT reply is in, chunk replies may follow.
+    m_envelopeKnown = true;
+    if (m_mailReply.code != 250 || m_refused.size() == m_to.size()) {
+        // The server refuses the chunks; send no more than those already announced.
+        session()->stopChunking();
+        m_streamEnded = true;
+    } else if (m_streamEnded && session()->isLmtp() && session()->lastChunkSent()) {
+        m_lmtpExtra = int(m_accepted.size()) - 1;
+        for (int i = 0; i < m_lmtpExtra; ++i)
+            expectReply();
+    }
+    maybeConclude();
+}
+
+void SendMailOperation::onChunkReply(const Reply &reply)
+{
+    ++m_chunkRepliesSeen;
+    const int chunks = session()->chunksSent();
+    const bool forLast = m_streamEnded && session()->lastChunkSent() &&
+                         m_chunkRepliesSeen >= chunks && !m_chunkError.isValid();
+    if (reply.code == 421) {
+        SmtpError e{ErrorKind::Data,
+                    reply.code,
+                    reply.text(),
+                    tr("The server did not accept the message data."),
+                    {},
+                    m_refused};
+        m_reply = reply;
+        failAndClose(e);
+        return;
+    }
+    if (forLast) {
+        m_lastReplies.append(reply);
+    } else if (reply.code != 250 && !m_chunkError.isValid()) {
+        // RFC 3030: after a refused chunk, send no more.
+        m_chunkError = reply;
+        session()->stopChunking();
+        m_streamEnded = true;
+    } else if (reply.code == 250 && !m_pipelined && !m_streamEnded) {
+        session()->resumeChunks();
+    }
+    maybeConclude();
+}
+
+void SendMailOperation::maybeConclude()
+{
+    if (isFinished() || m_step != Step::Body || !m_streamEnded)
+        return;
+    if (!m_mailReply.isValid() || m_rcptReplies.size() < m_to.size())
+        return;
+    if (m_chunkRepliesSeen < session()->chunksSent() + m_lmtpExtra)
+        return;
+    concludeChunked();
+}
+
+void SendMailOperation::concludeChunked()
+{
+    // smtplib's order: the sender, then the recipients, then the data.
+    if (m_mailReply.code != 250) {
+        SmtpError e{ErrorKind::SenderRefused,
+                    m_mailReply.code,
+                    m_mailReply.text(),
+                    tr("The server refused the sender %1.").arg(m_from),
+                    m_from,
+                    {}};
+        m_refused.clear();
+        m_accepted.clear();
+        failWithRset(e, m_mailReply);
+        return;
+    }
+    if (m_refused.size() == m_to.size()) {
+        SmtpError e{ErrorKind::RecipientsRefused,
+                    0,
+                    {},
+                    tr("The server refused every recipient."),
+                    {},
+                    m_refused};
+        failWithRset(e, m_rcptReplies.last());
+        return;
+    }
+    if (m_chunkError.isValid() || m_lastReplies.isEmpty()) {
+        const Reply r = m_chunkError.isValid() ? m_chunkError : Reply();
+        SmtpError e{
+            ErrorKind::Data, r.code, r.text(), tr("The server did not accept the message."), {},
+            m_refused};
+        failWithRset(e, r);
+        return;
+    }
+    if (session()->isLmtp()) {
+        m_lmtpPending = m_accepted;
+        m_finalRepliesLeft = int(m_lastReplies.size());
+        for (const Reply &r : std::as_const(m_lastReplies))
+            onFinalReply(r);
+        return;
+    }
+    onFinalReply(m_lastReplies.first());
 }
 
 } // namespace postel

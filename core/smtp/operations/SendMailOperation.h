@@ -39,6 +39,11 @@ public:
 
     // The CRLF-normalised size of a seekable message (what SIZE= announces).
     static qint64 messageSize(QIODevice *message);
+    // The same, and whether the content needs BODY=BINARYMIME (NUL bytes or lines longer
+    // than 998 octets, which 7BIT and 8BITMIME do not allow).
+    static qint64 messageSize(QIODevice *message, bool *needsBinary);
+    // Wire bytes per BDAT chunk (CRLF-normalised, no dot-stuffing).
+    static constexpr qint64 ChunkSize = 4 * 1024 * 1024;
 
 protected:
     void start() override;
@@ -66,6 +71,13 @@ private:
     void onFinalReply(const Reply &reply);
     void failWithRset(const SmtpError &error, const Reply &reply);
     void failAndClose(const SmtpError &error);
+    // CHUNKING (RFC 3030)
+    void startChunks();
+    void onChunkedReply(const Reply &reply);
+    void onChunkReply(const Reply &reply);
+    void envelopeKnown();
+    void maybeConclude();
+    void concludeChunked();
 
     QString m_from;
     QStringList m_to;
@@ -82,6 +94,13 @@ private:
     QStringList m_lmtpPending;
     SmtpError m_pendingError;
     bool m_handedOver = false;
+    bool m_chunked = false;
+    bool m_streamEnded = false;   // BDAT: no more chunks will be sent
+    bool m_envelopeKnown = false; // BDAT: every MAIL and RCPT reply is in
+    int m_chunkRepliesSeen = 0;
+    int m_lmtpExtra = 0;        // LMTP: replies to BDAT LAST beyond the first
+    Reply m_chunkError;         // the first chunk reply that was not 250
+    QList<Reply> m_lastReplies; // the replies to BDAT LAST
 };
 
 } // namespace postel
