@@ -2,6 +2,8 @@
 #include "GMimeSupport.h"
 #include "smtp/SmtpOperation.h"
 #include "smtp/SmtpSession.h"
+#include "smtp/operations/EhloOperation.h"
+#include "smtp/operations/SendMailOperation.h"
 
 #include <QPointer>
 #include <QTemporaryFile>
@@ -20,9 +22,8 @@ bool hasOption(const QStringList &options, const QString &keyword)
     return false;
 }
 
-// send_message as an operation of its own. The session has no public way to queue an
-// operation defined outside core/smtp, so this one is never started by the session: it
-// drives ehloOrHeloIfNeeded() and sendmail() and reports their outcome as its own.
+// send_message as an operation of its own, queued in order with the session's others: it
+// runs EHLO/HELO if needed and then sendmail as its own steps.
 class SendMessageOperation : public SmtpOperation
 {
 public:
@@ -33,54 +34,53 @@ public:
           m_to(to), m_mailOptions(mailOptions), m_rcptOptions(rcptOptions)
     {}
 
-    void begin()
+protected:
+    void start() override
     {
         // Without EHLO/HELO yet, what may be sent (SMTPUTF8, 8BITMIME) is unknown.
-        if (session()->ehloResp().isEmpty() && session()->heloResp().isEmpty()) {
-            SmtpOperation *greet = session()->ehloOrHeloIfNeeded();
-            connect(greet, &SmtpOperation::finished, this, [this, greet] {
-                greet->deleteLater();
-                if (greet->hasError()) {
-                    m_reply = greet->reply();
-                    fail(greet->error());
-                    return;
-                }
-                sendNow();
-            });
+        if (!session()->hasGreeted()) {
+            m_greeting = true;
+            runChild(new EhloOrHeloOperation(session()));
             return;
         }
         sendNow();
     }
-
-protected:
-    void start() override {}
     void replyReceived(const Reply &) override {}
-
-private:
-    void failLater(ErrorKind kind, const QString &message)
+    void childFinished(SmtpOperation *child) override
     {
-        // The caller has not connected to finished() yet when this runs inside
-        // sendMessage(): report on the next turn of the event loop.
-        QMetaObject::invokeMethod(
-            this, [this, kind, message] { fail(kind, message); }, Qt::QueuedConnection);
+        child->deleteLater();
+        if (m_greeting) {
+            m_greeting = false;
+            if (child->hasError()) {
+                m_reply = child->reply();
+                fail(child->error());
+                return;
+            }
+            sendNow();
+            return;
+        }
+        m_refused = child->refused();
+        m_accepted = child->accepted();
+        m_dataTerminatorSent = child->dataTerminatorSent();
+        m_reply = child->reply();
+        if (child->hasError())
+            fail(child->error());
+        else
+            succeed(child->reply());
     }
 
+private:
     void sendNow()
     {
         SmtpSession *s = session();
-        if (!s) {
-            failLater(ErrorKind::ServerDisconnected, MessageText::tr("The session is gone."));
-            return;
-        }
         const Capabilities &caps = s->esmtpFeatures();
         const bool esmtp = s->doesEsmtp();
         auto *file = new QTemporaryFile;
         if (!file->open()) {
             const QString why = file->errorString();
             delete file;
-            failLater(
-                ErrorKind::General,
-                MessageText::tr("Cannot create a temporary file for the message: %1").arg(why));
+            fail(ErrorKind::General,
+                 MessageText::tr("Cannot create a temporary file for the message: %1").arg(why));
             return;
         }
         const PreparedMessage prepared =
@@ -88,28 +88,19 @@ private:
                               file, m_from, m_to, m_mailOptions);
         if (!prepared.ok) {
             delete file;
-            failLater(prepared.notSupported ? ErrorKind::NotSupported : ErrorKind::Usage,
-                      prepared.error);
+            fail(prepared.notSupported ? ErrorKind::NotSupported : ErrorKind::Usage,
+                 prepared.error);
             return;
         }
         file->flush();
         file->seek(0);
-        SmtpOperation *inner = s->sendmail(prepared.sender, prepared.recipients, file,
-                                           prepared.mailOptions, m_rcptOptions);
+        auto *inner = new SendMailOperation(s, prepared.sender, prepared.recipients, file,
+                                            prepared.mailOptions, m_rcptOptions);
         connect(inner, &SmtpOperation::dataProgress, this, &SmtpOperation::dataProgress);
-        connect(inner, &SmtpOperation::finished, this, [this, inner] {
-            inner->deleteLater();
-            m_refused = inner->refused();
-            m_accepted = inner->accepted();
-            m_dataTerminatorSent = inner->dataTerminatorSent();
-            m_reply = inner->reply();
-            if (inner->hasError())
-                fail(inner->error());
-            else
-                succeed(inner->reply());
-        });
+        runChild(inner);
     }
 
+    bool m_greeting = false;
     MailMessage m_message;
     QString m_from;
     QStringList m_to;
@@ -178,9 +169,8 @@ SmtpOperation *sendMessage(SmtpSession *session, const MailMessage &message, con
                            const QStringList &to, const QStringList &mailOptions,
                            const QStringList &rcptOptions)
 {
-    auto *op = new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions);
-    op->begin();
-    return op;
+    return session->enqueue(
+        new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions));
 }
 
 } // namespace postel

@@ -132,6 +132,8 @@ public:
     QByteArray heloResp() const { return m_heloResp; }
     QByteArray ehloResp() const { return m_ehloResp; }
     bool doesEsmtp() const { return m_doesEsmtp; }
+    // An EHLO or HELO was answered on this connection (since the last STARTTLS).
+    bool hasGreeted() const { return m_ehloDone || m_heloDone; }
     const Capabilities &esmtpFeatures() const { return m_features; }
     // The capabilities last advertised, kept across STARTTLS (for the UI's picker).
     const Capabilities &lastAdvertised() const { return m_lastAdvertised; }
@@ -201,7 +203,6 @@ private:
     void forgetEhlo();
     void dropConnection();
     void halfCloseIfPlain();
-    bool hasGreeted() const { return m_ehloDone || m_heloDone; }
     void setEhloResult(const Reply &reply, bool esmtp);
     void setHeloResult(const Reply &reply);
     void setGreeting(const Reply &reply) { m_greeting = reply; }
