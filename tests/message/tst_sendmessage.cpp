@@ -62,6 +62,7 @@ private Q_SLOTS:
     void bccNeverTransmitted_data();
     void bccNeverTransmitted();
     void severalResentBlocks();
+    void keepsItsPlaceInTheQueue();
     void explicitEnvelope();
     void smtpUtf8_data();
     void smtpUtf8();
@@ -340,6 +341,24 @@ void TestSendMessage::bccNeverTransmitted()
         QCOMPARE(back->textBody(), m.textBody());
         QCOMPARE(back->subject(), m.subject());
     }
+}
+
+// Regression: send_message used to queue its sendmail only after EHLO, behind a quit()
+// queued right after it, so the message was never sent.
+void TestSendMessage::keepsItsPlaceInTheQueue()
+{
+    const QString token = newToken();
+    SmtpSession session;
+    session.setLocalHostname(QStringLiteral("client.example"));
+    SmtpOperation *connect = session.connectToHost(env("POSTEL_TEST_HOST"), port(QStringLiteral("aiosmtpd")));
+    SmtpOperation *op = sendMessage(&session, baseMessage(token));
+    SmtpOperation *quit = session.quit();
+    QVERIFY(waitFor(quit));
+    QVERIFY(connect->isFinished() && !connect->hasError());
+    QVERIFY(op->isFinished());
+    QVERIFY2(!op->hasError(), qPrintable(op->error().describe()));
+    QCOMPARE(quit->code(), 221);
+    QVERIFY(findAiosmtpd(token).found);
 }
 
 void TestSendMessage::severalResentBlocks()
