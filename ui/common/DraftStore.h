@@ -1,0 +1,24 @@
+#pragma once
+
+#include "message/MailMessage.h"
+
+#include <QString>
+#include <optional>
+
+namespace postel {
+
+// The message being written, kept on disk (QStandardPaths::AppDataLocation/drafts) so that
+// nothing is lost: not by a crash, a failed send or a closed window. Attachments are kept
+// as file paths (big files are not copied), or as data when they have none.
+class DraftStore
+{
+public:
+    static QString directory();
+    static QString currentDraftPath();
+
+    static bool save(const MailMessage &message, bool html, QString *error = nullptr);
+    static std::optional<MailMessage> load(bool *html = nullptr);
+    static void discard();
+};
+
+} // namespace postel

@@ -1,0 +1,394 @@
+#include "ProfileDialog.h"
+#include "PasswordStore.h"
+#include "ProfileStore.h"
+
+#include "auth/AuthMechanism.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace postel {
+
+ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWidget *parent)
+    : QDialog(parent), m_store(store), m_passwords(passwords), m_profiles(store->profiles())
+{
+    setWindowTitle(tr("Server profiles"));
+    setObjectName(QStringLiteral("profileDialog"));
+
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Profiles"));
+    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
+    auto *dup = new QPushButton(tr("D&uplicate"), this);
+    auto *del = new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(dup, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    connect(del, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(dup);
+    listButtons->addWidget(del);
+    left->addLayout(listButtons);
+
+    m_name = new QLineEdit(this);
+    m_host = new QLineEdit(this);
+    m_port = new QSpinBox(this);
+    m_port->setRange(1, 65535);
+    m_security = new QComboBox(this);
+    m_security->addItem(tr("None (plain text)"), int(SmtpSession::Security::None));
+    m_security->addItem(tr("STARTTLS (upgrade after connecting)"),
+                        int(SmtpSession::Security::StartTls));
+    m_security->addItem(tr("TLS from the first byte (port 465)"),
+                        int(SmtpSession::Security::ImplicitTls));
+    m_requireTls = new QCheckBox(tr("Require TLS (never send anything in clear)"), this);
+    m_verify = new QCheckBox(tr("Verify the server's certificate"), this);
+    m_caFile = new QLineEdit(this);
+    m_caFile->setPlaceholderText(tr("System certificates"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose a file of CA certificates (PEM)"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    m_pinned = new QLabel(this);
+    m_pinned->setWordWrap(true);
+    m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *forget = new QPushButton(tr("Forget"), this);
+    forget->setToolTip(tr("Stop trusting the certificate you accepted for this profile"));
+    connect(forget, &QPushButton::clicked, this, [this] {
+        if (m_row >= 0) {
+            m_profiles[m_row].pinnedSha256.clear();
+            m_pinned->setText(tr("none"));
+        }
+    });
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pinned, 1);
+    pinRow->addWidget(forget);
+    m_helo = new QLineEdit(this);
+    m_helo->setPlaceholderText(tr("This computer's name"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_user = new QLineEdit(this);
+    m_user->setPlaceholderText(tr("Leave empty to send without logging in"));
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setWordWrap(true);
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("authPicker"));
+    m_authExplanation = new QLabel(this);
+    m_authExplanation->setWordWrap(true);
+    m_cleartext = new QCheckBox(tr("Allow PLAIN and LOGIN without TLS (sends the password "
+                                   "readable by anyone on the way)"),
+                                this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Security:"), m_security);
+    form->addRow(QString(), m_requireTls);
+    form->addRow(QString(), m_verify);
+    form->addRow(tr("CA &file:"), caRow);
+    form->addRow(tr("Trusted certificate:"), pinRow);
+    form->addRow(tr("HE&LO name:"), m_helo);
+    form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_keychainNote);
+    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(QString(), m_authExplanation);
+    form->addRow(QString(), m_cleartext);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(form, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    for (const ServerProfile &p : m_profiles)
+        m_list->addItem(p.name);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        storeCurrent();
+        load(row);
+    });
+    connect(m_security, &QComboBox::currentIndexChanged, this, &ProfileDialog::securityChanged);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::explainAuth);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (m_list->currentItem())
+            m_list->currentItem()->setText(t);
+    });
+    connect(m_password, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (m_row >= 0)
+            m_changedPasswords.insert(m_profiles.at(m_row).id, t);
+    });
+    selectProfile(store->currentId());
+    resize(860, 620);
+}
+
+QString ProfileDialog::selectedId() const
+{
+    return m_row >= 0 && m_row < m_profiles.size() ? m_profiles.at(m_row).id : QString();
+}
+
+void ProfileDialog::selectProfile(const QString &id)
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == id) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
+    if (!m_profiles.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
+void ProfileDialog::load(int row)
+{
+    m_row = row;
+    const bool valid = row >= 0 && row < m_profiles.size();
+    for (QWidget *w :
+         QList<QWidget *>{m_name, m_host, m_port, m_security, m_requireTls, m_verify, m_caFile,
+                          m_helo, m_timeout, m_user, m_password, m_auth, m_cleartext})
+        w->setEnabled(valid);
+    if (!valid)
+        return;
+    m_loading = true;
+    const ServerProfile &p = m_profiles.at(row);
+    m_name->setText(p.name);
+    m_host->setText(p.host);
+    m_port->setValue(p.port);
+    m_security->setCurrentIndex(m_security->findData(int(p.security)));
+    m_requireTls->setChecked(p.requireTls);
+    m_verify->setChecked(p.verifyCertificate);
+    m_caFile->setText(p.caFile);
+    m_pinned->setText(p.pinnedSha256.isEmpty()
+                          ? tr("none")
+                          : QString::fromLatin1(p.pinnedSha256.toHex(':').toUpper()));
+    m_helo->setText(p.heloName);
+    m_timeout->setValue(p.timeoutSeconds);
+    m_user->setText(p.user);
+    m_cleartext->setChecked(p.allowCleartextAuth);
+    fillAuthPicker(p);
+    m_password->clear();
+    if (m_changedPasswords.contains(p.id)) {
+        m_password->setText(m_changedPasswords.value(p.id));
+    } else {
+        m_password->setPlaceholderText(tr("Reading the keychain…"));
+        const QString id = p.id;
+        m_passwords->read(id, this, [this, id](const QString &pw) {
+            if (selectedId() != id || m_changedPasswords.contains(id))
+                return;
+            m_password->setPlaceholderText(QString());
+            m_password->setText(pw);
+            if (!m_passwords->keychainAvailable())
+                m_keychainNote->setText(
+                    tr("⚠ No keychain is available (%1). Passwords are kept only until Postel "
+                       "quits.")
+                        .arg(m_passwords->unavailableReason()));
+        });
+    }
+    m_keychainNote->setText(m_passwords->keychainAvailable()
+                                ? tr("The password is kept in your desktop's keychain.")
+                                : tr("⚠ No keychain is available (%1). Passwords are kept only "
+                                     "until Postel quits.")
+                                      .arg(m_passwords->unavailableReason()));
+    m_loading = false;
+    securityChanged();
+}
+
+void ProfileDialog::storeCurrent()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    ServerProfile &p = m_profiles[m_row];
+    p.name = m_name->text().trimmed().isEmpty() ? p.host : m_name->text().trimmed();
+    p.host = m_host->text().trimmed();
+    p.port = quint16(m_port->value());
+    p.security = SmtpSession::Security(m_security->currentData().toInt());
+    p.requireTls = m_requireTls->isChecked();
+    p.verifyCertificate = m_verify->isChecked();
+    p.caFile = m_caFile->text().trimmed();
+    p.heloName = m_helo->text().trimmed();
+    p.timeoutSeconds = m_timeout->value();
+    p.user = m_user->text().trimmed();
+    p.authMechanism = m_auth->currentData(MechanismRole).toString();
+    p.allowCleartextAuth = m_cleartext->isChecked();
+}
+
+void ProfileDialog::fillAuthPicker(const ServerProfile &p)
+{
+    m_auth->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_auth->model());
+    const QStringList supported = preferredMechanisms();
+    const QStringList advertised = p.lastAdvertisedAuth;
+    m_auth->addItem(tr("Automatic (strongest the server offers)"));
+    m_auth->setItemData(0, QString(), MechanismRole);
+    m_auth->setItemData(0, !advertised.isEmpty(), AdvertisedRole);
+    m_auth->setItemData(0, true, SupportedRole);
+    for (const QString &m : supported) {
+        const bool adv = advertised.contains(m, Qt::CaseInsensitive);
+        const QString label = adv                    ? tr("✔ %1 — offered by the server").arg(m)
+                              : advertised.isEmpty() ? m
+                                                     : tr("%1 — not offered by the server").arg(m);
+        m_auth->addItem(label);
+        const int i = m_auth->count() - 1;
+        m_auth->setItemData(i, m, MechanismRole);
+        m_auth->setItemData(i, adv, AdvertisedRole);
+        m_auth->setItemData(i, true, SupportedRole);
+    }
+    for (const QString &m : advertised) {
+        if (supported.contains(m, Qt::CaseInsensitive))
+            continue;
+        m_auth->addItem(tr("%1 — offered by the server, not supported by Postel").arg(m));
+        const int i = m_auth->count() - 1;
+        m_auth->setItemData(i, m, MechanismRole);
+        m_auth->setItemData(i, true, AdvertisedRole);
+        m_auth->setItemData(i, false, SupportedRole);
+        if (model)
+            model->item(i)->setEnabled(false);
+    }
+    int current = 0;
+    for (int i = 0; i < m_auth->count(); ++i) {
+        if (m_auth->itemData(i, MechanismRole)
+                    .toString()
+                    .compare(p.authMechanism, Qt::CaseInsensitive) == 0 &&
+            m_auth->itemData(i, SupportedRole).toBool())
+            current = i;
+    }
+    m_auth->setCurrentIndex(current);
+    explainAuth();
+}
+
+void ProfileDialog::explainAuth()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    const QStringList advertised = m_profiles.at(m_row).lastAdvertisedAuth;
+    const QString mech = m_auth->currentData(MechanismRole).toString();
+    QString text;
+    if (advertised.isEmpty())
+        text = tr("Postel has not yet seen which mechanisms this server offers. Use “Test "
+                  "connection” to ask it.");
+    else
+        text = tr("Last time the server offered: %1.").arg(advertised.join(QStringLiteral(", ")));
+    if (mech.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Automatic tries the mechanisms Postel supports and the "
+                                      "server offers, strongest first: %1.")
+                                       .arg(preferredMechanisms().join(QStringLiteral(", ")));
+    } else if (!advertised.isEmpty() && !advertised.contains(mech, Qt::CaseInsensitive)) {
+        text +=
+            QLatin1Char(' ') +
+            tr("%1 was not offered: the server will most likely refuse it (504 or 535).").arg(mech);
+    }
+    if (mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN"))
+        text += QLatin1Char(' ') + tr("%1 sends the password itself; Postel uses it only over "
+                                      "TLS unless you allow otherwise below.")
+                                       .arg(mech);
+    if (mech == QLatin1String("XOAUTH2") || mech == QLatin1String("OAUTHBEARER"))
+        text += QLatin1Char(' ') + tr("Paste the access token into the password field.");
+    m_authExplanation->setText(text);
+}
+
+void ProfileDialog::securityChanged()
+{
+    if (m_loading)
+        return;
+    const auto sec = SmtpSession::Security(m_security->currentData().toInt());
+    const int port = m_port->value();
+    // Follow the usual port when the user has not chosen another one.
+    if (sec == SmtpSession::Security::ImplicitTls && (port == 25 || port == 587))
+        m_port->setValue(465);
+    else if (sec != SmtpSession::Security::ImplicitTls && port == 465)
+        m_port->setValue(587);
+    m_requireTls->setEnabled(sec != SmtpSession::Security::None);
+    m_verify->setEnabled(sec != SmtpSession::Security::None);
+    m_caFile->setEnabled(sec != SmtpSession::Security::None);
+}
+
+void ProfileDialog::addProfile()
+{
+    storeCurrent();
+    ServerProfile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = tr("New server");
+    p.host = QStringLiteral("smtp.example.org");
+    p.port = 587;
+    m_profiles.append(p);
+    m_list->addItem(p.name);
+    m_list->setCurrentRow(int(m_profiles.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfileDialog::duplicateProfile()
+{
+    storeCurrent();
+    if (m_row < 0)
+        return;
+    ServerProfile p = m_profiles.at(m_row);
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = tr("%1 (copy)").arg(p.name);
+    m_profiles.append(p);
+    m_list->addItem(p.name);
+    m_list->setCurrentRow(int(m_profiles.size()) - 1);
+}
+
+void ProfileDialog::removeProfile()
+{
+    if (m_row < 0 || m_profiles.size() <= 1)
+        return;
+    const int row = m_row;
+    m_removed.append(m_profiles.at(row).id);
+    m_row = -1;
+    m_profiles.removeAt(row);
+    delete m_list->takeItem(row);
+    m_list->setCurrentRow(qMin(row, int(m_profiles.size()) - 1));
+}
+
+void ProfileDialog::accept()
+{
+    storeCurrent();
+    for (const QString &id : m_removed) {
+        m_store->remove(id);
+        m_passwords->remove(id);
+    }
+    for (const ServerProfile &p : m_profiles)
+        m_store->save(p);
+    for (auto it = m_changedPasswords.cbegin(); it != m_changedPasswords.cend(); ++it)
+        m_passwords->write(it.key(), it.value());
+    if (!selectedId().isEmpty())
+        m_store->setCurrentId(selectedId());
+    QDialog::accept();
+}
+
+} // namespace postel

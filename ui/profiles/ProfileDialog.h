@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ServerProfile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QListWidget;
+class QLineEdit;
+class QSpinBox;
+class QComboBox;
+class QCheckBox;
+class QLabel;
+
+namespace postel {
+
+class ProfileStore;
+class PasswordStore;
+
+// Edits the server profiles: where, how securely, as whom, and which AUTH mechanism — with
+// the ones the server last advertised marked and the others explained.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWidget *parent = nullptr);
+
+    void selectProfile(const QString &id);
+    QComboBox *authPicker() const { return m_auth; }
+    QString selectedId() const;
+
+    // Roles of the auth picker's items.
+    enum AuthRole
+    {
+        MechanismRole = Qt::UserRole,
+        AdvertisedRole,
+        SupportedRole
+    };
+
+    void accept() override;
+
+private:
+    void load(int row);
+    void storeCurrent();
+    void fillAuthPicker(const ServerProfile &p);
+    void explainAuth();
+    void addProfile();
+    void duplicateProfile();
+    void removeProfile();
+    void securityChanged();
+
+    ProfileStore *m_store;
+    PasswordStore *m_passwords;
+    QList<ServerProfile> m_profiles;
+    QStringList m_removed;
+    QHash<QString, QString> m_changedPasswords;
+    int m_row = -1;
+    bool m_loading = false;
+
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QCheckBox *m_requireTls;
+    QCheckBox *m_verify;
+    QLineEdit *m_caFile;
+    QLabel *m_pinned;
+    QLineEdit *m_helo;
+    QSpinBox *m_timeout;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_keychainNote;
+    QComboBox *m_auth;
+    QLabel *m_authExplanation;
+    QCheckBox *m_cleartext;
+};
+
+} // namespace postel

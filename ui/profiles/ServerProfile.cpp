@@ -1,0 +1,28 @@
+#include "ServerProfile.h"
+
+#include <QCoreApplication>
+
+namespace postel {
+
+QString ServerProfile::securityName(SmtpSession::Security security)
+{
+    switch (security) {
+    case SmtpSession::Security::None:
+        return QCoreApplication::translate("postel::ServerProfile", "no encryption");
+    case SmtpSession::Security::StartTls:
+        return QCoreApplication::translate("postel::ServerProfile", "STARTTLS");
+    case SmtpSession::Security::ImplicitTls:
+        return QCoreApplication::translate("postel::ServerProfile", "TLS");
+    }
+    return {};
+}
+
+QString ServerProfile::summary() const
+{
+    return QCoreApplication::translate("postel::ServerProfile", "%1 — %2:%3, %4")
+        .arg(name, host)
+        .arg(port)
+        .arg(securityName(security));
+}
+
+} // namespace postel

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "smtp/SmtpSession.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace postel {
+
+// One server the user sends through: where, how securely, and as whom. The password is
+// not part of it (see PasswordStore).
+struct ServerProfile
+{
+    QString id;
+    QString name;
+    QString host = QStringLiteral("localhost");
+    quint16 port = 25;
+    SmtpSession::Security security = SmtpSession::Security::StartTls;
+    bool requireTls = false;
+    bool verifyCertificate = true;
+    QString caFile;   // extra CA certificates (PEM); empty = the system's
+    QString heloName; // empty = this machine's name
+    int timeoutSeconds = 30;
+    QString user;
+    QString authMechanism;           // empty = automatic (the core's login order)
+    bool allowCleartextAuth = false; // PLAIN/LOGIN without TLS
+    QByteArray pinnedSha256;         // a certificate the user chose to trust, for this profile
+    QStringList lastAdvertisedAuth;  // what the server offered last time (for the picker)
+
+    bool isValid() const { return !id.isEmpty(); }
+    // "Sandbox — localhost:2525, STARTTLS"
+    QString summary() const;
+    static QString securityName(SmtpSession::Security security);
+};
+
+} // namespace postel

@@ -1,0 +1,77 @@
+#include "RecipientsPanel.h"
+
+#include "transcript/TranscriptModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace postel {
+
+RecipientsPanel::RecipientsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("recipientsPanel"));
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Recipient"), tr("Result"), tr("Code"), tr("Enhanced code"), tr("Server said")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Recipients"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    clear();
+}
+
+QString RecipientsPanel::summary(int refused, int total)
+{
+    if (total == 0)
+        return tr("No recipient was tried.");
+    if (refused == 0)
+        return tr("All %n recipient(s) accepted.", nullptr, total);
+    //: %n is the number refused, %1 the number tried
+    return tr("%n of %1 recipient(s) refused", nullptr, refused).arg(total);
+}
+
+void RecipientsPanel::clear()
+{
+    m_table->setRowCount(0);
+    m_summary->setText(tr("Send a message to see how the server answered each recipient."));
+}
+
+void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &results)
+{
+    m_table->setRowCount(0);
+    int refused = 0;
+    const QColor bad(0xb0, 0x1c, 0x1c);
+    const QColor good(0x1e, 0x6b, 0x34);
+    for (const SendController::RecipientResult &r : results) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, AddressColumn, new QTableWidgetItem(r.address));
+        auto *result = new QTableWidgetItem(r.accepted ? tr("✔ Accepted") : tr("✖ Refused"));
+        result->setForeground(r.accepted ? good : bad);
+        m_table->setItem(row, ResultColumn, result);
+        m_table->setItem(
+            row, CodeColumn,
+            new QTableWidgetItem(r.reply.isValid() ? QString::number(r.reply.code) : QString()));
+        const EnhancedStatus es = r.reply.enhancedStatus();
+        m_table->setItem(row, EnhancedColumn,
+                         new QTableWidgetItem(es.isValid() ? es.toString() : QString()));
+        QString text =
+            QString::fromUtf8(r.reply.text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        m_table->setItem(row, TextColumn, new QTableWidgetItem(TranscriptModel::escaped(text)));
+        if (!r.accepted)
+            ++refused;
+    }
+    m_summary->setText(summary(refused, int(results.size())));
+}
+
+} // namespace postel

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/SendController.h"
+
+#include <QWidget>
+
+class QTableWidget;
+class QLabel;
+
+namespace postel {
+
+// After each send: every recipient, accepted or refused, with the code, the enhanced status
+// code and the server's own text.
+class RecipientsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        AddressColumn,
+        ResultColumn,
+        CodeColumn,
+        EnhancedColumn,
+        TextColumn
+    };
+    explicit RecipientsPanel(QWidget *parent = nullptr);
+
+    void setResults(const QList<SendController::RecipientResult> &results);
+    void clear();
+    QTableWidget *table() const { return m_table; }
+    // "2 of 5 recipients refused" (or "All 3 recipients accepted")
+    static QString summary(int refused, int total);
+
+private:
+    QTableWidget *m_table;
+    QLabel *m_summary;
+};
+
+} // namespace postel

@@ -1,0 +1,155 @@
+#include "SandboxInboxPanel.h"
+
+#include "sandbox/SandboxMailbox.h"
+#include "sandbox/SandboxServer.h"
+#include "transcript/TranscriptModel.h"
+
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace postel {
+
+SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *server,
+                                     QWidget *parent)
+    : QWidget(parent), m_mailbox(mailbox), m_server(server)
+{
+    setObjectName(QStringLiteral("sandboxInboxPanel"));
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    m_list = new QTreeWidget(this);
+    m_list->setHeaderLabels({tr("Received"), tr("From"), tr("To"), tr("Size")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Sandbox inbox"));
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_raw = new QPlainTextEdit(this);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setPlaceholderText(tr("Select a message to see it exactly as the sandbox received it."));
+
+    auto button = [this](const QString &icon, const QString &text) {
+        auto *b = new QToolButton(this);
+        b->setIcon(QIcon(icon));
+        b->setToolTip(text);
+        b->setAutoRaise(true);
+        return b;
+    };
+    auto *save = button(QStringLiteral(":/icons/save.svg"), tr("Save the message as .eml…"));
+    auto *remove = button(QStringLiteral(":/icons/remove.svg"), tr("Delete the message"));
+    auto *clear = button(QStringLiteral(":/icons/clear.svg"), tr("Delete all messages"));
+    connect(save, &QToolButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save message"),
+                                                          item->data(0, Qt::UserRole).toString() +
+                                                              QStringLiteral(".eml"),
+                                                          tr("Messages (*.eml)"));
+        if (!path.isEmpty() && !m_mailbox->saveAs(item->data(0, Qt::UserRole).toString(), path))
+            QMessageBox::warning(this, tr("Save message"), m_mailbox->errorString());
+    });
+    connect(remove, &QToolButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            m_mailbox->remove(item->data(0, Qt::UserRole).toString());
+    });
+    connect(clear, &QToolButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Delete all messages"),
+                                  tr("Delete every message in the sandbox inbox?")) ==
+            QMessageBox::Yes)
+            m_mailbox->clear();
+    });
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_state, 1);
+    bar->addWidget(save);
+    bar->addWidget(remove);
+    bar->addWidget(clear);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_raw);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_mailbox, &SandboxMailbox::messageAdded, this, &SandboxInboxPanel::add);
+    connect(m_mailbox, &SandboxMailbox::messageRemoved, this, [this](const QString &id) {
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+                delete m_list->takeTopLevelItem(i);
+        }
+    });
+    connect(m_mailbox, &SandboxMailbox::reset, this, &SandboxInboxPanel::reload);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &SandboxInboxPanel::showCurrent);
+    reload();
+    updateServerState();
+}
+
+void SandboxInboxPanel::updateServerState()
+{
+    if (m_server && m_server->isListening())
+        m_state->setText(tr("The sandbox listens on %1:%2 and keeps what it receives here.")
+                             .arg(m_server->address().toString())
+                             .arg(m_server->port()));
+    else if (m_server && !m_server->errorString().isEmpty())
+        m_state->setText(tr("⚠ The sandbox could not start: %1").arg(m_server->errorString()));
+    else
+        m_state->setText(tr("The built-in sandbox is not running."));
+}
+
+void SandboxInboxPanel::reload()
+{
+    m_list->clear();
+    for (const SandboxMessage &m : m_mailbox->messages())
+        add(m);
+}
+
+void SandboxInboxPanel::add(const SandboxMessage &message)
+{
+    auto *item = new QTreeWidgetItem;
+    item->setText(
+        0, QLocale().toString(message.envelope.received.toLocalTime(), QLocale::ShortFormat));
+    item->setText(1, message.envelope.sender);
+    item->setText(2, message.envelope.recipients.join(QStringLiteral(", ")));
+    item->setText(3, QLocale().formattedDataSize(message.size));
+    item->setData(0, Qt::UserRole, message.id);
+    m_list->insertTopLevelItem(0, item);
+}
+
+void SandboxInboxPanel::showCurrent()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        m_raw->clear();
+        return;
+    }
+    const QString id = item->data(0, Qt::UserRole).toString();
+    const auto msg = m_mailbox->message(id);
+    QString text;
+    if (msg) {
+        const SandboxEnvelope &e = msg->envelope;
+        text += tr("Envelope: MAIL FROM:<%1> RCPT TO: %2")
+                    .arg(e.sender, e.recipients.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+        text += tr("HELO name: %1, protocol: %2, TLS: %3, logged in as: %4")
+                    .arg(e.helo, e.protocol, e.tls ? tr("yes") : tr("no"),
+                         e.authUser.isEmpty() ? tr("nobody") : e.authUser) +
+                QStringLiteral("\n\n");
+    }
+    const QByteArray raw = m_mailbox->rawMessage(id).left(1024 * 1024);
+    text += QString::fromUtf8(raw).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    m_raw->setPlainText(text);
+}
+
+} // namespace postel

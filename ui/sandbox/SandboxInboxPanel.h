@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QTreeWidget;
+class QPlainTextEdit;
+class QLabel;
+
+namespace postel {
+
+class SandboxMailbox;
+class SandboxServer;
+struct SandboxMessage;
+
+// The built-in sandbox's inbox: what it accepted, with the envelope and the raw message.
+class SandboxInboxPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *server, QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    void updateServerState();
+
+private:
+    void reload();
+    void add(const SandboxMessage &message);
+    void showCurrent();
+
+    SandboxMailbox *m_mailbox;
+    SandboxServer *m_server;
+    QLabel *m_state;
+    QTreeWidget *m_list;
+    QPlainTextEdit *m_raw;
+};
+
+} // namespace postel

@@ -1,0 +1,112 @@
+#include "TranscriptDelegate.h"
+#include "TranscriptModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace postel {
+
+namespace {
+QColor kindColour(int kind, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (kind) {
+    case TranscriptEntry::Client:
+    case TranscriptEntry::Data:
+        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0);
+    case TranscriptEntry::Server:
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6b, 0x34);
+    case TranscriptEntry::TlsStart:
+        return dark ? QColor(0xe0, 0xb8, 0x5c) : QColor(0x8a, 0x5a, 0x00);
+    case TranscriptEntry::Error:
+        return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb0, 0x1c, 0x1c);
+    default:
+        return palette.color(QPalette::PlaceholderText);
+    }
+}
+} // namespace
+
+QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return QSize(200, option.fontMetrics.height() + 4);
+}
+
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const int kind = index.data(TranscriptModel::KindRole).toInt();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette &pal = opt.palette;
+    const QColor base = selected ? pal.color(QPalette::HighlightedText) : kindColour(kind, pal);
+    const QColor dim =
+        selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::PlaceholderText);
+    const QFontMetrics &fm = opt.fontMetrics;
+    QRect r = opt.rect.adjusted(4, 0, -4, 0);
+    painter->save();
+    painter->setFont(opt.font);
+
+    const auto *model = qobject_cast<const TranscriptModel *>(index.model());
+    if (model && model->showTimestamps()) {
+        const QString stamp = index.data(TranscriptModel::TimeRole)
+                                  .toDateTime()
+                                  .toString(QStringLiteral("HH:mm:ss.zzz"));
+        painter->setPen(dim);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, stamp);
+        r.setLeft(r.left() + fm.horizontalAdvance(stamp) +
+                  fm.horizontalAdvance(QLatin1Char(' ')) * 2);
+    }
+
+    const QString body = index.data(TranscriptModel::BodyRole).toString();
+    if (kind == TranscriptEntry::TlsStart) {
+        // ─── TLS started … ───
+        const QString text = body;
+        const int w = qMin(fm.horizontalAdvance(text) + 16, r.width());
+        const int mid = r.center().y();
+        painter->setPen(QPen(base, 1));
+        const int left = r.left() + (r.width() - w) / 2;
+        painter->drawLine(r.left(), mid, left - 2, mid);
+        painter->drawLine(left + w + 2, mid, r.right(), mid);
+        painter->drawText(QRect(left, r.top(), w, r.height()), Qt::AlignCenter,
+                          fm.elidedText(text, Qt::ElideRight, w));
+        painter->restore();
+        return;
+    }
+
+    const QString glyph = index.data(TranscriptModel::GlyphRole).toString();
+    painter->setPen(base);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, glyph);
+    const int glyphWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("⇐")) +
+                           fm.horizontalAdvance(QLatin1Char(' '));
+    r.setLeft(r.left() + glyphWidth);
+    painter->setFont(opt.font);
+
+    const qint64 elapsed = index.data(TranscriptModel::ElapsedRole).toLongLong();
+    if (elapsed >= 0) {
+        const QString e = TranscriptModel::tr("%1 ms").arg(elapsed);
+        painter->setPen(dim);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignRight, e);
+        r.setRight(r.right() - fm.horizontalAdvance(e) -
+                   fm.horizontalAdvance(QLatin1Char(' ')) * 2);
+    }
+    painter->setPen(kind == TranscriptEntry::Info ? dim : base);
+    if (kind == TranscriptEntry::Info) {
+        QFont italic = opt.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+    }
+    painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                      fm.elidedText(body, Qt::ElideRight, r.width()));
+    painter->restore();
+}
+
+} // namespace postel

@@ -1,0 +1,209 @@
+#include "TranscriptPanel.h"
+#include "TranscriptDelegate.h"
+#include "TranscriptModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace postel {
+
+TranscriptPanel::TranscriptPanel(QWidget *parent)
+    : QWidget(parent), m_model(new TranscriptModel(this)), m_view(new QListView(this))
+{
+    setObjectName(QStringLiteral("transcriptPanel"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TranscriptDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setLayoutMode(QListView::SinglePass);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_view->setFont(mono);
+    m_view->setAccessibleName(tr("Transcript"));
+
+    // Follow the end only when the user is already there.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_view->setProperty("atEnd", bar->value() >= bar->maximum() - 2);
+    });
+    connect(m_model, &TranscriptModel::batchInserted, this, [this] {
+        if (m_view->property("atEnd").toBool())
+            m_view->scrollToBottom();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(2);
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find in transcript"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find in transcript"));
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    bar->addWidget(m_find, 1);
+
+    auto button = [this, bar](const QString &icon, const QString &text) {
+        auto *b = new QToolButton(this);
+        b->setIcon(QIcon(icon));
+        b->setToolTip(text);
+        b->setText(text);
+        b->setAutoRaise(true);
+        bar->addWidget(b);
+        return b;
+    };
+    auto *prev = button(QStringLiteral(":/icons/find-previous.svg"), tr("Find previous"));
+    connect(prev, &QToolButton::clicked, this, [this] { findNext(true); });
+    auto *next = button(QStringLiteral(":/icons/find-next.svg"), tr("Find next"));
+    connect(next, &QToolButton::clicked, this, [this] { findNext(false); });
+
+    m_timestamps = button(QStringLiteral(":/icons/clock.svg"), tr("Show timestamps"));
+    m_timestamps->setCheckable(true);
+    m_timestamps->setChecked(QSettings().value(QStringLiteral("transcript/timestamps")).toBool());
+    m_model->setShowTimestamps(m_timestamps->isChecked());
+    connect(m_timestamps, &QToolButton::toggled, this, [this](bool on) {
+        m_model->setShowTimestamps(on);
+        QSettings().setValue(QStringLiteral("transcript/timestamps"), on);
+        m_view->viewport()->update();
+    });
+
+    m_reveal = button(QStringLiteral(":/icons/reveal.svg"), tr("Reveal credentials"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show passwords and tokens in the transcript (they are masked by "
+                            "default)"));
+    connect(m_reveal, &QToolButton::toggled, this, [this](bool on) { setRevealSecrets(on); });
+
+    auto *copy = button(QStringLiteral(":/icons/copy.svg"), tr("Copy"));
+    connect(copy, &QToolButton::clicked, this, &TranscriptPanel::copySelection);
+    auto *save = button(QStringLiteral(":/icons/save.svg"), tr("Save transcript as text…"));
+    connect(save, &QToolButton::clicked, this, qOverload<>(&TranscriptPanel::save));
+    auto *clearButton = button(QStringLiteral(":/icons/clear.svg"), tr("Clear transcript"));
+    connect(clearButton, &QToolButton::clicked, this, &TranscriptPanel::clear);
+
+    m_revealWarning = new QLabel(
+        tr("Credentials are shown. Turn “Reveal credentials” off before sharing a screenshot."),
+        this);
+    m_revealWarning->setWordWrap(true);
+    m_revealWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 3px; }"));
+    m_revealWarning->hide();
+    m_findStatus = new QLabel(this);
+    m_findStatus->hide();
+
+    auto *copyAction = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &TranscriptPanel::copySelection);
+    m_view->addAction(copyAction);
+    auto *findShortcut =
+        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_revealWarning);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findStatus);
+}
+
+void TranscriptPanel::attach(Transcript *transcript)
+{
+    connect(transcript, &Transcript::entryAdded, m_model, &TranscriptModel::append);
+}
+
+void TranscriptPanel::setRevealSecrets(bool on)
+{
+    if (m_reveal->isChecked() != on)
+        m_reveal->setChecked(on);
+    m_model->setRevealSecrets(on);
+    m_revealWarning->setVisible(on);
+}
+
+void TranscriptPanel::findNext(bool backwards)
+{
+    m_model->flush();
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int from = current.isValid() ? current.row() : (backwards ? 0 : -1);
+    const int row = m_model->find(text, from, backwards);
+    if (row < 0) {
+        m_findStatus->setText(tr("“%1” is not in the transcript.").arg(text));
+        m_findStatus->show();
+        return;
+    }
+    m_findStatus->hide();
+    const QModelIndex idx = m_model->index(row);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+void TranscriptPanel::copySelection()
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &i : rows)
+        lines.append(i.data().toString());
+    QApplication::clipboard()->setText(rows.isEmpty() ? m_model->toText()
+                                                      : lines.join(QLatin1Char('\n')));
+}
+
+bool TranscriptPanel::saveTo(const QString &path, QString *error)
+{
+    m_model->flush();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    f.write(m_model->toText().toUtf8());
+    if (!f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TranscriptPanel::save()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save transcript"), QStringLiteral("transcript.txt"), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save transcript"),
+                             tr("The transcript could not be saved to %1: %2").arg(path, error));
+}
+
+void TranscriptPanel::clear()
+{
+    m_model->clear();
+}
+
+} // namespace postel
