@@ -132,9 +132,13 @@ void Transcript::onTls(const TlsInfo &info)
 
 QString Transcript::body(const TranscriptEntry &entry, bool revealSecrets)
 {
-    if (entry.direction == TranscriptEntry::Data)
+    if (entry.direction == TranscriptEntry::Data) {
+        // Computed apart: lupdate 6.4 loops forever on a template call among translate()'s
+        // arguments.
+        const int bytes = int(std::min<qint64>(entry.dataBytes, INT_MAX));
         return QCoreApplication::translate("postel::Transcript", "[message data: %n bytes]",
-                                           nullptr, int(qMin<qint64>(entry.dataBytes, INT_MAX)));
+                                           nullptr, bytes);
+    }
     if (entry.direction == TranscriptEntry::Client && entry.secretFrom >= 0 && !revealSecrets)
         return QString::fromUtf8(entry.bytes.left(entry.secretFrom)) + Mask;
     return QString::fromUtf8(entry.bytes);
