@@ -312,7 +312,9 @@ void SmtpSession::onSocketError()
         return;
     const auto err = m_socket->error();
     const QString text = m_socket->errorString();
-    if (m_state == State::Connecting) {
+    // A server that accepts the connection and hangs up before its greeting is smtplib's
+    // SMTPServerDisconnected (handled by onDisconnected), not a connect error.
+    if (m_state == State::Connecting && err != QAbstractSocket::RemoteHostClosedError) {
         if (err == QAbstractSocket::SslHandshakeFailedError)
             failActive(ErrorKind::Tls, tr("The TLS handshake failed: %1").arg(text));
         else

@@ -354,6 +354,7 @@ void ScriptedPeer::onDisconnected()
 
 void ScriptedPeer::fail(const QString &why)
 {
+    qWarning("ScriptedPeer: %s", qPrintable(why)); // shows in the test log as it happens
     m_failures.append(why);
 }
 

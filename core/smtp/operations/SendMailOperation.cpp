@@ -166,6 +166,19 @@ void SendMailOperation::begin()
 {
     m_step = Step::Envelope;
     SmtpSession *s = session();
+    // bpo-43124: a control character in any argument is refused before MAIL goes out, not
+    // at its own RCPT line (which would leave MAIL sent, or half a pipelined batch).
+    QStringList args = m_to + m_mailOptions + m_rcptOptions;
+    args.append(m_from);
+    for (const QString &a : std::as_const(args)) {
+        for (QChar c : a) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                fail(ErrorKind::Usage, tr("A command argument contains a control character "
+                                          "(such as CR or LF); nothing was sent."));
+                return;
+            }
+        }
+    }
     if (s->requireTls() && !s->isEncrypted()) {
         fail(ErrorKind::Tls,
              tr("TLS is required, but the connection is not encrypted: nothing was sent."));
