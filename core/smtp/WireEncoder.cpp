@@ -5,6 +5,8 @@ namespace postel {
 void WireEncoder::encode(const char *data, qsizetype size, QByteArray &out)
 {
     out.reserve(out.size() + size + size / 64 + 4);
+    if (size > 0)
+        m_empty = false;
     qsizetype runStart = 0;
     auto flush = [&](qsizetype end) {
         if (end > runStart)
@@ -52,7 +54,7 @@ QByteArray WireEncoder::finish()
     if (!m_dotStuffing)
         return {};
     QByteArray out;
-    if (!m_atLineStart)
+    if (!m_atLineStart || m_empty)
         out.append("\r\n", 2);
     out.append(".\r\n", 3);
     return out;

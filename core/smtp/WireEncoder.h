@@ -16,7 +16,8 @@ public:
     {
         encode(chunk.constData(), chunk.size(), out);
     }
-    // The end of data: a CRLF if the message did not end with one, then ".\r\n".
+    // The end of data: a CRLF if the message did not end with one (an empty message gets
+    // one too, as in smtplib's data()), then ".\r\n".
     QByteArray finish();
     // For BDAT, which needs no dot-stuffing or terminator: only CRLF normalisation.
     void setDotStuffing(bool on) { m_dotStuffing = on; }
@@ -25,6 +26,7 @@ public:
 
 private:
     bool m_atLineStart = true;
+    bool m_empty = true; // nothing encoded yet
     bool m_pendingCr = false; // the last byte seen was CR; its LF may be in the next chunk
     bool m_dotStuffing = true;
 };

@@ -29,6 +29,11 @@ private Q_SLOTS:
     void argumentInjectionRefusedBeforeSending();
     void commandWithoutConnectionFails();
     void wholeCommandTimeoutDespiteTricklingReply();
+    void noGreetingTimesOut();
+    void unsolicitedReplyIsDropped();
+    void malformedReplyIsProtocolError();
+    void abortCancelsActiveAndQueued();
+    void closeFailsPendingAsDisconnected();
 
 private:
     OpTracker ops;
@@ -329,6 +334,77 @@ void TestSessionBasic::wholeCommandTimeoutDespiteTricklingReply()
     AWAIT_ERROR(n, ErrorKind::Timeout);
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(clock.elapsed() >= 700);
+    QVERIFY(!session.isConnected());
+    CHECK_PEER(peer);
+}
+
+void TestSessionBasic::noGreetingTimesOut()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "no-greeting");
+    SmtpSession session;
+    prepareSession(session);
+    session.setTimeout(500);
+    auto *c = ops(session.connectToHost("127.0.0.1", peer.port()));
+    AWAIT_ERROR(c, ErrorKind::Timeout);
+    QVERIFY(!session.isConnected());
+}
+
+void TestSessionBasic::unsolicitedReplyIsDropped()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "unsolicited-reply");
+    SmtpSession session;
+    prepareSession(session);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    auto *n = ops(session.noop());
+    AWAIT_OK(n);
+    QCOMPARE(n->text(), QByteArray("2.0.0 the real answer"));
+    PEER_DONE(peer);
+}
+
+void TestSessionBasic::malformedReplyIsProtocolError()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "malformed-reply");
+    SmtpSession session;
+    prepareSession(session);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    auto *n = ops(session.noop());
+    AWAIT_ERROR(n, ErrorKind::Protocol);
+    QVERIFY(!session.isConnected());
+    PEER_DONE(peer);
+}
+
+void TestSessionBasic::abortCancelsActiveAndQueued()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "silent-after-noop");
+    SmtpSession session;
+    prepareSession(session);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    auto *active = ops(session.noop());
+    auto *queued = ops(session.rset());
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("NOOP"), 5000);
+    session.abort();
+    AWAIT_ERROR(active, ErrorKind::Cancelled);
+    AWAIT_ERROR(queued, ErrorKind::Cancelled);
+    QVERIFY(!session.isConnected());
+    CHECK_PEER(peer);
+    QCOMPARE(peer.received(), QStringList{"NOOP"});
+}
+
+void TestSessionBasic::closeFailsPendingAsDisconnected()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "silent-after-noop");
+    SmtpSession session;
+    prepareSession(session);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    auto *n = ops(session.noop());
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("NOOP"), 5000);
+    session.close();
+    AWAIT_ERROR(n, ErrorKind::ServerDisconnected);
     QVERIFY(!session.isConnected());
     CHECK_PEER(peer);
 }

@@ -23,7 +23,9 @@ private Q_SLOTS:
     void happyPath_data();
     void happyPath();
     void dotStuffingAndCrlfNormalisationArriveExactly();
+    void emptyMessageSentAsSmtplibDoes();
     void senderRefusedSendsRsetAndStaysUsable();
+    void disconnectDuringRsetKeepsFirstError();
     void someRecipientsRefusedIsSuccessWithRefusedMap();
     void allRecipientsRefusedCarriesMapAndSendsRset();
     void dataErrorAfterDataCommand();
@@ -109,6 +111,21 @@ void TestSessionSend::dotStuffingAndCrlfNormalisationArriveExactly()
              QStringLiteral("MAIL FROM:<alice@example.org> SIZE=%1").arg(normalised.size()));
 }
 
+void TestSessionSend::emptyMessageSentAsSmtplibDoes()
+{
+    // smtplib's data() adds a CRLF to a message that does not end with one, even an empty
+    // one: the wire carries "\r\n.\r\n", not a bare ".\r\n".
+    ScriptedPeer peer;
+    START_PEER(peer, "sendmail-dotstuffing");
+    SmtpSession session;
+    prepareSession(session);
+    connectAndEhlo(session, peer);
+    auto *s = ops(session.sendmail(From, {Bob}, QByteArray()));
+    AWAIT_OK(s);
+    PEER_DONE(peer);
+    QCOMPARE(peer.dataBodies(), QList<QByteArray>{"\r\n"});
+}
+
 void TestSessionSend::senderRefusedSendsRsetAndStaysUsable()
 {
     ScriptedPeer peer;
@@ -123,6 +140,20 @@ void TestSessionSend::senderRefusedSendsRsetAndStaysUsable()
     QCOMPARE(s->error().sender, From);
     QVERIFY(session.isConnected());
     AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
+}
+
+void TestSessionSend::disconnectDuringRsetKeepsFirstError()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "sendmail-disconnect-during-rset");
+    SmtpSession session;
+    prepareSession(session);
+    connectAndEhlo(session, peer);
+    auto *s = ops(session.sendmail(From, {Bob}, Message));
+    AWAIT_ERROR(s, ErrorKind::SenderRefused);
+    QCOMPARE(s->error().code, 550);
+    QVERIFY(!session.isConnected());
     PEER_DONE(peer);
 }
 
