@@ -36,7 +36,14 @@ public:
     bool connectTo(quint16 port, int timeout = 10000)
     {
         socket->connectToHost(QHostAddress::LocalHost, port);
-        return spin([this] { return socket->state() == QAbstractSocket::ConnectedState; }, timeout);
+        // A server that refuses the connection may greet and close before we look.
+        spin(
+            [this] {
+                return socket->state() == QAbstractSocket::ConnectedState ||
+                       socket->state() == QAbstractSocket::UnconnectedState;
+            },
+            timeout);
+        return socket->state() == QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0;
     }
     void send(const QByteArray &bytes) { socket->write(bytes); }
     // The next complete reply ("250-a\r\n250 b\r\n"), or "" after `timeout` ms.

@@ -108,9 +108,9 @@ void TestSandboxRobustness::bdatChunks()
     QCOMPARE(c.code(), 250);
     QCOMPARE(c.code(), 250);
     // Chunks are raw: no dot-stuffing, CRLF or ".\r\n" mean nothing.
-    c.send("BDAT 14\r\nSubject: b\r\n\r\n.");
+    c.send("BDAT 15\r\nSubject: b\r\n\r\n.");
     QCOMPARE(c.code(), 250);
-    QCOMPARE(c.last, QByteArray("250 2.0.0 14 octets received\r\n"));
+    QCOMPARE(c.last, QByteArray("250 2.0.0 15 octets received\r\n"));
     c.send("BDAT 5 LAST\r\n\r\n.\r\nNOOP\r\n");
     QCOMPARE(c.code(), 250);
     QVERIFY(c.last.startsWith("250 2.0.0 Ok: queued as "));

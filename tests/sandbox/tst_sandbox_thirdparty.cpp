@@ -235,7 +235,7 @@ void TestSandboxThirdParty::smtplibMethods()
     const auto sent = m_sandbox->withSubject("smtplib-methods-sendmail");
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().envelope.recipients, (QStringList{"b@example.org", "c@example.org"}));
-    QVERIFY(sent.first().envelope.mailOptions.first().startsWith("SIZE="));
+    QVERIFY(sent.first().envelope.mailOptions.first().startsWith("size=")); // smtplib's spelling
     const auto sm = m_sandbox->withSubject("smtplib-methods-send_message");
     QCOMPARE(sm.size(), 1);
     QCOMPARE(sm.first().envelope.recipients, QStringList{"d@example.org"});
@@ -329,6 +329,7 @@ void TestSandboxThirdParty::smtplibLmtp()
     QCOMPARE(o["quit"].toInt(), 221);
     const auto m = m_sandbox->withSubject("smtplib-lmtp");
     QCOMPARE(m.size(), 1);
+    QCOMPARE(m.first().envelope.recipients, QStringList{"b@example.org"});
     QCOMPARE(m.first().envelope.protocol, QStringLiteral("LMTP"));
 }
 
@@ -426,7 +427,9 @@ void TestSandboxThirdParty::swaksPlain()
     QCOMPARE(m.first().envelope.helo, QStringLiteral("swaks.test"));
     QVERIFY(!m.first().envelope.tls);
     const QByteArray raw = SandboxMailbox(m_sandbox->maildir).rawMessage(m.first().id);
-    QVERIFY2(raw.endsWith("\r\n\r\n.dot first\r\n..two\r\nend\r\n"), raw.constData());
+    // swaks stuffs the dots on the wire; the sandbox takes them off again.
+    QVERIFY(r.out.contains(" -> ..dot first"));
+    QVERIFY2(raw.contains("\r\n\r\n.dot first\r\n..two\r\nend\r\n"), raw.constData());
 }
 
 void TestSandboxThirdParty::swaksStarttlsAuth_data()
@@ -526,11 +529,11 @@ void TestSandboxThirdParty::swaksFaults()
     r = run(swaks, {"--server", server, "--from", "x@spam.test", "--to", "b@example.org"});
     QCOMPARE(r.exitCode, 23); // swaks: error after MAIL
     QVERIFY(r.out.contains("<** 553 5.7.1 No spam"));
-    // The dot fault was for the first message of a connection only.
+    // "occurrence" counts per connection: a new connection meets the fault again.
     r = run(swaks,
             {"--server", server, "--to", "b@example.org", "--header", "Subject: swaks-fault-2"});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
-    QCOMPARE(faulty.withSubject("swaks-fault-2").size(), 1);
+    QCOMPARE(r.exitCode, 26);
+    QCOMPARE(faulty.count(), 0);
 }
 
 void TestSandboxThirdParty::cliRejectsBadArguments_data()
