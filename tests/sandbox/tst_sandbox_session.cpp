@@ -279,8 +279,11 @@ void TestSandboxSession::pipelinedSendWithRefusedRecipient()
     QCOMPARE(commands.size(), 6);
     QVERIFY(commands.at(1).startsWith("MAIL FROM:<a@example.org>"));
     QCOMPARE(commands.at(4), QByteArray("RCPT TO:<ok2@example.org>"));
-    QCOMPARE(commands.at(5), chunking ? QByteArray("BDAT %1 LAST").replace("%1", QByteArray::number(simpleMessage.size()))
-                                      : QByteArray("DATA"));
+    QCOMPARE(
+        commands.at(5),
+        chunking
+            ? QByteArray("BDAT %1 LAST").replace("%1", QByteArray::number(simpleMessage.size()))
+            : QByteArray("DATA"));
     QCOMPARE(sandbox.mailbox.rawMessage(sandbox.mailbox.messages().first().id), simpleMessage);
 }
 
