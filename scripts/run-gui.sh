@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default --target postel postel-sandbox postel-cli
+cmake --build --preset default --target postel postel-sandbox-cli postel-cli
 exec build/default/app/postel "$@"

@@ -53,6 +53,13 @@ void EhloOrHeloOperation::childFinished(SmtpOperation *child)
         succeed(child->reply());
         return;
     }
+    // 421: the server is closing the connection; HELO would only meet a closed socket.
+    if (code == 421) {
+        session()->dropConnection();
+        fail(ErrorKind::Helo, tr("The server is not available (421) and closed the connection."),
+             child->reply());
+        return;
+    }
     if (!m_triedHelo) {
         m_triedHelo = true;
         runChild(new EhloOperation(session(), EhloOperation::Helo, QString()));
