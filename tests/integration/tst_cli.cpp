@@ -373,7 +373,7 @@ private Q_SLOTS:
         QVERIFY(got.first().startsWith("Return-path: <s@example.org>"));
         // A broken .eml is a usage error in words, nothing sent.
         const QString junk =
-            writeFile(QStringLiteral("junk.eml"), QByteArray("\x00\x01\x02 not mail", 14));
+            writeFile(QStringLiteral("junk.eml"), QByteArray("\x00\x01\x02 not mail", 12));
         Run bad = run({QStringLiteral("--server"), exim(), QStringLiteral("--message"), junk});
         QCOMPARE(bad.exitCode, 8);
         QVERIFY(!bad.json.value(QStringLiteral("error"))
