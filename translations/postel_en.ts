@@ -188,17 +188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/message/SendMessage.cpp" line="+72"/>
-        <source>The session is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../core/message/SendMessage.cpp" line="+83"/>
         <source>Cannot create a temporary file for the message: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,9 +265,9 @@
     <message numerus="yes">
         <location line="+40"/>
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server sent more than %n authentication challenge; the exchange was cancelled.</numerusform>
+            <numerusform>The server sent more than %n authentication challenges; the exchange was cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -372,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What is wrong:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,12 +382,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Trust for “%1” only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not trust</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Cc:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,12 +483,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,12 +518,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Add at least one recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>missing file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,26 +538,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n attachment(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment, %1 in total</numerusform>
+            <numerusform>%n attachments, %1 in total</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>These files could not be attached:
 %1</source>
         <translation type="unfinished"></translation>
@@ -592,7 +587,12 @@
 <context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
-        <location filename="../core/smtp/operations/EhloOperation.cpp" line="+62"/>
+        <location filename="../core/smtp/operations/EhloOperation.cpp" line="+59"/>
+        <source>The server is not available (421) and closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server refused both EHLO and HELO.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+69"/>
         <source>The server to send through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,12 +638,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No keychain is available (%1). Passwords are kept only until Postel quits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,12 +653,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Open .eml…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,8 +788,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+165"/>
+        <location line="+24"/>
+        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+164"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,9 +837,9 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Sent to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
         </translation>
     </message>
     <message>
@@ -899,8 +909,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Save message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,12 +966,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+24"/>
+        <location line="+48"/>
+        <location line="+23"/>
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -1033,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Postel has not yet seen which mechanisms this server offers. Use “Test connection” to ask it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,12 +1195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 was not offered: the server will most likely refuse it (504 or 535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 sends the password itself; Postel uses it only over TLS unless you allow otherwise below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,7 +1223,7 @@
 <context>
     <name>postel::ProfileStore</name>
     <message>
-        <location filename="../ui/profiles/ProfileStore.cpp" line="+18"/>
+        <location filename="../ui/profiles/ProfileStore.cpp" line="+20"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,18 +1268,18 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>All %n recipient(s) accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The recipient was accepted.</numerusform>
+            <numerusform>All %n recipients accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of %1 recipient(s) refused</source>
         <extracomment>%n is the number refused, %1 the number tried</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 recipients refused</numerusform>
+            <numerusform>%n of %1 recipients refused</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,9 +1313,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>The server sent a reply of more than %n lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server sent a reply of more than %n line.</numerusform>
+            <numerusform>The server sent a reply of more than %n lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,6 +1425,111 @@
     </message>
 </context>
 <context>
+    <name>postel::SandboxInboxPanel</name>
+    <message>
+        <location filename="../ui/sandbox/SandboxInboxPanel.cpp" line="+31"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a message to see it exactly as the sandbox received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the message as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Delete all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+5"/>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete every message in the sandbox inbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The sandbox listens on %1:%2 and keeps what it receives here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Envelope: MAIL FROM:&lt;%1&gt; RCPT TO: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HELO name: %1, protocol: %2, TLS: %3, logged in as: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postel::SandboxMailbox</name>
     <message>
         <location filename="../core/sandbox/SandboxMailbox.cpp" line="+99"/>
@@ -1499,12 +1614,12 @@
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+88"/>
+        <location filename="../ui/common/SendController.cpp" line="+87"/>
         <source>Connecting to %1:%2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Saying EHLO…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1672,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
+        <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>TLS is required, but the connection is not encrypted: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,7 +1733,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+156"/>
+        <location line="+154"/>
         <source>The server did not accept the message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+5"/>
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
@@ -1810,17 +1930,17 @@
     <message numerus="yes">
         <location line="-291"/>
         <source>No greeting from %1 within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No greeting from %1 within %n second.</numerusform>
+            <numerusform>No greeting from %1 within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The server did not answer within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1903,16 +2023,16 @@
     <message numerus="yes">
         <location line="+15"/>
         <source>[message data: %n bytes]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[message data: %n byte]</numerusform>
+            <numerusform>[message data: %n bytes]</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>postel::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcript/TranscriptDelegate.cpp" line="+92"/>
+        <location filename="../ui/transcript/TranscriptDelegate.cpp" line="+95"/>
         <location filename="../ui/transcript/TranscriptModel.cpp" line="+150"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
@@ -1920,9 +2040,9 @@
     <message numerus="yes">
         <location filename="../ui/transcript/TranscriptModel.cpp" line="-16"/>
         <source>[message data: %n byte(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[message data: %n byte]</numerusform>
+            <numerusform>[message data: %n bytes]</numerusform>
         </translation>
     </message>
     <message>

@@ -63,6 +63,10 @@ void ProfileStore::load()
         p.pinnedSha256 =
             QByteArray::fromHex(s.value(QStringLiteral("pinnedSha256")).toString().toLatin1());
         p.lastAdvertisedAuth = s.value(QStringLiteral("lastAdvertisedAuth")).toStringList();
+        // The first-run profile keeps speaking the current language.
+        if (isSandbox(p) &&
+            (p.name == QLatin1String("Sandbox") || p.name == QStringLiteral("Piaskownica")))
+            p.name = sandboxProfile().name;
         if (p.isValid())
             m_profiles.append(p);
     }

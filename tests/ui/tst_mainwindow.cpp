@@ -1,0 +1,346 @@
+// The window against real servers (aiosmtpd, started by the `realservers` fixture).
+#include "common/DraftStore.h"
+#include "common/Languages.h"
+#include "common/MessageBanner.h"
+#include "composer/AddressField.h"
+#include "composer/ComposerWidget.h"
+#include "mainwindow/MainWindow.h"
+#include "profiles/PasswordStore.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+#include "recipients/RecipientsPanel.h"
+#include "server/ServerPanel.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTextEdit>
+#include <QtTest>
+
+using namespace postel;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void sendsToRealServerOverStartTlsWithAuth();
+    void authPickerOffersWhatTheServerAdvertised();
+    void profileSurvivesRestart();
+    void draftSurvivesFailedSend();
+    void invalidAddressIsMarked();
+    void keychainFallbackDoesNotHang();
+
+private:
+    ServerProfile aiosmtpdProfile() const;
+    SendController::Outcome runAndWait(MainWindow &w, bool send);
+    QHash<QString, QString> m_env;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PostelTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("PostelUiTest"));
+    QCOMPARE(Languages::install(QCoreApplication::instance(), QStringLiteral("en")),
+             QStringLiteral("en"));
+    // Without a desktop session there is no keychain; the store must fall back quickly.
+    const QString envPath = qEnvironmentVariable("POSTEL_SERVERS_ENV");
+    QVERIFY2(!envPath.isEmpty(), "POSTEL_SERVERS_ENV is not set: run through ctest (realservers)");
+    QFile f(envPath);
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(envPath + QStringLiteral(": ") + f.errorString()));
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        QByteArray line = raw.trimmed();
+        if (line.startsWith("export "))
+            line = line.mid(7);
+        const qsizetype eq = line.indexOf('=');
+        if (line.isEmpty() || line.startsWith('#') || eq < 0)
+            continue;
+        QString value = QString::fromUtf8(line.mid(eq + 1));
+        if (value.size() >= 2 &&
+            (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
+            value = value.mid(1, value.size() - 2);
+        m_env.insert(QString::fromUtf8(line.left(eq)), value);
+    }
+    QVERIFY(m_env.contains(QStringLiteral("AIOSMTPD_PORT")));
+}
+
+void MainWindowTest::init()
+{
+    QSettings s;
+    s.clear();
+    s.setValue(QStringLiteral("sandbox/autostart"), false);
+    s.sync();
+    DraftStore::discard();
+}
+
+ServerProfile MainWindowTest::aiosmtpdProfile() const
+{
+    ServerProfile p;
+    p.name = QStringLiteral("aiosmtpd");
+    p.host = m_env.value(QStringLiteral("POSTEL_TEST_HOST"));
+    p.port = quint16(m_env.value(QStringLiteral("AIOSMTPD_PORT")).toUInt());
+    p.security = SmtpSession::Security::StartTls;
+    p.verifyCertificate = true;
+    p.caFile = m_env.value(QStringLiteral("POSTEL_TEST_CA"));
+    p.heloName = QStringLiteral("client.example");
+    p.timeoutSeconds = 20;
+    p.user = m_env.value(QStringLiteral("POSTEL_TEST_USER"));
+    return p;
+}
+
+SendController::Outcome MainWindowTest::runAndWait(MainWindow &w, bool send)
+{
+    QSignalSpy finished(&w, &MainWindow::sendFinished);
+    if (send)
+        w.send();
+    else
+        w.testConnection();
+    if (!finished.wait(40000))
+        return SendController::Outcome();
+    return finished.first().first().value<SendController::Outcome>();
+}
+
+void MainWindowTest::sendsToRealServerOverStartTlsWithAuth()
+{
+    MainWindow w;
+    w.show();
+    ServerProfile p = aiosmtpdProfile();
+    p.id = w.profileStore()->save(p);
+    w.profileStore()->setCurrentId(p.id);
+    w.passwordStore()->write(p.id, m_env.value(QStringLiteral("POSTEL_TEST_PASSWORD")));
+    const QString maildir = m_env.value(QStringLiteral("AIOSMTPD_MAILDIR"));
+    const int before = QDir(maildir).entryList({QStringLiteral("*.json")}).size();
+
+    // Fill the composer as a user would: by typing.
+    ComposerWidget *c = w.composer();
+    c->fromField()->lineEdit()->clear();
+    QTest::keyClicks(c->fromField()->lineEdit(), QStringLiteral("Lucja <lucja@example.org>"));
+    QTest::keyClicks(c->toField()->lineEdit(),
+                     QStringLiteral("bob@example.com, nobody@refused.test"));
+    QTest::keyClicks(c->subjectField(), QStringLiteral("Postel UI test"));
+    QTest::keyClicks(c->bodyEdit(), QStringLiteral("Hello from the window."));
+    QVERIFY(c->problem().isEmpty());
+
+    const SendController::Outcome out = runAndWait(w, true);
+    QVERIFY2(out.ok, qPrintable(out.error.describe() + QStringLiteral(" / ") + w.statusText()));
+    QCOMPARE(out.refusedCount, 1);
+
+    // The recipients table: the refused one with its code and enhanced code.
+    QTableWidget *table = w.recipientsPanel()->table();
+    QCOMPARE(table->rowCount(), 2);
+    int refusedRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, RecipientsPanel::AddressColumn)->text() ==
+            QLatin1String("nobody@refused.test"))
+            refusedRow = r;
+    }
+    QVERIFY(refusedRow >= 0);
+    QCOMPARE(table->item(refusedRow, RecipientsPanel::CodeColumn)->text(), QStringLiteral("550"));
+    QCOMPARE(table->item(refusedRow, RecipientsPanel::EnhancedColumn)->text(),
+             QStringLiteral("5.1.1"));
+    QVERIFY(table->item(refusedRow, RecipientsPanel::TextColumn)
+                ->text()
+                .contains(QStringLiteral("rejected")));
+    QVERIFY(table->item(refusedRow, RecipientsPanel::ResultColumn)
+                ->text()
+                .contains(QStringLiteral("✖")));
+    const int acceptedRow = 1 - refusedRow;
+    QCOMPARE(table->item(acceptedRow, RecipientsPanel::CodeColumn)->text(), QStringLiteral("250"));
+    QCOMPARE(w.statusText(), QStringLiteral("1 of 2 recipients refused"));
+
+    // The transcript shows the session: STARTTLS, the TLS boundary, AUTH masked, the data.
+    TranscriptModel *model = w.transcriptPanel()->model();
+    model->flush();
+    const QString text = model->toText();
+    QVERIFY2(text.contains(QStringLiteral("→ STARTTLS")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("TLS started")));
+    QVERIFY(text.contains(QStringLiteral("⇒ AUTH PLAIN ********")));
+    QVERIFY(!text.contains(QStringLiteral("AGFsaWNl"))); // base64 of "\0alice"
+    QVERIFY(text.contains(QStringLiteral("⇐ 235")));
+    QVERIFY(text.contains(QStringLiteral("⇒ RCPT TO:<nobody@refused.test>")));
+    QVERIFY(text.contains(QStringLiteral("⇐ 550 5.1.1")));
+    QVERIFY(text.contains(QStringLiteral("⇒ QUIT")));
+
+    // The Server panel read the capabilities.
+    QVERIFY(w.serverPanel()->capabilitiesTable()->rowCount() >= 4);
+
+    // aiosmtpd kept the message.
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(maildir).entryList({QStringLiteral("*.json")}).size(),
+                              before + 1, 10000);
+    bool found = false;
+    for (const QString &eml : QDir(maildir).entryList({QStringLiteral("*.eml")})) {
+        QFile f(maildir + QLatin1Char('/') + eml);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains("Subject: Postel UI test"))
+            found = true;
+    }
+    QVERIFY(found);
+    w.composer()->setModified(false);
+}
+
+void MainWindowTest::authPickerOffersWhatTheServerAdvertised()
+{
+    MainWindow w;
+    ServerProfile p = aiosmtpdProfile();
+    p.id = w.profileStore()->save(p);
+    w.profileStore()->setCurrentId(p.id);
+    w.passwordStore()->write(p.id, m_env.value(QStringLiteral("POSTEL_TEST_PASSWORD")));
+    const SendController::Outcome out = runAndWait(w, false);
+    QVERIFY2(out.ok, qPrintable(out.error.describe()));
+    QCOMPARE(w.profileStore()->profile(p.id).lastAdvertisedAuth,
+             QStringList({QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}));
+
+    ProfileDialog dialog(w.profileStore(), w.passwordStore());
+    dialog.selectProfile(p.id);
+    QComboBox *picker = dialog.authPicker();
+    QCOMPARE(picker->itemData(0, ProfileDialog::MechanismRole).toString(), QString()); // Automatic
+    QStringList advertised, notAdvertised;
+    for (int i = 1; i < picker->count(); ++i) {
+        const QString m = picker->itemData(i, ProfileDialog::MechanismRole).toString();
+        (picker->itemData(i, ProfileDialog::AdvertisedRole).toBool() ? advertised : notAdvertised)
+            .append(m);
+    }
+    advertised.sort();
+    QCOMPARE(advertised, QStringList({QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}));
+    QVERIFY(notAdvertised.contains(QStringLiteral("CRAM-MD5")));
+    for (int i = 1; i < picker->count(); ++i) {
+        const QString m = picker->itemData(i, ProfileDialog::MechanismRole).toString();
+        if (m == QLatin1String("PLAIN"))
+            QVERIFY(picker->itemText(i).contains(QStringLiteral("✔")));
+        if (m == QLatin1String("CRAM-MD5"))
+            QVERIFY(picker->itemText(i).contains(QStringLiteral("not offered")));
+    }
+
+    // Choosing one mechanism is kept in the profile, and used.
+    picker->setCurrentIndex(
+        picker->findData(QStringLiteral("LOGIN"), ProfileDialog::MechanismRole));
+    dialog.accept();
+    QCOMPARE(w.profileStore()->profile(p.id).authMechanism, QStringLiteral("LOGIN"));
+    const SendController::Outcome again = runAndWait(w, false);
+    QVERIFY2(again.ok, qPrintable(again.error.describe()));
+    w.transcriptPanel()->model()->flush();
+    QVERIFY(w.transcriptPanel()->model()->toText().contains(QStringLiteral("⇒ AUTH LOGIN")));
+}
+
+void MainWindowTest::profileSurvivesRestart()
+{
+    QString id;
+    {
+        ProfileStore store;
+        QCOMPARE(store.profiles().size(), 1); // the sandbox, on first run
+        QVERIFY(ProfileStore::isSandbox(store.profiles().first()));
+        ServerProfile p = aiosmtpdProfile();
+        p.authMechanism = QStringLiteral("CRAM-MD5");
+        p.requireTls = true;
+        p.pinnedSha256 =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        id = store.save(p);
+        store.setCurrentId(id);
+    }
+    ProfileStore again;
+    QCOMPARE(again.profiles().size(), 2);
+    QCOMPARE(again.currentId(), id);
+    const ServerProfile p = again.current();
+    const ServerProfile expected = aiosmtpdProfile();
+    QCOMPARE(p.host, expected.host);
+    QCOMPARE(p.port, expected.port);
+    QCOMPARE(p.security, SmtpSession::Security::StartTls);
+    QCOMPARE(p.caFile, expected.caFile);
+    QCOMPARE(p.heloName, QStringLiteral("client.example"));
+    QCOMPARE(p.timeoutSeconds, 20);
+    QCOMPARE(p.user, expected.user);
+    QCOMPARE(p.authMechanism, QStringLiteral("CRAM-MD5"));
+    QVERIFY(p.requireTls);
+    QCOMPARE(p.pinnedSha256.toHex(),
+             QByteArray("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
+}
+
+void MainWindowTest::draftSurvivesFailedSend()
+{
+    // A port nobody listens on: the connection is refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    {
+        MainWindow w;
+        ServerProfile p;
+        p.name = QStringLiteral("nowhere");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = deadPort;
+        p.security = SmtpSession::Security::None;
+        p.timeoutSeconds = 5;
+        p.id = w.profileStore()->save(p);
+        w.profileStore()->setCurrentId(p.id);
+        ComposerWidget *c = w.composer();
+        c->toField()->setText(QStringLiteral("bob@example.com"));
+        c->ccField()->setText(QStringLiteral("Carol <carol@example.com>"));
+        c->subjectField()->setText(QStringLiteral("Zażółć gęślą jaźń"));
+        c->bodyEdit()->setPlainText(QStringLiteral("Nothing is lost."));
+        const SendController::Outcome out = runAndWait(w, true);
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.kind, ErrorKind::Connect);
+        // The message is still in the composer, as it was, and the user is told in words.
+        QCOMPARE(c->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+        QCOMPARE(c->bodyEdit()->toPlainText(), QStringLiteral("Nothing is lost."));
+        QVERIFY(!w.banner()->isHidden());
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("Not sent")),
+                 qPrintable(w.banner()->text()));
+        QVERIFY(QFile::exists(DraftStore::currentDraftPath()));
+        c->setModified(false); // leave without the "unsaved changes" question
+    }
+    // Next start: the draft is back.
+    MainWindow again;
+    ComposerWidget *c = again.composer();
+    QCOMPARE(c->toField()->text(), QStringLiteral("bob@example.com"));
+    QCOMPARE(c->ccField()->text(), QStringLiteral("Carol <carol@example.com>"));
+    QCOMPARE(c->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+    QCOMPARE(c->bodyEdit()->toPlainText(), QStringLiteral("Nothing is lost."));
+    QVERIFY(c->isModified());
+    c->setModified(false);
+}
+
+void MainWindowTest::invalidAddressIsMarked()
+{
+    MainWindow w;
+    AddressField *to = w.composer()->toField();
+    QTest::keyClicks(to->lineEdit(), QStringLiteral("bob@example.com, not an address"));
+    QVERIFY(!to->isValid());
+    QCOMPARE(to->invalidParts(), QStringList{QStringLiteral("not an address")});
+    QVERIFY(to->problem().contains(QStringLiteral("not an address")));
+    w.send(); // refused before any connection
+    QVERIFY(!w.controller()->isRunning());
+    QVERIFY(w.banner()->text().contains(QStringLiteral("not an address")));
+    to->lineEdit()->setText(QStringLiteral("bob@example.com"));
+    QVERIFY(to->isValid());
+    w.composer()->setModified(false);
+}
+
+void MainWindowTest::keychainFallbackDoesNotHang()
+{
+    PasswordStore store;
+    store.setTimeout(2000);
+    QElapsedTimer t;
+    t.start();
+    store.write(QStringLiteral("p1"), QStringLiteral("secret"));
+    QString got;
+    bool called = false;
+    store.read(QStringLiteral("p1"), this, [&](const QString &pw) {
+        got = pw;
+        called = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
+    QCOMPARE(got, QStringLiteral("secret"));
+    QVERIFY(t.elapsed() < 5000);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace postel {
+
+// Which language the interface speaks: the "language" setting when set, otherwise LANGUAGE
+// (a colon-separated preference list), then the system locale (LC_ALL / LC_MESSAGES / LANG).
+// The catalogues are embedded (:/i18n/postel_<lang>.qm); English is the source language and
+// its catalogue only adds plural forms.
+class Languages
+{
+public:
+    static QStringList preferred();
+    // Installs Postel's and Qt's translators; returns the language chosen ("en", "pl").
+    static QString install(QCoreApplication *app, const QString &override = {});
+    static QStringList available() { return {QStringLiteral("en"), QStringLiteral("pl")}; }
+};
+
+} // namespace postel
