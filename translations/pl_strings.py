@@ -155,7 +155,7 @@ PL = {
 'Connection test passed.': 'Test połączenia zakończony powodzeniem.',
 'The server answered every step. See the Server panel for what it offers.': 'Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.',
 'Sent to %n recipient(s).': ('Wysłano do %n odbiorcy.', 'Wysłano do %n odbiorców.', 'Wysłano do %n odbiorców.'),
-'Sent, but not to everyone: %1. The message is kept so you can fix the addresses and send again.': 'Wysłano, ale nie do wszystkich: %1. Wiadomość zostaje, możesz więc poprawić adresy i wysłać ją ponownie.',
+'Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.': 'Wysłano, ale nie do wszystkich. %1. Wiadomość zostaje, możesz więc poprawić adresy i wysłać ją ponownie.',
 'Cancelled. The message is kept.': 'Anulowano. Wiadomość została zachowana.',
 'Not sent: %1 The message is kept as it was.': 'Nie wysłano: %1 Wiadomość została zachowana bez zmian.',
 '%1 (while: %2)': '%1 (podczas: %2)',

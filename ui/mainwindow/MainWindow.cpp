@@ -413,7 +413,7 @@ void MainWindow::onFinished(const SendController::Outcome &outcome)
         const QString summary = RecipientsPanel::summary(outcome.refusedCount, total);
         setStatus(summary);
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Sent, but not to everyone: %1. The message is kept so you "
+                              tr("Sent, but not to everyone. %1. The message is kept so you "
                                  "can fix the addresses and send again.")
                                   .arg(summary));
     } else if (outcome.cancelled) {
@@ -569,6 +569,20 @@ void MainWindow::editProfiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { m_serverPanel->clear(); });
     dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstShow && QSettings().value(QStringLiteral("window/state")).isNull()) {
+        // First run: a tall transcript, the panels below it (once the layout has settled).
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_transcriptDock, m_serverDock}, {height() * 3 / 5, height() / 3},
+                        Qt::Vertical);
+            resizeDocks({m_transcriptDock}, {width() / 2}, Qt::Horizontal);
+        });
+    }
+    m_firstShow = false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -113,6 +114,7 @@ private:
     QString m_currentFile;
     SendController::Mode m_lastMode = SendController::Mode::Send;
     MailMessage m_sending;
+    bool m_firstShow = true;
 };
 
 } // namespace postel

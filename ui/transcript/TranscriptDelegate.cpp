@@ -79,6 +79,23 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
 
+    // A small padlock before every line sent or received under TLS (shape, not colour).
+    const int lockWidth = fm.height() * 2 / 3;
+    if (index.data(TranscriptModel::EncryptedRole).toBool()) {
+        const int h = fm.height() / 2;
+        const int top = r.center().y() - h / 2 + 1;
+        const QRect body(r.left(), top, lockWidth - 2, h);
+        painter->setPen(QPen(dim, 1));
+        painter->setBrush(dim);
+        painter->drawRect(body.adjusted(0, 0, -1, -1));
+        painter->setBrush(Qt::NoBrush);
+        const int sw = body.width() - 4;
+        painter->drawArc(QRect(body.left() + 2, top - h / 2 - 1, sw, h), 0, 180 * 16);
+        painter->drawLine(body.left() + 2, top - 1, body.left() + 2, top);
+        painter->drawLine(body.left() + 2 + sw, top - 1, body.left() + 2 + sw, top);
+    }
+    r.setLeft(r.left() + lockWidth + 2);
+
     const QString glyph = index.data(TranscriptModel::GlyphRole).toString();
     painter->setPen(base);
     QFont bold = opt.font;

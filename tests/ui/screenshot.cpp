@@ -1,0 +1,67 @@
+// Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
+// docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
+#include "common/Languages.h"
+#include "composer/AddressField.h"
+#include "composer/ComposerWidget.h"
+#include "mainwindow/MainWindow.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTimer>
+
+using namespace postel;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Postel"));
+    QApplication::setOrganizationName(QStringLiteral("Postel"));
+    const QString lang = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("en");
+    const QString out = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("postel.png");
+    Languages::install(&app, lang);
+    const bool pl = lang == QLatin1String("pl");
+
+    MainWindow w;
+    w.resize(1400, 860);
+    w.show();
+    QTemporaryDir tmp;
+    const QString report = tmp.filePath(pl ? QStringLiteral("raport-kwartalny.pdf")
+                                           : QStringLiteral("quarterly-report.pdf"));
+    QFile f(report);
+    f.open(QIODevice::WriteOnly);
+    f.write(QByteArray(2 * 1024 * 1024 + 123456, 'x'));
+    f.close();
+
+    ComposerWidget *c = w.composer();
+    c->fromField()->setText(pl ? QStringLiteral("Łucja Wiśniewska <lucja@example.org>")
+                               : QStringLiteral("Lucy Fisher <lucy@example.org>"));
+    c->toField()->setText(QStringLiteral("bob@example.com, ewa@example.org, nobody@refused.test"));
+    c->subjectField()->setText(pl ? QStringLiteral("Raport kwartalny — wersja ostateczna")
+                                  : QStringLiteral("Quarterly report — final version"));
+    c->bodyEdit()->setPlainText(
+        pl ? QStringLiteral("Cześć,\n\nw załączniku raport za trzeci kwartał. Zwróć uwagę na "
+                            "rozdział o kosztach.\n\nPozdrawiam,\nŁucja")
+           : QStringLiteral("Hi,\n\nattached is the report for the third quarter. Have a look "
+                            "at the chapter on costs.\n\nBest,\nLucy"));
+    c->addAttachment(report);
+
+    QSignalSpy done(&w, &MainWindow::sendFinished);
+    QTimer::singleShot(300, &w, &MainWindow::send);
+    if (!done.wait(20000))
+        qWarning("send did not finish");
+    QEventLoop wait;
+    QTimer::singleShot(800, &wait, &QEventLoop::quit);
+    wait.exec();
+    c->setModified(false);
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_TRANSCRIPT"))
+        qInfo("%s", qPrintable(w.transcriptPanel()->model()->toText()));
+    const bool ok = w.grab().save(out);
+    qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");
+    return ok ? 0 : 1;
+}
