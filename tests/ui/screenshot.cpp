@@ -4,11 +4,14 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "mainwindow/MainWindow.h"
+#include "profiles/ProfileDialog.h"
+#include "server/ServerPanel.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +64,18 @@ int main(int argc, char **argv)
     c->setModified(false);
     if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_TRANSCRIPT"))
         qInfo("%s", qPrintable(w.transcriptPanel()->model()->toText()));
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_PROFILES")) {
+        w.serverPanel()->updateFrom(w.session());
+        ProfileDialog dialog(w.profileStore(), w.passwordStore(), &w);
+        dialog.show();
+        QTimer::singleShot(500, &wait, &QEventLoop::quit);
+        wait.exec();
+        dialog.grab().save(out + QStringLiteral(".profiles.png"));
+        w.findChild<QDockWidget *>(QStringLiteral("serverDock"))->raise();
+        QTimer::singleShot(300, &wait, &QEventLoop::quit);
+        wait.exec();
+        w.grab().save(out + QStringLiteral(".server.png"));
+    }
     const bool ok = w.grab().save(out);
     qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");
     return ok ? 0 : 1;

@@ -113,7 +113,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     form->addRow(tr("&Security:"), m_security);
     form->addRow(QString(), m_requireTls);
     form->addRow(QString(), m_verify);
-    form->addRow(tr("CA &file:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Trusted certificate:"), pinRow);
     form->addRow(tr("HE&LO name:"), m_helo);
     form->addRow(tr("&Timeout:"), m_timeout);

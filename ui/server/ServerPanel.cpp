@@ -63,6 +63,9 @@ ServerPanel::ServerPanel(QWidget *parent) : QWidget(parent)
     certLayout->addWidget(m_chain, 1);
     certLayout->addWidget(m_certDetails, 1);
     split->addWidget(certBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_certDetails->setMaximumHeight(90);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
