@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postel::SandboxBehaviour", text);
+    // lupdate files the strings of free functions in namespace postel under "postel".
+    return QCoreApplication::translate("postel", text);
 }
 
 QStringList toStringList(const QJsonValue &v)

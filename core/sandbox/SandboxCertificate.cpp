@@ -23,7 +23,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postel::SandboxCertificate", text);
+    // lupdate files the strings of free functions in namespace postel under "postel".
+    return QCoreApplication::translate("postel", text);
 }
 
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
