@@ -88,6 +88,11 @@ QHostAddress SmtpSession::localAddress() const
     return m_socket ? m_socket->localAddress() : QHostAddress();
 }
 
+QSslCertificate SmtpSession::peerCertificate() const
+{
+    return m_socket ? m_socket->peerCertificate() : QSslCertificate();
+}
+
 bool SmtpSession::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&

@@ -138,6 +138,8 @@ public:
     // The capabilities last advertised, kept across STARTTLS (for the UI's picker).
     const Capabilities &lastAdvertised() const { return m_lastAdvertised; }
     const TlsInfo &tlsInfo() const { return m_tlsInfo; }
+    // The certificate the server showed, also while sslErrors() is being handled.
+    QSslCertificate peerCertificate() const;
     QString peerName() const { return m_host; }
     quint16 peerPort() const { return m_port; }
     QHostAddress localAddress() const;

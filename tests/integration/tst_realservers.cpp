@@ -33,10 +33,12 @@ bool waitFor(SmtpOperation *op)
         return o_;                                                                                 \
     }())
 
+// Evaluates `op` once (it may be a RUN(...) that starts an operation).
 #define VERIFY_OK(op)                                                                              \
     do {                                                                                           \
-        QVERIFY2((op)->isFinished(), "operation did not finish");                                  \
-        QVERIFY2(!(op)->hasError(), qPrintable((op)->error().describe()));                         \
+        SmtpOperation *v_ = (op);                                                                  \
+        QVERIFY2(v_->isFinished(), "operation did not finish");                                    \
+        QVERIFY2(!v_->hasError(), qPrintable(v_->error().describe()));                             \
     } while (0)
 
 QByteArray sampleMessage(const QString &from, const QString &to, const QByteArray &extra = {})
@@ -247,6 +249,50 @@ private Q_SLOTS:
         SmtpOperation *m = RUN(s.mail(QStringLiteral("a@example.org")));
         QVERIFY(m->hasError());
         QCOMPARE(m->error().kind, ErrorKind::ServerDisconnected);
+    }
+
+    void pinnedCertificateIsTheOnlyException()
+    {
+        // First attempt: untrusted (system CAs only); the certificate is shown while the
+        // errors are handled, as the UI's "trust for this profile" dialog needs it.
+        QSslCertificate shown;
+        {
+            SmtpSession s;
+            s.setTimeout(Timeout);
+            connect(
+                &s, &SmtpSession::sslErrors, &s,
+                [&](const QList<QSslError> &) { shown = s.peerCertificate(); },
+                Qt::DirectConnection);
+            VERIFY_OK(RUN(s.connectToHost(QStringLiteral("localhost"), server().port)));
+            QCOMPARE(RUN(s.starttls())->error().kind, ErrorKind::Tls);
+        }
+        QVERIFY(!shown.isNull());
+        QCOMPARE(shown.subjectDisplayName(), QStringLiteral("localhost"));
+        // Pinned by its SHA-256: accepted, and reported as not verified.
+        SmtpSession pinned;
+        pinned.setTimeout(Timeout);
+        pinned.setPinnedCertificate(shown.digest(QCryptographicHash::Sha256));
+        VERIFY_OK(RUN(pinned.connectToHost(QStringLiteral("localhost"), server().port)));
+        VERIFY_OK(RUN(pinned.starttls()));
+        QVERIFY(pinned.isEncrypted());
+        QVERIFY(!pinned.tlsInfo().verified);
+        QVERIFY(!pinned.tlsInfo().ignoredErrors.isEmpty());
+        // Another pin does not open the door.
+        SmtpSession other;
+        other.setTimeout(Timeout);
+        other.setPinnedCertificate(QByteArray(32, '\x42'));
+        VERIFY_OK(RUN(other.connectToHost(QStringLiteral("localhost"), server().port)));
+        QCOMPARE(RUN(other.starttls())->error().kind, ErrorKind::Tls);
+        // A caller may accept the errors from inside the slot (QNetworkReply's pattern).
+        SmtpSession accepting;
+        accepting.setTimeout(Timeout);
+        connect(
+            &accepting, &SmtpSession::sslErrors, &accepting,
+            [&](const QList<QSslError> &errors) { accepting.ignoreSslErrors(errors); },
+            Qt::DirectConnection);
+        VERIFY_OK(RUN(accepting.connectToHost(QStringLiteral("localhost"), server().port)));
+        VERIFY_OK(RUN(accepting.starttls()));
+        QVERIFY(!accepting.tlsInfo().verified);
     }
 
     void loginWithEachMechanism()

@@ -41,12 +41,9 @@ SendController::SendController(SmtpSession *session, QObject *parent)
         m_session, &SmtpSession::sslErrors, this,
         [this](const QList<QSslError> &errors) {
             m_outcome.sslErrors = errors;
-            for (const QSslError &e : errors) {
-                if (!e.certificate().isNull()) {
-                    m_outcome.untrustedCertificate = e.certificate();
-                    break;
-                }
-            }
+            // The leaf the server showed, which is what a pin must match (an error's own
+            // certificate may be an intermediate).
+            m_outcome.untrustedCertificate = m_session->peerCertificate();
         },
         Qt::DirectConnection);
 }
