@@ -483,7 +483,7 @@ void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source, bool dotSt
     m_stopChunks = false;
     m_lastChunkSent = false;
     m_chunksSent = 0;
-    m_lastWireByte = '\n';
+    m_lastWireByte = 0; // an empty message still ends with a line break, as smtplib's
     if (m_rawBuf.size() != StreamChunk)
         m_rawBuf.resize(StreamChunk);
     m_wireBuf.resize(0);
@@ -497,6 +497,23 @@ qint64 SmtpSession::pendingWrite() const
     // Under TLS the socket encrypts all it is given at once: count both buffers, or the
     // encrypted one grows without bound.
     return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+qint64 SmtpSession::readSource(qint64 max, const char *&data)
+{
+    // A message in memory is encoded where it lies, without a copy into m_rawBuf.
+    if (auto *buffer = qobject_cast<QBuffer *>(m_source.get())) {
+        const QByteArray &bytes = buffer->data();
+        const qint64 pos = buffer->pos();
+        const qint64 n = qMin(max, qint64(bytes.size()) - pos);
+        if (n <= 0)
+            return 0;
+        data = bytes.constData() + pos;
+        buffer->seek(pos + n);
+        return n;
+    }
+    data = m_rawBuf.constData();
+    return m_source->read(m_rawBuf.data(), qMin(max, qint64(m_rawBuf.size())));
 }
 
 void SmtpSession::endStream()
@@ -518,10 +535,11 @@ void SmtpSession::pumpMessage()
         return;
     }
     while (pendingWrite() < StreamHighWater) {
-        const qint64 n = m_source->read(m_rawBuf.data(), m_rawBuf.size());
+        const char *raw = nullptr;
+        const qint64 n = readSource(m_rawBuf.size(), raw);
         if (n > 0) {
             m_wireBuf.resize(0); // keeps its capacity
-            m_encoder.encode(m_rawBuf.constData(), n, m_wireBuf);
+            m_encoder.encode(raw, n, m_wireBuf);
             m_socket->write(m_wireBuf.constData(), m_wireBuf.size());
             m_streamed += n;
             Q_EMIT messageDataSent(n);
@@ -552,9 +570,10 @@ void SmtpSession::pumpChunks()
         m_wireBuf.resize(0);
         while (m_wireBuf.size() < m_chunkLimit) {
             const qint64 want = qMin<qint64>(m_rawBuf.size(), m_chunkLimit - m_wireBuf.size());
-            const qint64 n = m_source->read(m_rawBuf.data(), want);
+            const char *raw = nullptr;
+            const qint64 n = readSource(want, raw);
             if (n > 0) {
-                m_encoder.encode(m_rawBuf.constData(), n, m_wireBuf);
+                m_encoder.encode(raw, n, m_wireBuf);
                 m_streamed += n;
                 continue;
             }
@@ -623,7 +642,7 @@ void SmtpSession::resumeChunks()
 bool SmtpSession::pipelineQueuedQuit(SmtpOperation *op)
 {
     if (!m_usePipelining || !m_doesEsmtp || !m_features.pipelining() || m_lmtp ||
-        m_queue.size() != 1 || m_pipelinedQuit || !isConnected())
+        m_queue.isEmpty() || m_pipelinedQuit || !isConnected())
         return false;
     auto *quit = qobject_cast<QuitOperation *>(m_queue.first());
     if (!quit || m_stack.isEmpty() || m_stack.first() != op)

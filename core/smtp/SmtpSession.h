@@ -216,6 +216,7 @@ private:
     void pumpMessage();
     void pumpChunks();
     void endStream();
+    qint64 readSource(qint64 max, const char *&data);
     // BDAT: finish the chunk being written (its size is announced), then send no more.
     void stopChunking();
     void resumeChunks();

@@ -1,52 +1,61 @@
 #include "WireEncoder.h"
 
+#include <cstring>
+
 namespace postel {
 
 void WireEncoder::encode(const char *data, qsizetype size, QByteArray &out)
 {
-    out.reserve(out.size() + size + size / 64 + 4);
-    if (size > 0)
-        m_empty = false;
-    qsizetype runStart = 0;
-    auto flush = [&](qsizetype end) {
-        if (end > runStart)
-            out.append(data + runStart, end - runStart);
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
+    if (size <= 0)
+        return;
+    m_empty = false;
+    // Written through a pointer into room for the worst case (every byte a bare line break
+    // or a dot to double: at most twice the input), then trimmed: no append per line.
+    const qsizetype base = out.size();
+    out.resize(base + 2 * size + 2);
+    char *const start = out.data() + base;
+    char *dst = start;
+    // memchr finds the line breaks; the next CR and LF are remembered so that text using
+    // only one of the two is still scanned once.
+    qsizetype nextLf = -1, nextCr = -1;
+    qsizetype i = 0;
+    while (i < size) {
         if (m_pendingCr) {
             m_pendingCr = false;
-            if (c == '\n') {
+            if (data[i] == '\n') {
                 // CR LF: the CR was already written as CRLF; swallow this LF.
-                runStart = i + 1;
+                ++i;
                 continue;
             }
         }
-        if (c == '\r') {
-            flush(i);
-            out.append("\r\n", 2);
-            m_pendingCr = true;
-            m_atLineStart = true;
-            runStart = i + 1;
-            continue;
-        }
-        if (c == '\n') {
-            flush(i);
-            out.append("\r\n", 2);
-            m_atLineStart = true;
-            runStart = i + 1;
-            continue;
-        }
         if (m_atLineStart) {
             m_atLineStart = false;
-            if (c == '.' && m_dotStuffing) {
-                flush(i);
-                out.append('.');
-                runStart = i; // the dot itself is written with the run
-            }
+            if (data[i] == '.' && m_dotStuffing)
+                *dst++ = '.'; // the dot itself is written with the run
         }
+        if (nextLf < i) {
+            const void *p = std::memchr(data + i, '\n', size_t(size - i));
+            nextLf = p ? static_cast<const char *>(p) - data : size;
+        }
+        if (nextCr < i) {
+            const void *p = std::memchr(data + i, '\r', size_t(qMin(nextLf, size) - i));
+            // Not found before the LF: look again only once past that LF.
+            nextCr = p ? static_cast<const char *>(p) - data : nextLf;
+            if (!p && nextLf == size)
+                nextCr = size;
+        }
+        const qsizetype end = qMin(nextLf, nextCr);
+        std::memcpy(dst, data + i, size_t(end - i));
+        dst += end - i;
+        if (end >= size)
+            break;
+        *dst++ = '\r';
+        *dst++ = '\n';
+        m_atLineStart = true;
+        m_pendingCr = data[end] == '\r';
+        i = end + 1;
     }
-    flush(size);
+    out.resize(base + (dst - start));
 }
 
 QByteArray WireEncoder::finish()

@@ -4,7 +4,10 @@
 #include "CommandOperation.h"
 #include "EhloOperation.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+
+#include <cstring>
 
 namespace postel {
 
@@ -89,29 +92,38 @@ qint64 SendMailOperation::messageSize(QIODevice *message, bool *needsBinary)
     if (!message || message->isSequential())
         return -1;
     const qint64 pos = message->pos();
-    QByteArray buf(256 * 1024, Qt::Uninitialized);
-    // Normalised size = bytes + bare LFs + bare CRs: size + LFs + CRs - 2 * CRLF pairs.
-    // Counted branch-free (the compiler vectorises it); a pair split across two reads is
-    // carried over in `prevCr`.
+    // A message in memory is scanned where it lies.
+    auto *inMemory = qobject_cast<QBuffer *>(message);
+    QByteArray buf(inMemory ? 0 : 256 * 1024, Qt::Uninitialized);
+    // Normalised size = bytes + LFs + CRs - 2 * CRLF pairs (each bare CR or LF grows by
+    // one). memchr finds them; a pair split across two reads is carried in `prevCr`.
     qint64 total = 0;
     bool prevCr = false;
     qint64 lineLength = 0;
     while (true) {
-        const qint64 n = message->read(buf.data(), buf.size());
+        const char *p = buf.constData();
+        qint64 n = 0;
+        if (inMemory) {
+            const qint64 at = inMemory->pos();
+            n = qMin<qint64>(4 * 1024 * 1024, inMemory->data().size() - at);
+            p = inMemory->data().constData() + at;
+            if (n > 0)
+                inMemory->seek(at + n);
+        } else {
+            n = message->read(buf.data(), buf.size());
+        }
         if (n <= 0)
             break;
-        const auto *p = reinterpret_cast<const unsigned char *>(buf.constData());
-        qint64 lf = 0, cr = 0, crlf = 0;
-        for (qint64 i = 0; i < n; ++i) {
-            lf += p[i] == '\n';
-            cr += p[i] == '\r';
+        const char *const e = p + n;
+        qint64 extra = 0;
+        for (const char *q = p; (q = static_cast<const char *>(std::memchr(q, '\n', e - q))); ++q) {
+            const bool paired = q == p ? prevCr : q[-1] == '\r';
+            extra += paired ? -1 : 1;
         }
-        for (qint64 i = 0; i + 1 < n; ++i)
-            crlf += (p[i] == '\r') & (p[i + 1] == '\n');
-        if (prevCr && p[0] == '\n')
-            ++crlf;
-        prevCr = p[n - 1] == '\r';
-        total += n + lf + cr - 2 * crlf;
+        for (const char *q = p; (q = static_cast<const char *>(std::memchr(q, '\r', e - q))); ++q)
+            ++extra;
+        prevCr = e[-1] == '\r';
+        total += n + extra;
         if (needsBinary && !*needsBinary) {
             for (qint64 i = 0; i < n; ++i) {
                 const unsigned char c = p[i];
