@@ -483,6 +483,8 @@ void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source, bool dotSt
     m_stopChunks = false;
     m_lastChunkSent = false;
     m_chunksSent = 0;
+    m_chunkOffset = 0;
+    m_chunkIsLast = false;
     m_lastWireByte = 0; // an empty message still ends with a line break, as smtplib's
     if (m_rawBuf.size() != StreamChunk)
         m_rawBuf.resize(StreamChunk);
@@ -560,14 +562,37 @@ void SmtpSession::pumpMessage()
 void SmtpSession::pumpChunks()
 {
     // One chunk at a time: its wire bytes are built in m_wireBuf (bounded by about
-    // m_chunkLimit), announced with BDAT and handed to the socket together.
-    while (!m_chunkWaiting && pendingWrite() < StreamHighWater) {
+    // m_chunkLimit) and announced with BDAT; then they go to the socket in slices as it
+    // drains, so that the socket's own buffers stay small (under TLS there are three).
+    while (pendingWrite() < StreamHighWater) {
+        if (m_chunkOffset < m_wireBuf.size()) {
+            const qsizetype n = qMin<qsizetype>(StreamChunk, m_wireBuf.size() - m_chunkOffset);
+            m_socket->write(m_wireBuf.constData() + m_chunkOffset, n);
+            m_chunkOffset += n;
+            Q_EMIT messageDataSent(n);
+            if (m_timeoutMs > 0)
+                m_timer.start(m_timeoutMs);
+            if (m_chunkOffset < m_wireBuf.size())
+                continue;
+            if (m_streamOp)
+                Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
+            if (m_chunkIsLast) {
+                m_lastChunkSent = true;
+                endStream();
+                return;
+            }
+            if (m_chunkPaced)
+                m_chunkWaiting = true;
+        }
         if (m_stopChunks) {
-            endStream();
+            endStream(); // the operation asked for it and is told now
             return;
         }
+        if (m_chunkWaiting)
+            return;
         bool atEnd = false;
         m_wireBuf.resize(0);
+        m_chunkOffset = 0;
         while (m_wireBuf.size() < m_chunkLimit) {
             const qint64 want = qMin<qint64>(m_rawBuf.size(), m_chunkLimit - m_wireBuf.size());
             const char *raw = nullptr;
@@ -596,38 +621,35 @@ void SmtpSession::pumpChunks()
         QByteArray line = "BDAT " + QByteArray::number(m_wireBuf.size());
         if (atEnd)
             line += " LAST";
-        SmtpOperation *op = m_streamOp;
-        if (!sendLine(op, line))
+        if (!sendLine(m_streamOp, line))
             return;
-        m_socket->write(m_wireBuf.constData(), m_wireBuf.size());
         ++m_chunksSent;
-        Q_EMIT messageDataSent(m_wireBuf.size());
-        if (m_streamOp)
-            Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
-        if (m_timeoutMs > 0)
-            m_timer.start(m_timeoutMs);
-        if (atEnd) {
-            m_lastChunkSent = true;
-            m_wireBuf.resize(0);
+        m_chunkIsLast = atEnd;
+        if (m_wireBuf.isEmpty() && atEnd) {
+            m_lastChunkSent = true; // BDAT 0 LAST
             endStream();
             return;
         }
-        if (m_chunkPaced)
-            m_chunkWaiting = true;
     }
 }
 
-void SmtpSession::stopChunking()
+bool SmtpSession::stopChunking()
 {
     if (!m_streamOp || m_streamDone || m_chunkLimit <= 0)
-        return;
-    // Chunks are handed to the socket whole: what was announced is already on its way.
-    // The operation asked for the stop, so it is not told again.
+        return true;
+    if (m_chunkOffset < m_wireBuf.size()) {
+        // RFC 3030: the bytes of an announced chunk are sent whatever the reply will be.
+        // The operation is told with dataWritten() once they are.
+        m_stopChunks = true;
+        return false;
+    }
+    // Between chunks: stop now; the operation asked, so it is not told again.
     m_stopChunks = true;
     m_streamDone = true;
     m_chunkWaiting = false;
     m_source.reset();
     m_streamOp = nullptr;
+    return true;
 }
 
 void SmtpSession::resumeChunks()

@@ -217,8 +217,9 @@ private:
     void pumpChunks();
     void endStream();
     qint64 readSource(qint64 max, const char *&data);
-    // BDAT: finish the chunk being written (its size is announced), then send no more.
-    void stopChunking();
+    // BDAT: send no more chunks. True if the stream ended now; false if an announced
+    // chunk is still being written: the operation's dataWritten() follows once it is.
+    bool stopChunking();
     void resumeChunks();
     int chunksSent() const { return m_chunksSent; }
     bool lastChunkSent() const { return m_lastChunkSent; }
@@ -280,6 +281,8 @@ private:
     bool m_stopChunks = false;
     bool m_lastChunkSent = false;
     int m_chunksSent = 0;
+    qsizetype m_chunkOffset = 0; // bytes of m_wireBuf (the announced chunk) handed over
+    bool m_chunkIsLast = false;
     char m_lastWireByte = '\n';
     QPointer<SmtpOperation> m_pipelinedQuit;
     bool m_halfCloseWhenFlushed = false;

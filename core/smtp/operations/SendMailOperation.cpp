@@ -433,8 +433,12 @@ void SendMailOperation::startBody()
 void SendMailOperation::dataWritten()
 {
     if (m_chunked) {
-        // The stream sent its LAST chunk.
+        // The stream ended: its LAST chunk is written, or it stopped as asked.
         m_streamEnded = true;
+        if (!session()->lastChunkSent()) {
+            maybeConclude();
+            return;
+        }
         m_dataTerminatorSent = true;
         if (m_envelopeKnown && session()->isLmtp() && m_mailReply.code == 250)
             m_lmtpExtra = int(qMax<qsizetype>(m_accepted.size(), 1)) - 1;
@@ -563,8 +567,8 @@ void SendMailOperation::envelopeKnown()
     m_envelopeKnown = true;
     if (m_mailReply.code != 250 || m_refused.size() == m_to.size()) {
         // The server refuses the chunks; send no more than those already announced.
-        session()->stopChunking();
-        m_streamEnded = true;
+        if (session()->stopChunking())
+            m_streamEnded = true;
     } else if (m_streamEnded && session()->isLmtp() && session()->lastChunkSent()) {
         m_lmtpExtra = int(m_accepted.size()) - 1;
         for (int i = 0; i < m_lmtpExtra; ++i)
@@ -595,8 +599,8 @@ void SendMailOperation::onChunkReply(const Reply &reply)
     } else if (reply.code != 250 && !m_chunkError.isValid()) {
         // RFC 3030: after a refused chunk, send no more.
         m_chunkError = reply;
-        session()->stopChunking();
-        m_streamEnded = true;
+        if (session()->stopChunking())
+            m_streamEnded = true;
     } else if (reply.code == 250 && !m_pipelined && !m_streamEnded) {
         session()->resumeChunks();
     }
