@@ -26,7 +26,7 @@ public:
 
 private:
     bool m_atLineStart = true;
-    bool m_empty = true; // nothing encoded yet
+    bool m_empty = true;      // nothing encoded yet
     bool m_pendingCr = false; // the last byte seen was CR; its LF may be in the next chunk
     bool m_dotStuffing = true;
 };

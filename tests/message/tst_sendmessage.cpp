@@ -350,7 +350,8 @@ void TestSendMessage::keepsItsPlaceInTheQueue()
     const QString token = newToken();
     SmtpSession session;
     session.setLocalHostname(QStringLiteral("client.example"));
-    SmtpOperation *connect = session.connectToHost(env("POSTEL_TEST_HOST"), port(QStringLiteral("aiosmtpd")));
+    SmtpOperation *connect =
+        session.connectToHost(env("POSTEL_TEST_HOST"), port(QStringLiteral("aiosmtpd")));
     SmtpOperation *op = sendMessage(&session, baseMessage(token));
     SmtpOperation *quit = session.quit();
     QVERIFY(waitFor(quit));

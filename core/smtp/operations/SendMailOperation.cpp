@@ -406,18 +406,7 @@ void SendMailOperation::onDataReply(const Reply &reply)
         }
     }
     if (reply.code != 354) {
-        SmtpError e{ErrorKind::Data,
-                    reply.code,
-                    reply.text(),
-                    tr("The server did not accept the message data."),
-                    {},
-                    m_refused};
-        if (reply.code == 421) {
-            m_reply = reply;
-            failAndClose(e);
-        } else {
-            failWithRset(e, reply);
-        }
+        failData(reply, tr("The server did not accept the message data."));
         return;
     }
     startBody();
@@ -489,22 +478,23 @@ void SendMailOperation::onFinalReply(const Reply &reply)
         return;
     }
     if (reply.code != 250) {
-        SmtpError e{ErrorKind::Data,
-                    reply.code,
-                    reply.text(),
-                    tr("The server did not accept the message."),
-                    {},
-                    m_refused};
-        if (reply.code == 421) {
-            m_reply = reply;
-            failAndClose(e);
-        } else {
-            failWithRset(e, reply);
-        }
+        failData(reply, tr("The server did not accept the message."));
         return;
     }
     m_step = Step::Done;
     succeed(reply);
+}
+
+void SendMailOperation::failData(const Reply &reply, const QString &message)
+{
+    const SmtpError e{ErrorKind::Data, reply.code, reply.text(), message, {}, m_refused};
+    // smtplib: a 421 closes the connection; any other refusal is followed by RSET.
+    if (reply.code == 421) {
+        m_reply = reply;
+        failAndClose(e);
+    } else {
+        failWithRset(e, reply);
+    }
 }
 
 void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
@@ -584,14 +574,7 @@ void SendMailOperation::onChunkReply(const Reply &reply)
     const bool forLast = m_streamEnded && session()->lastChunkSent() &&
                          m_chunkRepliesSeen >= chunks && !m_chunkError.isValid();
     if (reply.code == 421) {
-        SmtpError e{ErrorKind::Data,
-                    reply.code,
-                    reply.text(),
-                    tr("The server did not accept the message data."),
-                    {},
-                    m_refused};
-        m_reply = reply;
-        failAndClose(e);
+        failData(reply, tr("The server did not accept the message data."));
         return;
     }
     if (forLast) {

@@ -70,6 +70,7 @@ private:
     void startBody();
     void onFinalReply(const Reply &reply);
     void failWithRset(const SmtpError &error, const Reply &reply);
+    void failData(const Reply &reply, const QString &message);
     void failAndClose(const SmtpError &error);
     // CHUNKING (RFC 3030)
     void startChunks();
