@@ -10,7 +10,8 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-translations-l10n libgmime-3.0-dev qtkeychain-qt6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev libssl-dev
     # tests: real third-party servers and clients, certificates
-    python3 python3-aiosmtpd exim4-daemon-heavy openssl swaks ca-certificates
+    python3 python3-aiosmtpd exim4-daemon-heavy openssl ca-certificates
+    swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl
     # running the GUI without a display, screenshots, fonts
     xvfb xauth imagemagick fonts-dejavu-core
 )
