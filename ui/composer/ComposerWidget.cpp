@@ -244,6 +244,18 @@ void ComposerWidget::setMessage(const MailMessage &message)
     m_loading = false;
 }
 
+void ComposerWidget::focusFirstEmptyField()
+{
+    if (m_from->text().trimmed().isEmpty())
+        m_from->setFocus();
+    else if (m_to->text().trimmed().isEmpty())
+        m_to->setFocus();
+    else if (m_subject->text().trimmed().isEmpty())
+        m_subject->setFocus();
+    else
+        m_body->setFocus();
+}
+
 void ComposerWidget::clear()
 {
     MailMessage empty;

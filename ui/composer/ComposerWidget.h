@@ -29,6 +29,9 @@ public:
     void setMessage(const MailMessage &message);
     void clear();
     bool isEmpty() const;
+    // Puts the cursor where the user most likely types next: From when it is empty,
+    // else To, else Subject, else the body.
+    void focusFirstEmptyField();
 
     bool isModified() const { return m_modified; }
     void setModified(bool modified);

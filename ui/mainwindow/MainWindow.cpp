@@ -487,6 +487,7 @@ void MainWindow::restoreDraft()
     m_composer->fromField()->setText(from.isEmpty() ? QStringLiteral("Postel <me@localhost>")
                                                     : from);
     m_composer->setModified(false);
+    m_composer->focusFirstEmptyField();
 }
 
 void MainWindow::newMessage()
@@ -504,6 +505,7 @@ void MainWindow::newMessage()
     DraftStore::discard();
     m_recipientsPanel->clear();
     updateTitle();
+    m_composer->focusFirstEmptyField();
 }
 
 bool MainWindow::openMessage(const QString &path, QString *error)
