@@ -61,6 +61,7 @@ protected:
         }
         m_refused = child->refused();
         m_accepted = child->accepted();
+        m_recipientReplies = child->recipientReplies();
         m_dataTerminatorSent = child->dataTerminatorSent();
         m_reply = child->reply();
         if (child->hasError())

@@ -3,6 +3,7 @@
 #include "Reply.h"
 #include "SmtpError.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -30,6 +31,9 @@ public:
     // sendmail/send_message: recipients refused (possibly empty) and accepted.
     const RefusedMap &refused() const { return m_refused; }
     const QStringList &accepted() const { return m_accepted; }
+    // sendmail/send_message: each recipient's reply to RCPT, accepted or not (an LMTP
+    // refusal after the data keeps its RCPT reply here and shows in refused()).
+    const QMap<QString, Reply> &recipientReplies() const { return m_recipientReplies; }
     // login/auth: the mechanism that succeeded (or was last tried).
     const QString &mechanism() const { return m_mechanism; }
     // sendmail: true once the final dot was sent; a connection lost after that leaves the
@@ -73,6 +77,7 @@ protected:
     SmtpError m_error;
     RefusedMap m_refused;
     QStringList m_accepted;
+    QMap<QString, Reply> m_recipientReplies;
     QString m_mechanism;
     bool m_dataTerminatorSent = false;
 

@@ -404,6 +404,9 @@ private Q_SLOTS:
         QCOMPARE(op->refused().value(refused).code, 550);
         QVERIFY(op->refused().value(refused).text.contains("5.1.1"));
         QCOMPARE(op->accepted(), QStringList{to});
+        QCOMPARE(op->recipientReplies().size(), 2);
+        QCOMPARE(op->recipientReplies().value(to).code, 250);
+        QCOMPARE(op->recipientReplies().value(refused).code, 550);
         QByteArray expected = msg;
         expected.replace("bare LF line\nbare CR line\r", "bare LF line\r\nbare CR line\r\n");
         QCOMPARE(delivered(srv, from, local), expected);

@@ -9,32 +9,21 @@
 namespace postel {
 
 namespace {
-// "RCPT TO:<a@b> NOTIFY=…" -> "a@b"
-QString rcptAddress(const QByteArray &line)
+// The RCPT reply for an address, whatever case the caller wrote it in.
+Reply rcptReply(const SmtpOperation *op, const QString &address)
 {
-    const qsizetype open = line.indexOf('<');
-    const qsizetype close = line.indexOf('>', open + 1);
-    if (open < 0 || close < 0)
-        return {};
-    return QString::fromUtf8(line.mid(open + 1, close - open - 1));
+    const QMap<QString, Reply> &replies = op->recipientReplies();
+    for (auto it = replies.cbegin(); it != replies.cend(); ++it) {
+        if (it.key().compare(address, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
 }
 } // namespace
 
 SendController::SendController(SmtpSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 {
-    connect(m_session, &SmtpSession::commandSent, this,
-            [this](const QByteArray &line, qsizetype) { m_commandsAwaitingReply.append(line); });
-    connect(m_session, &SmtpSession::aboutToConnect, this,
-            [this] { m_commandsAwaitingReply.clear(); });
-    connect(m_session, &SmtpSession::tlsStarted, this, [this] { m_commandsAwaitingReply.clear(); });
-    connect(m_session, &SmtpSession::replyReceived, this, [this](const Reply &reply) {
-        if (m_commandsAwaitingReply.isEmpty())
-            return; // the greeting, or the reply to the end of DATA
-        const QByteArray cmd = m_commandsAwaitingReply.takeFirst();
-        if (cmd.left(8).toUpper() == "RCPT TO:")
-            m_rcptReplies.insert(rcptAddress(cmd).toLower(), reply);
-    });
     // The handshake is decided synchronously: remember what was wrong, refuse, and let the
     // window ask the user afterwards (a trusted certificate is pinned and the send retried).
     connect(
@@ -73,7 +62,6 @@ void SendController::start(const ServerProfile &profile, const QString &password
     m_outcome = Outcome();
     m_outcome.mode = mode;
     m_message = message;
-    m_rcptReplies.clear();
     m_envelopeRecipients = mode == Mode::Send ? message.envelopeRecipients() : QStringList();
     m_steps.clear();
     configureSession(m_session, profile);
@@ -171,7 +159,7 @@ void SendController::collectRecipients(const SmtpOperation *op)
         const auto refused = op->refused().constFind(address);
         if (refused != op->refused().cend()) {
             r.accepted = false;
-            r.reply = m_rcptReplies.value(address.toLower());
+            r.reply = rcptReply(op, address);
             if (!r.reply.isValid()) {
                 r.reply.code = refused->code;
                 r.reply.lines = refused->text.split('\n');
@@ -179,7 +167,7 @@ void SendController::collectRecipients(const SmtpOperation *op)
             ++m_outcome.refusedCount;
         } else if (op->accepted().contains(address, Qt::CaseInsensitive)) {
             r.accepted = true;
-            r.reply = m_rcptReplies.value(address.toLower());
+            r.reply = rcptReply(op, address);
         } else {
             continue; // never reached RCPT (the transaction failed before)
         }

@@ -90,8 +90,6 @@ private:
     QStringList m_envelopeRecipients;
 
     // Matching replies to commands so that accepted recipients show their reply too.
-    QList<QByteArray> m_commandsAwaitingReply;
-    QHash<QString, Reply> m_rcptReplies;
 };
 
 } // namespace postel

@@ -322,6 +322,7 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 {
     const QString &rcpt = m_to.at(m_rcptReplies.size());
     m_rcptReplies.append(reply);
+    m_recipientReplies.insert(rcpt, reply);
     if (reply.code != 250 && reply.code != 251)
         m_refused.insert(rcpt, {reply.code, reply.text()});
     else
