@@ -304,13 +304,7 @@ void SendMailOperation::onMailReply(const Reply &reply)
     }
     if (!m_pipelined) {
         if (reply.code != 250) {
-            SmtpError e{ErrorKind::SenderRefused,
-                        reply.code,
-                        reply.text(),
-                        tr("The server refused the sender %1.").arg(m_from),
-                        m_from,
-                        {}};
-            failWithRset(e, reply);
+            failSenderRefused();
             return;
         }
         send("RCPT TO:" + CommandOperation::quoteAddr(m_to.first()) +
@@ -351,13 +345,7 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 void SendMailOperation::envelopeDone()
 {
     if (m_refused.size() == m_to.size()) {
-        SmtpError e{ErrorKind::RecipientsRefused,
-                    0,
-                    {},
-                    tr("The server refused every recipient."),
-                    {},
-                    m_refused};
-        failWithRset(e, m_rcptReplies.last());
+        failAllRefused();
         return;
     }
     if (m_chunked) {
@@ -375,34 +363,20 @@ void SendMailOperation::onDataReply(const Reply &reply)
     if (m_pipelined) {
         // Every reply of the batch is in; now act on them in smtplib's order.
         if (m_mailReply.code != 250) {
-            SmtpError e{ErrorKind::SenderRefused,
-                        m_mailReply.code,
-                        m_mailReply.text(),
-                        tr("The server refused the sender %1.").arg(m_from),
-                        m_from,
-                        {}};
-            m_refused.clear();
-            m_accepted.clear();
             if (reply.code == 354) {
                 session()->m_socket->write(".\r\n");
                 expectReply();
             }
-            failWithRset(e, m_mailReply);
+            failSenderRefused();
             return;
         }
         if (m_refused.size() == m_to.size()) {
-            SmtpError e{ErrorKind::RecipientsRefused,
-                        0,
-                        {},
-                        tr("The server refused every recipient."),
-                        {},
-                        m_refused};
             if (reply.code == 354) {
                 // Nobody would receive it, but the server waits for data: end it empty.
                 session()->m_socket->write(".\r\n");
                 expectReply();
             }
-            failWithRset(e, m_rcptReplies.last());
+            failAllRefused();
             return;
         }
     }
@@ -484,6 +458,31 @@ void SendMailOperation::onFinalReply(const Reply &reply)
     }
     m_step = Step::Done;
     succeed(reply);
+}
+
+void SendMailOperation::failSenderRefused()
+{
+    const SmtpError e{ErrorKind::SenderRefused,
+                      m_mailReply.code,
+                      m_mailReply.text(),
+                      tr("The server refused the sender %1.").arg(m_from),
+                      m_from,
+                      {}};
+    // Whatever the pipelined RCPTs got, no transaction was open for them.
+    m_refused.clear();
+    m_accepted.clear();
+    failWithRset(e, m_mailReply);
+}
+
+void SendMailOperation::failAllRefused()
+{
+    const SmtpError e{ErrorKind::RecipientsRefused,
+                      0,
+                      {},
+                      tr("The server refused every recipient."),
+                      {},
+                      m_refused};
+    failWithRset(e, m_rcptReplies.last());
 }
 
 void SendMailOperation::failData(const Reply &reply, const QString &message)
@@ -606,25 +605,11 @@ void SendMailOperation::concludeChunked()
 {
     // smtplib's order: the sender, then the recipients, then the data.
     if (m_mailReply.code != 250) {
-        SmtpError e{ErrorKind::SenderRefused,
-                    m_mailReply.code,
-                    m_mailReply.text(),
-                    tr("The server refused the sender %1.").arg(m_from),
-                    m_from,
-                    {}};
-        m_refused.clear();
-        m_accepted.clear();
-        failWithRset(e, m_mailReply);
+        failSenderRefused();
         return;
     }
     if (m_refused.size() == m_to.size()) {
-        SmtpError e{ErrorKind::RecipientsRefused,
-                    0,
-                    {},
-                    tr("The server refused every recipient."),
-                    {},
-                    m_refused};
-        failWithRset(e, m_rcptReplies.last());
+        failAllRefused();
         return;
     }
     if (m_chunkError.isValid() || m_lastReplies.isEmpty()) {

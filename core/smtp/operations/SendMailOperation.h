@@ -71,6 +71,8 @@ private:
     void onFinalReply(const Reply &reply);
     void failWithRset(const SmtpError &error, const Reply &reply);
     void failData(const Reply &reply, const QString &message);
+    void failSenderRefused();
+    void failAllRefused();
     void failAndClose(const SmtpError &error);
     // CHUNKING (RFC 3030)
     void startChunks();
