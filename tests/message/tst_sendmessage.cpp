@@ -2,6 +2,7 @@
 // the right headers, Resent-* blocks, Bcc never transmitted, SMTPUTF8 with and without the
 // extension, a 25 MB attachment arriving intact. Needs POSTEL_SERVERS_ENV.
 #include "EmailCheck.h"
+#include "RealServers.h"
 #include "message/MailMessage.h"
 #include "message/SendMessage.h"
 #include "smtp/SmtpSession.h"
@@ -26,27 +27,6 @@ struct Delivered
     QJsonObject meta;   // aiosmtpd's .json (mail_from, rcpt_tos, mail_options, ...)
     bool found = false;
 };
-
-QByteArray stripEximTrace(const QByteArray &file)
-{
-    // Return-path, Envelope-to, Delivery-date, then Received with its continuation lines.
-    qsizetype pos = 0;
-    bool inReceived = false;
-    while (pos < file.size()) {
-        const qsizetype end = file.indexOf('\n', pos);
-        const QByteArray line = file.mid(pos, end < 0 ? -1 : end - pos);
-        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
-        if (inReceived && !continuation)
-            break;
-        if (line.startsWith("Received:"))
-            inReceived = true;
-        else if (!continuation && !line.startsWith("Return-path:") &&
-                 !line.startsWith("Envelope-to:") && !line.startsWith("Delivery-date:"))
-            break;
-        pos = end < 0 ? file.size() : end + 1;
-    }
-    return file.mid(pos);
-}
 
 } // namespace
 
@@ -86,26 +66,10 @@ private:
 
 void TestSendMessage::initTestCase()
 {
-    const QByteArray path = qgetenv("POSTEL_SERVERS_ENV");
-    if (path.isEmpty())
-        QFAIL("POSTEL_SERVERS_ENV is not set: these tests need the real servers. Run them "
-              "through ctest (the realservers fixture starts them), or start them with "
-              "tests/servers/start-servers.sh /tmp/msgsrv and export "
-              "POSTEL_SERVERS_ENV=/tmp/msgsrv/servers.env.");
-    QFile f(QString::fromLocal8Bit(path));
-    if (!f.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("Cannot read POSTEL_SERVERS_ENV (%1): %2")
-                             .arg(f.fileName(), f.errorString())));
-    for (const QByteArray &raw : f.readAll().split('\n')) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line.startsWith('#') || eq < 0)
-            continue;
-        QByteArray value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.startsWith('"') || value.startsWith('\'')))
-            value = value.mid(1, value.size() - 2);
-        m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(value));
-    }
+    const postel::test::RealServers servers = postel::test::RealServers::load();
+    QVERIFY2(servers.error.isEmpty(), qPrintable(servers.error));
+    for (auto it = servers.env.cbegin(); it != servers.env.cend(); ++it)
+        m_env.insert(it.key(), it.value());
     QVERIFY2(!env("AIOSMTPD_PORT").isEmpty() && !env("EXIM_PORT").isEmpty(),
              "servers.env lacks the ports");
 }
@@ -191,7 +155,7 @@ Delivered TestSendMessage::findExim(const QString &mailbox, const QString &token
             d.meta.insert(QStringLiteral("return_path"),
                           QString::fromUtf8(bytes.mid(bytes.indexOf("Return-path: <") + 14))
                               .section(QLatin1Char('>'), 0, 0));
-            d.message = stripEximTrace(bytes);
+            d.message = postel::test::stripEximTrace(bytes);
             d.found = true;
             return d;
         }
