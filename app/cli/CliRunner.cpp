@@ -5,9 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
-#include <QLocale>
 #include <QSslCertificate>
-#include <QUuid>
 
 #include <cstdio>
 
@@ -48,21 +46,14 @@ const char *directionName(TranscriptEntry::Direction d)
 
 QByteArray defaultMessage(const QString &from, const QStringList &to)
 {
-    const QString domain = from.contains(QLatin1Char('@'))
-                               ? from.section(QLatin1Char('@'), -1).remove(QLatin1Char('>'))
-                               : QStringLiteral("postel.invalid");
+    const auto sender = MailAddress::parse(from);
     QByteArray m;
     m += "From: " + from.toUtf8() + "\r\n";
     m += "To: " + to.join(QStringLiteral(", ")).toUtf8() + "\r\n";
     m += "Subject: Postel test message\r\n";
-    m += "Date: " +
-         QLocale::c()
-             .toString(QDateTime::currentDateTime(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss "))
-             .toLatin1() +
-         QDateTime::currentDateTime().toString(QStringLiteral("t")).toLatin1().replace(':', "") +
-         "\r\n";
-    m += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' +
-         domain.toUtf8() + ">\r\n";
+    m += "Date: " + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    m += "Message-ID: <" +
+         MailMessage::generateMessageId(sender ? sender->address : from).toUtf8() + ">\r\n";
     m += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n";
     m += "This is a test message sent by postel-cli.\r\n";
     return m;
