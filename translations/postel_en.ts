@@ -188,7 +188,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/message/SendMessage.cpp" line="+83" />
+        <location filename="../core/message/SendMessage.cpp" line="+84" />
         <source>Cannot create a temporary file for the message: %1</source>
         <translation type="unfinished" />
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>postel</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+47" />
+        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+48" />
         <source>Invalid rule: %1</source>
         <translation type="unfinished" />
     </message>
@@ -216,7 +216,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+33" />
+        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+34" />
         <location line="+5" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
@@ -510,7 +510,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+129" />
+        <location line="+141" />
         <source>Fill in who the message is from.</source>
         <translation type="unfinished" />
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>postel::DataOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+44" />
+        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+47" />
         <source>The server did not accept DATA.</source>
         <translation type="unfinished" />
     </message>
@@ -793,12 +793,12 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+164" />
+        <location line="+165" />
         <source>New message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-163" />
+        <location line="-164" />
         <source>%1[*] — Postel</source>
         <translation type="unfinished" />
     </message>
@@ -874,12 +874,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Start a new message? The current one has not been sent or saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <location line="+6" />
         <source>Open message</source>
         <translation type="unfinished" />
@@ -1052,12 +1052,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+112" />
+        <location line="+114" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-105" />
+        <location line="-107" />
         <source>This computer's name</source>
         <translation type="unfinished" />
     </message>
@@ -1102,7 +1102,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Trusted certificate:</source>
         <translation type="unfinished" />
     </message>
@@ -1593,7 +1593,7 @@
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+87" />
+        <location filename="../ui/common/SendController.cpp" line="+72" />
         <source>Connecting to %1:%2…</source>
         <translation type="unfinished" />
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>postel::SendMailOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+90" />
+        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+99" />
         <source>There are no recipients: nothing was sent.</source>
         <translation type="unfinished" />
     </message>
@@ -1676,43 +1676,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+83" />
+        <location line="+94" />
+        <source>The server closed the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>The server refused the sender and closed the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
-        <location line="+70" />
-        <location line="+244" />
+        <location line="+169" />
         <source>The server refused the sender %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-291" />
+        <location line="-139" />
         <source>The server closed the connection while taking recipients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
-        <location line="+40" />
-        <location line="+240" />
+        <location line="+153" />
         <source>The server refused every recipient.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-224" />
-        <location line="+174" />
+        <location line="-97" />
+        <location line="+193" />
         <source>The server did not accept the message data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-109" />
+        <location line="-133" />
         <source>The server did not accept the message for any recipient.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
-        <location line="+154" />
+        <location line="+11" />
+        <location line="+180" />
         <source>The server did not accept the message.</source>
         <translation type="unfinished" />
     </message>
@@ -1781,7 +1782,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Not connected yet. Use “Test connection” to ask the server.</source>
         <translation type="unfinished" />
     </message>
@@ -1865,7 +1866,7 @@
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+164" />
+        <location filename="../core/smtp/SmtpSession.cpp" line="+243" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation type="unfinished" />
     </message>
@@ -1885,7 +1886,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <location line="+5" />
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished" />
@@ -1902,12 +1903,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+298" />
+        <location line="+340" />
         <source>The server closed the connection.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-291" />
+        <location line="-333" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>No greeting from %1 within %n second.</numerusform><numerusform>No greeting from %1 within %n seconds.</numerusform></translation>
     </message>
@@ -1927,17 +1928,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+329" />
+        <location line="+371" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="-710" />
+        <location line="+726" />
         <source>The connection was closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
+        <location line="+2" />
         <location line="+3" />
         <source>Cancelled.</source>
         <translation type="unfinished" />

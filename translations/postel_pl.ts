@@ -188,7 +188,7 @@
         <translation>Wiadomość zawiera kilka bloków nagłówków Resent-* (%1): nie wiadomo, który z nich wskazuje nadawcę i odbiorców.</translation>
     </message>
     <message>
-        <location filename="../core/message/SendMessage.cpp" line="+83" />
+        <location filename="../core/message/SendMessage.cpp" line="+84" />
         <source>Cannot create a temporary file for the message: %1</source>
         <translation>Nie można utworzyć pliku tymczasowego na wiadomość: %1</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>postel</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+47" />
+        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+48" />
         <source>Invalid rule: %1</source>
         <translation>Niepoprawna reguła: %1</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Reguła nie ma wzorca.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+33" />
+        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+34" />
         <location line="+5" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
@@ -510,7 +510,7 @@
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+141" />
         <source>Fill in who the message is from.</source>
         <translation>Podaj, od kogo jest wiadomość.</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>postel::DataOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+44" />
+        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+47" />
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
     </message>
@@ -794,12 +794,12 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+164" />
+        <location line="+165" />
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-164" />
         <source>%1[*] — Postel</source>
         <translation>%1[*] — Postel</translation>
     </message>
@@ -875,12 +875,12 @@
         <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Start a new message? The current one has not been sent or saved.</source>
         <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <location line="+6" />
         <source>Open message</source>
         <translation>Otwórz wiadomość</translation>
@@ -1053,12 +1053,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+112" />
+        <location line="+114" />
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-107" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Plik &amp;CA:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Trusted certificate:</source>
         <translation>Zaufany certyfikat:</translation>
     </message>
@@ -1594,7 +1594,7 @@
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+87" />
+        <location filename="../ui/common/SendController.cpp" line="+72" />
         <source>Connecting to %1:%2…</source>
         <translation>Łączenie z %1:%2…</translation>
     </message>
@@ -1642,7 +1642,7 @@
 <context>
     <name>postel::SendMailOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+90" />
+        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+99" />
         <source>There are no recipients: nothing was sent.</source>
         <translation>Brak odbiorców: nic nie wysłano.</translation>
     </message>
@@ -1677,43 +1677,44 @@
         <translation>Adres zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+94" />
+        <source>The server closed the connection.</source>
+        <translation>Serwer zamknął połączenie.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The server refused the sender and closed the connection.</source>
         <translation>Serwer odrzucił nadawcę i zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+70" />
-        <location line="+244" />
+        <location line="+169" />
         <source>The server refused the sender %1.</source>
         <translation>Serwer odrzucił nadawcę %1.</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-139" />
         <source>The server closed the connection while taking recipients.</source>
         <translation>Serwer zamknął połączenie podczas przyjmowania odbiorców.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+40" />
-        <location line="+240" />
+        <location line="+153" />
         <source>The server refused every recipient.</source>
         <translation>Serwer odrzucił wszystkich odbiorców.</translation>
     </message>
     <message>
-        <location line="-224" />
-        <location line="+174" />
+        <location line="-97" />
+        <location line="+193" />
         <source>The server did not accept the message data.</source>
         <translation>Serwer nie przyjął treści wiadomości.</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-133" />
         <source>The server did not accept the message for any recipient.</source>
         <translation>Serwer nie przyjął wiadomości dla żadnego odbiorcy.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+154" />
+        <location line="+11" />
+        <location line="+180" />
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
     </message>
@@ -1782,7 +1783,7 @@
         <translation>Zaznacz certyfikat, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Not connected yet. Use “Test connection” to ask the server.</source>
         <translation>Jeszcze nie połączono. Użyj „Sprawdź połączenie”, aby zapytać serwer.</translation>
     </message>
@@ -1866,7 +1867,7 @@
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+164" />
+        <location filename="../core/smtp/SmtpSession.cpp" line="+243" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation>Argument polecenia zawiera znak sterujący (np. CR lub LF); nic nie wysłano.</translation>
     </message>
@@ -1886,7 +1887,7 @@
         <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <location line="+5" />
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
@@ -1903,12 +1904,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+298" />
+        <location line="+340" />
         <source>The server closed the connection.</source>
         <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message numerus="yes">
-        <location line="-291" />
+        <location line="-333" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>Brak powitania od %1 w ciągu %n sekundy.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform></translation>
     </message>
@@ -1928,17 +1929,19 @@
         <translation>Odrzucono dane, które serwer przysłał po odpowiedzi na STARTTLS.</translation>
     </message>
     <message>
-        <location line="+329" />
+        <location line="+371" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
         <translation>Wiadomość tekstowa musi być w ASCII; wyślij ją jako bajty albo jako wiadomość strukturalną.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-710" />
+        <location line="+726" />
         <source>The connection was closed.</source>
         <translation>Połączenie zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
+        <location line="+2" />
         <location line="+3" />
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>

@@ -88,6 +88,7 @@ private:
     SmtpOperation *m_parent = nullptr;
     bool m_started = false;
     bool m_finished = false;
+    bool m_allWritten = false; // a transaction whose last byte is written (look-ahead)
 };
 
 } // namespace postel

@@ -20,6 +20,8 @@ namespace postel {
 namespace {
 constexpr qint64 StreamChunk = 256 * 1024;
 constexpr qint64 StreamHighWater = 1024 * 1024;
+// How many transactions may be on the wire ahead of the one whose replies are being read.
+constexpr qsizetype MaxAhead = 32;
 
 QString protocolName(QSsl::SslProtocol p)
 {
@@ -144,6 +146,8 @@ void SmtpSession::operationDone(SmtpOperation *op)
             child->m_finished = true;
         }
         m_stack.removeAt(at);
+    } else {
+        m_ahead.removeOne(op); // started ahead, ended before its turn (nothing was sent)
     }
     if (m_streamOp == op) {
         m_streamOp = nullptr;
@@ -155,9 +159,79 @@ void SmtpSession::operationDone(SmtpOperation *op)
     Q_EMIT operationFinished(op);
     if (op->m_parent && !op->m_parent->m_finished && m_stack.contains(op->m_parent)) {
         op->m_parent->childFinished(op);
+    } else if (m_stack.isEmpty() && !m_ahead.isEmpty()) {
+        // The next transaction is already on the wire: its replies come next.
+        SmtpOperation *next = m_ahead.takeFirst();
+        m_stack.append(next);
+        if (!isConnected())
+            next->fail(ErrorKind::ServerDisconnected, tr("The connection was closed."));
+        else
+            maybeStartAhead();
     } else if (m_stack.isEmpty()) {
         QMetaObject::invokeMethod(this, &SmtpSession::startNext, Qt::QueuedConnection);
     }
+}
+
+// --- pipelining across transactions (RFC 2920) ------------------------------------------
+//
+// When a transaction's last byte is written (BDAT LAST or the final dot), the next queued
+// sendmail goes out at once instead of waiting for the replies. Its batch starts with
+// RSET: RFC 3030 makes RSET mandatory after a refused BDAT before any other command, and
+// the outcome of the transaction before is not known yet. That RSET also stands in for
+// the RSET smtplib sends after a failed transaction, so the one before sends none.
+
+SmtpOperation *SmtpSession::tailOperation() const
+{
+    if (!m_ahead.isEmpty())
+        return m_ahead.last();
+    return m_stack.isEmpty() ? nullptr : m_stack.first();
+}
+
+bool SmtpSession::hasFollower(const SmtpOperation *op) const
+{
+    if (m_ahead.isEmpty())
+        return false;
+    const qsizetype at = m_ahead.indexOf(const_cast<SmtpOperation *>(op));
+    return at >= 0 ? at + 1 < m_ahead.size() : (!m_stack.isEmpty() && m_stack.first() == op);
+}
+
+bool SmtpSession::canPipelineAhead() const
+{
+    return m_usePipelining && m_doesEsmtp && m_features.pipelining() && !m_lmtp && isConnected() &&
+           !m_pipelinedQuit && m_state == State::Connected;
+}
+
+void SmtpSession::transactionWritten(SmtpOperation *op)
+{
+    op->m_allWritten = true;
+    if (!m_lmtp)
+        maybeStartAhead();
+}
+
+void SmtpSession::maybeStartAhead()
+{
+    if (m_startingAhead) {
+        m_startAheadAgain = true; // the loop below goes on when this call returns
+        return;
+    }
+    m_startingAhead = true;
+    do {
+        m_startAheadAgain = false;
+        SmtpOperation *tail = tailOperation();
+        if (!tail || !tail->m_allWritten || tail->isFinished() || m_queue.isEmpty())
+            break;
+        if (pipelineQueuedQuit(tail))
+            break;
+        auto *next = qobject_cast<SendMailOperation *>(m_queue.first());
+        if (!next || m_ahead.size() >= MaxAhead || !canPipelineAhead())
+            break;
+        m_queue.removeFirst();
+        next->m_started = true;
+        next->setResetFirst();
+        m_ahead.append(next);
+        static_cast<SmtpOperation *>(next)->start();
+    } while (m_startAheadAgain);
+    m_startingAhead = false;
 }
 
 bool SmtpSession::sendLine(SmtpOperation *op, const QByteArray &line)
@@ -304,11 +378,15 @@ void SmtpSession::failActive(ErrorKind kind, const QString &message)
 {
     m_awaiting.clear();
     m_timer.stop();
+    const QList<SmtpOperation *> ahead = std::exchange(m_ahead, {});
     if (m_stack.isEmpty()) {
         Q_EMIT infoMessage(message);
         return;
     }
     m_stack.last()->fail(kind, message);
+    // Transactions sent ahead waited for replies that will not come either.
+    for (SmtpOperation *op : ahead)
+        op->fail(kind, message);
 }
 
 void SmtpSession::onSocketError()
@@ -633,9 +711,10 @@ void SmtpSession::pumpChunks()
     }
 }
 
-bool SmtpSession::stopChunking()
+bool SmtpSession::stopChunking(SmtpOperation *op)
 {
-    if (!m_streamOp || m_streamDone || m_chunkLimit <= 0)
+    // A stream that ended already (and perhaps the next transaction's began) is not touched.
+    if (!m_streamOp || m_streamOp != op || m_streamDone || m_chunkLimit <= 0)
         return true;
     if (m_chunkOffset < m_wireBuf.size()) {
         // RFC 3030: the bytes of an announced chunk are sent whatever the reply will be.
@@ -667,7 +746,7 @@ bool SmtpSession::pipelineQueuedQuit(SmtpOperation *op)
         m_queue.isEmpty() || m_pipelinedQuit || !isConnected())
         return false;
     auto *quit = qobject_cast<QuitOperation *>(m_queue.first());
-    if (!quit || m_stack.isEmpty() || m_stack.first() != op)
+    if (!quit || tailOperation() != op)
         return false;
     m_queue.removeFirst();
     quit->m_started = true;
@@ -845,8 +924,11 @@ void SmtpSession::abort()
 {
     const QList<SmtpOperation *> queued = m_queue;
     m_queue.clear();
+    const QList<SmtpOperation *> ahead = std::exchange(m_ahead, {});
     if (!m_stack.isEmpty())
         m_stack.first()->fail(ErrorKind::Cancelled, tr("Cancelled."));
+    for (SmtpOperation *op : ahead)
+        op->fail(ErrorKind::Cancelled, tr("Cancelled."));
     for (SmtpOperation *op : queued) {
         op->m_started = true;
         op->fail(ErrorKind::Cancelled, tr("Cancelled."));

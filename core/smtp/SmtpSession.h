@@ -219,12 +219,17 @@ private:
     qint64 readSource(qint64 max, const char *&data);
     // BDAT: send no more chunks. True if the stream ended now; false if an announced
     // chunk is still being written: the operation's dataWritten() follows once it is.
-    bool stopChunking();
+    bool stopChunking(SmtpOperation *op);
     void resumeChunks();
     int chunksSent() const { return m_chunksSent; }
     bool lastChunkSent() const { return m_lastChunkSent; }
     qint64 pendingWrite() const;
     // RFC 2920: a QUIT queued right behind `op` is written now, behind op's last command.
+    void transactionWritten(SmtpOperation *op);
+    bool hasFollower(const SmtpOperation *op) const;
+    SmtpOperation *tailOperation() const;
+    bool canPipelineAhead() const;
+    void maybeStartAhead();
     bool pipelineQueuedQuit(SmtpOperation *op);
     void failPipelinedQuit();
     QString defaultName() const;
@@ -264,6 +269,11 @@ private:
     QList<SmtpOperation *> m_queue;    // waiting to start
     QList<SmtpOperation *> m_stack;    // active: the top receives replies
     QList<SmtpOperation *> m_awaiting; // one entry per reply still expected, in order
+    // Transactions started ahead of their turn (PIPELINING across messages): each was sent
+    // behind the last byte of the one before; they move onto m_stack as those finish.
+    QList<SmtpOperation *> m_ahead;
+    bool m_startingAhead = false;
+    bool m_startAheadAgain = false;
     quint64 m_parserGeneration = 0;
 
     // DATA/BDAT streaming

@@ -320,6 +320,78 @@ private Q_SLOTS:
         QCOMPARE(delivered(a.section('@', 0, 0)), msg);
     }
 
+    // Several sendmails queued back to back: each goes out behind the last byte of the one
+    // before (RSET first), without waiting for its replies; refusals inside the chain (one
+    // recipient, every recipient) stay with their own transaction, every other message
+    // arrives intact, and QUIT follows the last one.
+    void transactionsPipelinedAhead_data()
+    {
+        QTest::addColumn<bool>("chunking");
+        QTest::newRow("BDAT") << true;
+        QTest::newRow("DATA") << false;
+    }
+    void transactionsPipelinedAhead()
+    {
+        QFETCH(bool, chunking);
+        SmtpSession s;
+        Wire wire;
+        wire.attach(s);
+        s.setUseChunking(chunking);
+        QVERIFY(open(s));
+        const QString from = QStringLiteral("perf@example.org");
+        const QString a1 = uniqueLocalPart("ahead1") + QStringLiteral("@postel.test");
+        const QString a2 = uniqueLocalPart("ahead2") + QStringLiteral("@postel.test");
+        const QString a4 = uniqueLocalPart("ahead4") + QStringLiteral("@postel.test");
+        const QString x = uniqueLocalPart("x") + QStringLiteral("@refused.test");
+        const QString y = uniqueLocalPart("y") + QStringLiteral("@refused.test");
+        const QByteArray m1 = message(a1, 3000), m2 = message(a2, 100), m4 = message(a4, 5000);
+        QList<SmtpOperation *> sends{s.sendmail(from, {a1}, m1), s.sendmail(from, {x, a2}, m2),
+                                     s.sendmail(from, {y}, message(y)), s.sendmail(from, {a4}, m4)};
+        SmtpOperation *quit = s.quit();
+        for (qsizetype i = 0; i < sends.size(); ++i) {
+            QObject::connect(sends.at(i), &SmtpOperation::finished, &s, [&wire, i] {
+                wire.events.append(QStringLiteral("F: %1").arg(i + 1));
+            });
+        }
+        run(quit);
+        for (SmtpOperation *op : sends)
+            QVERIFY(op->isFinished());
+        VERIFY_OK(sends.at(0));
+        VERIFY_OK(sends.at(1));
+        QCOMPARE(sends.at(1)->refused().size(), 1);
+        QCOMPARE(sends.at(1)->refused().value(x).code, 550);
+        QCOMPARE(sends.at(1)->accepted(), QStringList{a2});
+        QVERIFY(sends.at(2)->hasError());
+        QCOMPARE(sends.at(2)->error().kind, ErrorKind::RecipientsRefused);
+        QCOMPARE(sends.at(2)->refused().value(y).code, 550);
+        VERIFY_OK(sends.at(3));
+        VERIFY_OK(quit);
+        QCOMPARE(quit->code(), 221);
+        const QString log = wire.events.join('\n');
+        // In the order queued.
+        QVERIFY2(wire.indexOf(QStringLiteral("F: 1")) < wire.indexOf(QStringLiteral("F: 2")) &&
+                     wire.indexOf(QStringLiteral("F: 2")) < wire.indexOf(QStringLiteral("F: 3")) &&
+                     wire.indexOf(QStringLiteral("F: 3")) < wire.indexOf(QStringLiteral("F: 4")),
+                 qPrintable(log));
+        // The second transaction went out (RSET first) before the first one's outcome came.
+        const qsizetype firstMail = wire.indexOf(QStringLiteral("C: MAIL"));
+        const qsizetype secondMail = wire.indexOf(QStringLiteral("C: MAIL"), firstMail + 1);
+        QVERIFY2(secondMail > 0 && secondMail < wire.indexOf(QStringLiteral("F: 1")),
+                 qPrintable(log));
+        QCOMPARE(wire.events.at(secondMail - 1), QStringLiteral("C: RSET"));
+        if (chunking) {
+            // Every transaction and QUIT left before the first reply to any of them.
+            QVERIFY2(wire.indexOf(QStringLiteral("C: QUIT")) <
+                         wire.indexOf(QStringLiteral("S: "), firstMail),
+                     qPrintable(log));
+            QCOMPARE(wire.commands(QStringLiteral("MAIL")).size(), 4);
+            QCOMPARE(wire.commands(QStringLiteral("RSET")).size(), 3);
+        }
+        QCOMPARE(delivered(a1.section('@', 0, 0)), m1);
+        QCOMPARE(delivered(a2.section('@', 0, 0)), m2);
+        QCOMPARE(delivered(a4.section('@', 0, 0)), m4);
+    }
+
     // A refused message with QUIT already behind it: the error stands, no RSET, QUIT done.
     void quitPipelinedAfterRefusal()
     {

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void pipeliningSendsEnvelopeAsOneBatch();
     void pipeliningSenderRefused();
     void pipeliningAllRefusedAfter354EndsDataEmpty();
+    void pipeliningAheadAcrossTransactions();
+    void pipeliningAheadDisconnectFailsFollowersInOrder();
+    void pipeliningAheadAbortCancelsEveryTransaction();
     void lmtpOneReplyPerAcceptedRecipient();
     void lmtpAllRefusedAfterDotIsDataError();
     void requireTlsRefusesToSendInClear();
@@ -278,6 +281,104 @@ void TestSessionSend::disconnectAfterFinalDotLeavesOutcomeUnknown()
     QVERIFY(s->dataTerminatorSent()); // the server may have taken it: outcome unknown
     QVERIFY(!session.isConnected());
     PEER_DONE(peer);
+}
+
+void TestSessionSend::pipeliningAheadAcrossTransactions()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "pipelining-ahead");
+    const auto dump = qScopeGuard([&peer] {
+        if (QTest::currentTestFailed())
+            qWarning() << peer.events();
+    });
+    SmtpSession session;
+    prepareSession(session);
+    connectAndEhlo(session, peer);
+    QStringList order;
+    auto *one = ops(session.sendmail(From, {Bob}, Message));
+    auto *two = ops(session.sendmail(From, {Carol}, Message));
+    auto *three = ops(session.sendmail(From, {Bob}, Message));
+    auto *quit = ops(session.quit());
+    for (SmtpOperation *op : {one, two, three, quit})
+        connect(op, &SmtpOperation::finished, this, [&order, op] { order.append(op->name()); });
+    AWAIT_ERROR(one, ErrorKind::Data);
+    QCOMPARE(one->code(), 554);
+    QCOMPARE(one->error().serverText, QByteArray("5.7.1 message one refused"));
+    AWAIT_OK(two);
+    QCOMPARE(two->text(), QByteArray("2.0.0 message two queued"));
+    QCOMPARE(two->accepted(), QStringList{Carol});
+    AWAIT_OK(three);
+    QCOMPARE(three->text(), QByteArray("2.0.0 message three queued"));
+    AWAIT_OK(quit);
+    QCOMPARE(quit->code(), 221);
+    PEER_DONE(peer);
+    // Finished in the order they were queued.
+    QCOMPARE(order, (QStringList{"sendmail", "sendmail", "sendmail", "quit"}));
+    QCOMPARE(peer.dataBodies().size(), 3);
+    for (const QByteArray &body : peer.dataBodies())
+        QCOMPARE(body, Message);
+    // The first transaction's refusal sent no RSET of its own: exactly the two leading ones.
+    QCOMPARE(peer.received().count(QStringLiteral("RSET")), 2);
+}
+
+void TestSessionSend::pipeliningAheadDisconnectFailsFollowersInOrder()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "pipelining-ahead-disconnect");
+    SmtpSession session;
+    prepareSession(session);
+    connectAndEhlo(session, peer);
+    QStringList order;
+    auto *one = ops(session.sendmail(From, {Bob}, Message));
+    auto *two = ops(session.sendmail(From, {Carol}, Message));
+    for (SmtpOperation *op : {one, two})
+        connect(op, &SmtpOperation::finished, this,
+                [&order, op, one] { order.append(op == one ? "one" : "two"); });
+    AWAIT_OK(one);
+    AWAIT_ERROR(two, ErrorKind::ServerDisconnected);
+    QCOMPARE(order, (QStringList{"one", "two"}));
+    QVERIFY(!session.isConnected());
+    PEER_DONE(peer);
+}
+
+void TestSessionSend::pipeliningAheadAbortCancelsEveryTransaction()
+{
+    // The peer answers nothing: three transactions wait on the wire, and abort() ends
+    // each of them, in order, as cancelled.
+    ScriptedPeer peer;
+    QVERIFY(peer.setScriptText(QStringLiteral("@include parts/greeting\n"
+                                              "@include parts/ehlo-pipelining\n"
+                                              "C: MAIL FROM:<alice@example.org>\n"
+                                              "C: RCPT TO:<bob@example.net>\n"
+                                              "C: DATA\n"
+                                              "S: 250 2.1.0 ok\n"
+                                              "S: 250 2.1.5 ok\n"
+                                              "S: 354 go ahead\n"
+                                              "D:\n"
+                                              "C: RSET\n"
+                                              "C: MAIL FROM:<alice@example.org>\n"
+                                              "C: RCPT TO:<bob@example.net>\n"
+                                              "C: DATA\n"
+                                              "W: 10000\n")));
+    QVERIFY(peer.start());
+    SmtpSession session;
+    prepareSession(session);
+    connectAndEhlo(session, peer);
+    QStringList order;
+    auto *one = ops(session.sendmail(From, {Bob}, Message));
+    auto *two = ops(session.sendmail(From, {Bob}, Message));
+    auto *three = ops(session.sendmail(From, {Bob}, Message));
+    for (SmtpOperation *op : {one, two, three})
+        connect(op, &SmtpOperation::finished, this, [&order, op, one, two] {
+            order.append(op == one ? "one" : op == two ? "two" : "three");
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received().count(QStringLiteral("RSET")) == 1, 10000);
+    session.abort();
+    AWAIT_ERROR(one, ErrorKind::Cancelled);
+    AWAIT_ERROR(two, ErrorKind::Cancelled);
+    AWAIT_ERROR(three, ErrorKind::Cancelled);
+    QCOMPARE(order, (QStringList{"one", "two", "three"}));
+    QVERIFY(!session.isConnected());
 }
 
 void TestSessionSend::pipeliningSendsEnvelopeAsOneBatch()

@@ -243,6 +243,11 @@ void SendMailOperation::sendEnvelope()
     m_pipelined = s->usePipelining() && s->doesEsmtp() && s->hasExtn(QStringLiteral("pipelining"));
     const QByteArray mail = "MAIL FROM:" + CommandOperation::quoteAddr(m_from) +
                             CommandOperation::optionList(s, esmtpOptions);
+    if (m_resetFirst) {
+        if (!send("RSET"))
+            return;
+        m_resetPending = true;
+    }
     if (!send(mail))
         return;
     if (!m_pipelined)
@@ -264,6 +269,10 @@ void SendMailOperation::sendEnvelope()
 
 void SendMailOperation::replyReceived(const Reply &reply)
 {
+    if (m_resetPending) {
+        onResetReply(reply);
+        return;
+    }
     if (m_chunked && (m_step == Step::Envelope || m_step == Step::Body)) {
         onChunkedReply(reply);
         return;
@@ -285,6 +294,21 @@ void SendMailOperation::replyReceived(const Reply &reply)
         return;
     default:
         return;
+    }
+}
+
+void SendMailOperation::onResetReply(const Reply &reply)
+{
+    m_resetPending = false;
+    // Any other reply to RSET changes nothing: MAIL's reply (next) tells.
+    if (reply.code == 421) {
+        m_reply = reply;
+        failAndClose(SmtpError{ErrorKind::ServerDisconnected,
+                               reply.code,
+                               reply.text(),
+                               tr("The server closed the connection."),
+                               {},
+                               {}});
     }
 }
 
@@ -398,8 +422,8 @@ void SendMailOperation::dataWritten()
 {
     if (m_chunked) {
         // The stream ended: its LAST chunk is written, or it stopped as asked.
-        m_streamEnded = true;
-        if (!session()->lastChunkSent()) {
+        markStreamEnded();
+        if (!lastChunkSent()) {
             maybeConclude();
             return;
         }
@@ -408,9 +432,9 @@ void SendMailOperation::dataWritten()
             m_lmtpExtra = int(qMax<qsizetype>(m_accepted.size(), 1)) - 1;
         for (int i = 0; i < m_lmtpExtra; ++i)
             expectReply();
-        // Nothing is left to send in this transaction: a queued QUIT can follow at once.
-        if (!session()->isLmtp())
-            session()->pipelineQueuedQuit(this);
+        // Nothing is left to send in this transaction: a queued QUIT or the next
+        // transaction can follow at once.
+        session()->transactionWritten(this);
         maybeConclude();
         return;
     }
@@ -424,8 +448,7 @@ void SendMailOperation::dataWritten()
     }
     for (int i = 0; i < m_finalRepliesLeft; ++i)
         expectReply();
-    if (!session()->isLmtp())
-        session()->pipelineQueuedQuit(this);
+    session()->transactionWritten(this);
 }
 
 void SendMailOperation::onFinalReply(const Reply &reply)
@@ -502,8 +525,9 @@ void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
     m_reply = reply;
     m_pendingError = error;
     m_step = Step::Rset;
-    // After a pipelined QUIT the session ends anyway: no RSET behind it.
-    if (!session()->isConnected() || session()->m_pipelinedQuit) {
+    // After a pipelined QUIT the session ends anyway: no RSET behind it. A transaction
+    // sent ahead began with RSET, after this one's last byte: that one serves.
+    if (!session()->isConnected() || session()->m_pipelinedQuit || session()->hasFollower(this)) {
         fail(error);
         return;
     }
@@ -557,9 +581,9 @@ void SendMailOperation::envelopeKnown()
     m_envelopeKnown = true;
     if (m_mailReply.code != 250 || m_refused.size() == m_to.size()) {
         // The server refuses the chunks; send no more than those already announced.
-        if (session()->stopChunking())
-            m_streamEnded = true;
-    } else if (m_streamEnded && session()->isLmtp() && session()->lastChunkSent()) {
+        if (session()->stopChunking(this) && !m_streamEnded)
+            markStreamEnded();
+    } else if (m_streamEnded && session()->isLmtp() && lastChunkSent()) {
         m_lmtpExtra = int(m_accepted.size()) - 1;
         for (int i = 0; i < m_lmtpExtra; ++i)
             expectReply();
@@ -570,9 +594,9 @@ void SendMailOperation::envelopeKnown()
 void SendMailOperation::onChunkReply(const Reply &reply)
 {
     ++m_chunkRepliesSeen;
-    const int chunks = session()->chunksSent();
-    const bool forLast = m_streamEnded && session()->lastChunkSent() &&
-                         m_chunkRepliesSeen >= chunks && !m_chunkError.isValid();
+    const int chunks = chunksSent();
+    const bool forLast =
+        m_streamEnded && lastChunkSent() && m_chunkRepliesSeen >= chunks && !m_chunkError.isValid();
     if (reply.code == 421) {
         failData(reply, tr("The server did not accept the message data."));
         return;
@@ -582,8 +606,8 @@ void SendMailOperation::onChunkReply(const Reply &reply)
     } else if (reply.code != 250 && !m_chunkError.isValid()) {
         // RFC 3030: after a refused chunk, send no more.
         m_chunkError = reply;
-        if (session()->stopChunking())
-            m_streamEnded = true;
+        if (session()->stopChunking(this) && !m_streamEnded)
+            markStreamEnded();
     } else if (reply.code == 250 && !m_pipelined && !m_streamEnded) {
         session()->resumeChunks();
     }
@@ -596,9 +620,26 @@ void SendMailOperation::maybeConclude()
         return;
     if (!m_mailReply.isValid() || m_rcptReplies.size() < m_to.size())
         return;
-    if (m_chunkRepliesSeen < session()->chunksSent() + m_lmtpExtra)
+    if (m_chunkRepliesSeen < chunksSent() + m_lmtpExtra)
         return;
     concludeChunked();
+}
+
+void SendMailOperation::markStreamEnded()
+{
+    m_streamEnded = true;
+    m_chunksAtEnd = session()->chunksSent();
+    m_lastChunkAtEnd = session()->lastChunkSent();
+}
+
+int SendMailOperation::chunksSent() const
+{
+    return m_streamEnded ? m_chunksAtEnd : session()->chunksSent();
+}
+
+bool SendMailOperation::lastChunkSent() const
+{
+    return m_streamEnded ? m_lastChunkAtEnd : session()->lastChunkSent();
 }
 
 void SendMailOperation::concludeChunked()

@@ -45,6 +45,9 @@ public:
     // Wire bytes per BDAT chunk (CRLF-normalised, no dot-stuffing).
     static constexpr qint64 ChunkSize = 4 * 1024 * 1024;
 
+    // Sent ahead of its turn, behind the transaction before: the batch begins with RSET.
+    void setResetFirst() { m_resetFirst = true; }
+
 protected:
     void start() override;
     void replyReceived(const Reply &reply) override;
@@ -81,6 +84,12 @@ private:
     void envelopeKnown();
     void maybeConclude();
     void concludeChunked();
+    void markStreamEnded();
+    void onResetReply(const Reply &reply);
+    // This transaction's chunks: the session's while its stream runs, then a snapshot (the
+    // next transaction's stream may have begun by the time the replies arrive).
+    int chunksSent() const;
+    bool lastChunkSent() const;
 
     QString m_from;
     QStringList m_to;
@@ -104,6 +113,10 @@ private:
     int m_lmtpExtra = 0;        // LMTP: replies to BDAT LAST beyond the first
     Reply m_chunkError;         // the first chunk reply that was not 250
     QList<Reply> m_lastReplies; // the replies to BDAT LAST
+    int m_chunksAtEnd = 0;
+    bool m_lastChunkAtEnd = false;
+    bool m_resetFirst = false;   // look-ahead: RSET goes before MAIL
+    bool m_resetPending = false; // its reply is the next one
 };
 
 } // namespace postel
