@@ -377,4 +377,6 @@ PL = {
 'Save transcript': 'Zapisz zapis sesji',
 'Text files (*.txt)': 'Pliki tekstowe (*.txt)',
 'The transcript could not be saved to %1: %2': 'Nie udało się zapisać zapisu sesji w %1: %2',
+'earlier session resumed, no certificate exchanged': 'wznowiono wcześniejszą sesję, bez wymiany certyfikatu',
+'earlier session resumed': 'wznowiono wcześniejszą sesję',
 }

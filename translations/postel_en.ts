@@ -1831,6 +1831,11 @@
         <source>certificate NOT verified</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+2" />
+        <source>earlier session resumed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>postel::ServerProfile</name>
@@ -1876,7 +1881,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+77" />
+        <location line="+98" />
         <source>This system has no TLS support.</source>
         <translation type="unfinished" />
     </message>
@@ -1903,12 +1908,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+340" />
+        <location line="+347" />
         <source>The server closed the connection.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-333" />
+        <location line="-340" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>No greeting from %1 within %n second.</numerusform><numerusform>No greeting from %1 within %n seconds.</numerusform></translation>
     </message>
@@ -1923,7 +1928,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>Discarded data the server sent after its reply to STARTTLS.</source>
         <translation type="unfinished" />
     </message>
@@ -1933,8 +1938,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-710" />
-        <location line="+726" />
+        <location line="-738" />
+        <location line="+754" />
         <source>The connection was closed.</source>
         <translation type="unfinished" />
     </message>
@@ -1996,8 +2001,13 @@
         <source>certificate NOT verified</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+6" />
+        <source>earlier session resumed, no certificate exchanged</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+13" />
         <source>[message data: %n bytes]</source>
         <translation><numerusform>[message data: %n byte]</numerusform><numerusform>[message data: %n bytes]</numerusform></translation>
     </message>

@@ -1832,6 +1832,11 @@
         <source>certificate NOT verified</source>
         <translation>certyfikat NIEZWERYFIKOWANY</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>earlier session resumed</source>
+        <translation>wznowiono wcześniejszą sesję</translation>
+    </message>
 </context>
 <context>
     <name>postel::ServerProfile</name>
@@ -1877,7 +1882,7 @@
         <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+98" />
         <source>This system has no TLS support.</source>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
@@ -1904,12 +1909,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+340" />
+        <location line="+347" />
         <source>The server closed the connection.</source>
         <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message numerus="yes">
-        <location line="-333" />
+        <location line="-340" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>Brak powitania od %1 w ciągu %n sekundy.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform></translation>
     </message>
@@ -1924,7 +1929,7 @@
         <translation>Certyfikat serwera nie został zaakceptowany: %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>Discarded data the server sent after its reply to STARTTLS.</source>
         <translation>Odrzucono dane, które serwer przysłał po odpowiedzi na STARTTLS.</translation>
     </message>
@@ -1934,8 +1939,8 @@
         <translation>Wiadomość tekstowa musi być w ASCII; wyślij ją jako bajty albo jako wiadomość strukturalną.</translation>
     </message>
     <message>
-        <location line="-710" />
-        <location line="+726" />
+        <location line="-738" />
+        <location line="+754" />
         <source>The connection was closed.</source>
         <translation>Połączenie zostało zamknięte.</translation>
     </message>
@@ -1997,8 +2002,13 @@
         <source>certificate NOT verified</source>
         <translation>certyfikat NIEZWERYFIKOWANY</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>earlier session resumed, no certificate exchanged</source>
+        <translation>wznowiono wcześniejszą sesję, bez wymiany certyfikatu</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+13" />
         <source>[message data: %n bytes]</source>
         <translation><numerusform>[treść wiadomości: %n bajt]</numerusform><numerusform>[treść wiadomości: %n bajty]</numerusform><numerusform>[treść wiadomości: %n bajtów]</numerusform></translation>
     </message>

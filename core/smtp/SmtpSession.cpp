@@ -282,7 +282,28 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
         m_socket->deleteLater();
     }
     m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(m_tlsConfig);
+    // TLS session resumption (RFC 8446 section 2.2): a session this object verified on an
+    // earlier connection to the same host and port is offered again, which spares both
+    // sides the certificate exchange. Sessions whose certificate needed an exception
+    // (ignored errors, a pin) are never kept.
+    QSslConfiguration config = m_tlsConfig;
+    m_tlsResumeOffered = false;
+    const QString resumeKey = host + QLatin1Char('\n') + QString::number(port);
+    if (m_tlsSessionResumption) {
+        config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+        if (!m_tlsResume.ticket.isEmpty() && m_tlsResume.key == resumeKey) {
+            config.setSessionTicket(m_tlsResume.ticket);
+            m_tlsResumeOffered = true;
+        }
+    }
+    m_socket->setSslConfiguration(config);
+    connect(m_socket, &QSslSocket::newSessionTicketReceived, this, [this, resumeKey] {
+        if (!m_socket || !m_tlsSessionResumption || !m_tlsInfo.verified ||
+            !m_tlsInfo.ignoredErrors.isEmpty())
+            return;
+        m_tlsResume = {resumeKey, m_socket->sslConfiguration().sessionTicket(),
+                       m_tlsInfo.peerChain};
+    });
     m_socket->setPeerVerifyName(host);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
@@ -478,6 +499,13 @@ void SmtpSession::onEncrypted()
     m_tlsInfo.protocol = protocolName(m_socket->sessionProtocol());
     m_tlsInfo.cipher = m_socket->sessionCipher().name();
     m_tlsInfo.peerChain = m_socket->peerCertificateChain();
+    // A resumed TLS 1.3 session carries no certificate message: OpenSSL has the peer's
+    // certificate from the session but no chain. The chain is the one verified when the
+    // session was made.
+    m_tlsInfo.resumed = m_tlsResumeOffered && m_tlsInfo.peerChain.isEmpty() &&
+                        !m_socket->peerCertificate().isNull();
+    if (m_tlsInfo.resumed)
+        m_tlsInfo.peerChain = m_tlsResume.chain;
     m_tlsInfo.verified = m_socket->peerVerifyMode() != QSslSocket::QueryPeer &&
                          m_socket->peerVerifyMode() != QSslSocket::VerifyNone &&
                          m_tlsInfo.ignoredErrors.isEmpty();

@@ -68,11 +68,30 @@ public:
     void setLmtp(bool on) { m_lmtp = on; }
     bool isLmtp() const { return m_lmtp; }
     // TLS: replaces the default configuration (system CAs, peer verification on).
-    void setTlsConfiguration(const QSslConfiguration &config) { m_tlsConfig = config; }
+    void setTlsConfiguration(const QSslConfiguration &config)
+    {
+        if (config != m_tlsConfig)
+            m_tlsResume = {}; // verified under the old settings
+        m_tlsConfig = config;
+    }
     QSslConfiguration tlsConfiguration() const { return m_tlsConfig; }
+    // Offer the TLS session of the previous verified connection to the same host and port
+    // when connecting again (on by default; TlsInfo::resumed tells when the server took it).
+    void setTlsSessionResumption(bool on)
+    {
+        m_tlsSessionResumption = on;
+        if (!on)
+            m_tlsResume = {};
+    }
+    bool tlsSessionResumption() const { return m_tlsSessionResumption; }
     // Accept a peer certificate with this SHA-256 fingerprint despite verification errors
     // (a user's explicit per-profile decision). Empty: none.
-    void setPinnedCertificate(const QByteArray &sha256) { m_pinnedSha256 = sha256; }
+    void setPinnedCertificate(const QByteArray &sha256)
+    {
+        if (sha256 != m_pinnedSha256)
+            m_tlsResume = {};
+        m_pinnedSha256 = sha256;
+    }
     // Fail instead of going on in clear: STARTTLS missing or failed, MAIL/AUTH unencrypted.
     void setRequireTls(bool on) { m_requireTls = on; }
     bool requireTls() const { return m_requireTls; }
@@ -295,6 +314,15 @@ private:
     bool m_chunkIsLast = false;
     char m_lastWireByte = '\n';
     QPointer<SmtpOperation> m_pipelinedQuit;
+    struct TlsResume
+    {
+        QString key; // host and port
+        QByteArray ticket;
+        QList<QSslCertificate> chain;
+    };
+    TlsResume m_tlsResume;
+    bool m_tlsSessionResumption = true;
+    bool m_tlsResumeOffered = false;
     bool m_halfCloseWhenFlushed = false;
 };
 

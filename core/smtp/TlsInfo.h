@@ -15,6 +15,8 @@ struct TlsInfo
     QList<QSslCertificate> peerChain;
     bool verified = false;     // certificate and host name verified
     QStringList ignoredErrors; // what the user chose to accept, if anything
+    bool resumed = false;      // an earlier verified TLS session was resumed (no handshake
+                               // certificate; peerChain is the one verified back then)
 
     QString peerSubject() const;
     QString peerIssuer() const;

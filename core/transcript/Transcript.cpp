@@ -125,6 +125,10 @@ void Transcript::onTls(const TlsInfo &info)
                                                    "certificate NOT verified"));
     if (!info.peerChain.isEmpty())
         text += QStringLiteral(" (%1)").arg(info.peerSubject());
+    if (info.resumed)
+        text += QStringLiteral("; ") +
+                QCoreApplication::translate("postel::Transcript",
+                                            "earlier session resumed, no certificate exchanged");
     e.bytes = text.toUtf8();
     e.encrypted = true;
     append(std::move(e));

@@ -234,6 +234,78 @@ private Q_SLOTS:
         QVERIFY(s.hasExtn(QStringLiteral("auth")));
     }
 
+    // A second connection of the same session object resumes the TLS session it verified
+    // (no certificate exchanged); other settings or another session object do not.
+    void tlsSessionResumedOnReconnect()
+    {
+        SmtpSession s;
+        QVERIFY(open(s));
+        QVERIFY(s.tlsInfo().verified);
+        QVERIFY(!s.tlsInfo().resumed);
+        const QList<QSslCertificate> chain = s.tlsInfo().peerChain;
+        QVERIFY(!chain.isEmpty());
+        // The server's ticket arrives after the handshake, with its first reply.
+        VERIFY_OK(RUN(s.noop()));
+        VERIFY_OK(RUN(s.quit()));
+        Transcript transcript;
+        transcript.attach(&s);
+        QVERIFY(open(s));
+        QVERIFY2(s.tlsInfo().resumed, "the server did not resume the session");
+        // The transcript says so, next to the certificate it was verified with.
+        QVERIFY2(transcript.toText().contains(QStringLiteral(
+                     "(localhost); earlier session resumed, no certificate exchanged")),
+                 qPrintable(transcript.toText()));
+        QVERIFY(s.tlsInfo().verified);
+        QCOMPARE(s.tlsInfo().peerChain, chain); // the chain verified when it was made
+        QCOMPARE(s.tlsInfo().peerSubject(), QStringLiteral("localhost"));
+        // In step after resumption: a message goes through.
+        const QString to = uniqueLocalPart("resumed") + QStringLiteral("@postel.test");
+        VERIFY_OK(RUN(s.sendmail(QStringLiteral("resume@example.org"), {to},
+                                 QByteArray("Subject: resumed\r\n\r\nbody\r\n"))));
+        VERIFY_OK(RUN(s.quit()));
+        // New TLS settings: nothing verified under them yet, a full handshake.
+        QSslConfiguration other = m_servers.tlsConfig();
+        other.setPeerVerifyDepth(5);
+        s.setTlsConfiguration(other);
+        QVERIFY(open(s));
+        QVERIFY(!s.tlsInfo().resumed);
+        QVERIFY(s.tlsInfo().verified);
+        VERIFY_OK(RUN(s.quit()));
+        // Resumption off: a full handshake every time.
+        SmtpSession off;
+        off.setTlsSessionResumption(false);
+        QVERIFY(open(off));
+        VERIFY_OK(RUN(off.noop()));
+        VERIFY_OK(RUN(off.quit()));
+        QVERIFY(open(off));
+        QVERIFY(!off.tlsInfo().resumed);
+        QCOMPARE(off.tlsInfo().peerChain.size(), chain.size());
+    }
+
+    // A session accepted through an exception (a pin) is never resumed: the next connection
+    // faces the certificate again.
+    void pinnedSessionIsNotResumed()
+    {
+        SmtpSession s;
+        s.setTimeout(Timeout);
+        QSslCertificate shown;
+        connect(
+            &s, &SmtpSession::sslErrors, &s,
+            [&](const QList<QSslError> &) { shown = s.peerCertificate(); }, Qt::DirectConnection);
+        VERIFY_OK(RUN(s.connectToHost(QStringLiteral("localhost"), server().port)));
+        QCOMPARE(RUN(s.starttls())->error().kind, ErrorKind::Tls);
+        QVERIFY(!shown.isNull());
+        s.setPinnedCertificate(shown.digest(QCryptographicHash::Sha256));
+        for (int i = 0; i < 2; ++i) {
+            VERIFY_OK(RUN(s.connectToHost(QStringLiteral("localhost"), server().port)));
+            VERIFY_OK(RUN(s.starttls()));
+            QVERIFY(!s.tlsInfo().resumed);
+            QVERIFY(!s.tlsInfo().ignoredErrors.isEmpty()); // the pin was needed each time
+            VERIFY_OK(RUN(s.ehlo()));
+            VERIFY_OK(RUN(s.quit()));
+        }
+    }
+
     void untrustedCertificateFailsWithoutFallback()
     {
         SmtpSession s;

@@ -130,6 +130,8 @@ void ServerPanel::showTls(const TlsInfo &info)
                                             .arg(info.ignoredErrors.join(QStringLiteral("; ")));
     else
         text += QStringLiteral(" — ") + tr("certificate NOT verified");
+    if (info.resumed)
+        text += QStringLiteral(" — ") + tr("earlier session resumed");
     m_tls->setText(text);
     for (const QSslCertificate &c : info.peerChain) {
         auto *item = new QTreeWidgetItem(m_chain);
