@@ -127,6 +127,7 @@ void SmtpSession::startNext()
     if (!m_stack.isEmpty() || m_queue.isEmpty() || m_pipelinedQuit)
         return;
     activate(m_queue.takeFirst());
+    flushNow();
 }
 
 void SmtpSession::activate(SmtpOperation *op)
@@ -373,7 +374,17 @@ void SmtpSession::onReadyRead()
         failActive(ErrorKind::Protocol, why);
         if (m_socket)
             m_socket->abort();
+        return;
     }
+    flushNow();
+}
+
+void SmtpSession::flushNow()
+{
+    // What the replies just read made the operations write goes out now, in one write,
+    // instead of on the socket's next write notification (one event-loop turn later).
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
 }
 
 void SmtpSession::deliver(const Reply &reply)

@@ -208,6 +208,7 @@ private:
     bool sendLine(SmtpOperation *op, const QByteArray &line);
     void expectReply(SmtpOperation *op);
     void onReadyRead();
+    void flushNow();
     void deliver(const Reply &reply);
     void onSocketError();
     void onDisconnected();
