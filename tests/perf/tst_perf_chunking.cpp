@@ -107,6 +107,13 @@ private:
             return false;
         return run(s.ehlo())->code() == 250;
     }
+    // One row with CHUNKING (BDAT), one with it turned off (DATA).
+    static void bdatAndDataRows()
+    {
+        QTest::addColumn<bool>("chunking");
+        QTest::newRow("BDAT") << true;
+        QTest::newRow("DATA") << false;
+    }
     QByteArray delivered(const QString &localPart)
     {
         const QList<QByteArray> files = eximDelivered(m_servers.value("EXIM_MAILDIR"), localPart);
@@ -284,12 +291,7 @@ private Q_SLOTS:
     }
 
     // sendmail + quit queued back to back: QUIT goes out behind the last chunk.
-    void quitPipelined_data()
-    {
-        QTest::addColumn<bool>("chunking");
-        QTest::newRow("BDAT") << true;
-        QTest::newRow("DATA") << false;
-    }
+    void quitPipelined_data() { bdatAndDataRows(); }
     void quitPipelined()
     {
         QFETCH(bool, chunking);
@@ -324,12 +326,7 @@ private Q_SLOTS:
     // before (RSET first), without waiting for its replies; refusals inside the chain (one
     // recipient, every recipient) stay with their own transaction, every other message
     // arrives intact, and QUIT follows the last one.
-    void transactionsPipelinedAhead_data()
-    {
-        QTest::addColumn<bool>("chunking");
-        QTest::newRow("BDAT") << true;
-        QTest::newRow("DATA") << false;
-    }
+    void transactionsPipelinedAhead_data() { bdatAndDataRows(); }
     void transactionsPipelinedAhead()
     {
         QFETCH(bool, chunking);
