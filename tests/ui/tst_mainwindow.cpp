@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QtTest>
 
 using namespace postel;
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void draftSurvivesFailedSend();
     void invalidAddressIsMarked();
     void keychainFallbackDoesNotHang();
+    void toolbarFitsInEveryLanguage_data();
+    void toolbarFitsInEveryLanguage();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -340,6 +343,51 @@ void MainWindowTest::keychainFallbackDoesNotHang()
     QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
     QCOMPARE(got, QStringLiteral("secret"));
     QVERIFY(t.elapsed() < 5000);
+}
+
+void MainWindowTest::toolbarFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &l : Languages::available())
+        QTest::newRow(qPrintable(l)) << l;
+}
+
+// At the window's default size no toolbar action hides in the overflow menu ("»"): in
+// Polish the labels are longer, so the file actions are icons there (names in tooltips).
+void MainWindowTest::toolbarFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Languages::install(QCoreApplication::instance(), language), language);
+    const auto restore =
+        qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.size(), QSize(1280, 800));
+    auto *tb = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(tb);
+    QCoreApplication::processEvents();
+    int checked = 0;
+    for (QAction *a : tb->actions()) {
+        if (a->isSeparator())
+            continue;
+        QWidget *button = tb->widgetForAction(a);
+        QVERIFY(button);
+        QVERIFY2(button->isVisible(), qPrintable(a->text() + QStringLiteral(" is hidden")));
+        QVERIFY2(tb->rect().contains(button->geometry()),
+                 qPrintable(a->text() + QStringLiteral(" is cut off")));
+        ++checked;
+    }
+    QVERIFY(checked >= 9);
+    // The icon-only actions say what they are, with their shortcut.
+    const QList<QAction *> actions = tb->actions();
+    const auto open = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+        return a->shortcut() == QKeySequence(QKeySequence::Open);
+    });
+    QVERIFY(open != actions.cend());
+    QVERIFY2((*open)->toolTip().contains(QStringLiteral(".eml")) &&
+                 (*open)->toolTip().endsWith(QStringLiteral("(Ctrl+O)")),
+             qPrintable((*open)->toolTip()));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace postel {
@@ -230,10 +231,18 @@ void MainWindow::createActions()
     tb->addAction(m_testAction);
     tb->addAction(m_cancelAction);
     tb->addSeparator();
-    tb->addAction(newAct);
-    tb->addAction(openAct);
-    tb->addAction(saveAct);
-    tb->addAction(attachAct);
+    // The file actions keep their names in the File menu; on the toolbar they are icons with
+    // the name and shortcut as tooltip, so that the toolbar fits at 1280 px in Polish too.
+    for (QAction *a : {newAct, openAct, saveAct, attachAct}) {
+        tb->addAction(a);
+        if (auto *button = qobject_cast<QToolButton *>(tb->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        QString name = a->text().remove(QLatin1Char('&'));
+        if (name.endsWith(QChar(0x2026)))
+            name.chop(1);
+        a->setToolTip(
+            QStringLiteral("%1 (%2)").arg(name, a->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
 QDockWidget *MainWindow::addPanel(const QString &title, const QString &objectName, QWidget *panel)
