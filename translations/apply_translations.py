@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills postel_pl.ts from pl_strings.py and the plural forms of postel_en.ts.
 
-Run after `ninja postel-ui_lupdate`; prints the Polish entries still missing.
+Run after `ninja postel-i18n_lupdate`; prints the Polish entries still missing.
 """
 import os
 import re

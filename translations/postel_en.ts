@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+25" />
+        <source>
+Exit codes:
+  0  success: every recipient accepted (or, without --to, every step succeeded)
+  1  the message was sent, but some recipients were refused
+  2  every recipient was refused
+  3  the sender was refused
+  4  authentication failed (rejected, not offered, or no usable mechanism)
+  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
+  6  the connection failed (refused, lost, timed out)
+  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
+  8  usage error (bad option or argument; nothing was sent)
+  9  outcome unknown: the connection was lost after the final dot, before the
+     server's reply, so the server may have accepted the message
+
+--json prints one object on stdout: greeting [code, text], capabilities
+{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
+verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
+[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
+when asked, error {kind, code, text, message} or null, outcome
+(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
+elapsed_ms, tls}] with credentials masked, and exit_code.
+error.kind is one of: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Postel's command-line SMTP client, for scripted diagnostics.
+Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start TLS with STARTTLS after EHLO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>TLS from the first byte (port 465 style).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fail instead of continuing in clear text; implies --starttls unless --tls-on-connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Do not verify the server's certificate (unsafe).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trust only the CA certificates in FILE (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name to send with EHLO/HELO (default: this machine's FQDN, or an address literal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Speak LMTP (LHLO; one reply per recipient).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>User name to log in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Password (prefer the POSTEL_PASSWORD environment variable: a command line is visible to other users).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Allow PLAIN and LOGIN over a connection without TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Envelope recipient (RCPT TO); repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Message to send, raw bytes (sendmail semantics: line ends normalised to CRLF, dot-stuffed); - reads standard input. Without it a short test message is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send this .eml file with send_message semantics: the envelope comes from its headers (Sender or From; To, Cc, Bcc; one Resent-* block takes precedence) unless --from/--to are given, and Bcc is never transmitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Compose a message: its subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compose a message: its plain-text body, or @FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: an HTML alternative, or @FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: attach a file; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: add a header; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: a Cc recipient; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: a Bcc recipient (in the envelope, never in the headers sent); repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verify an address with VRFY; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expand a list with EXPN; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA's 354 the connection is closed, no message is sent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Transcript on stderr: 0 silent, 1 commands and replies, 2 the same with timestamps. Credentials are masked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Limit for each command, in seconds (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print one JSON report on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--server is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--starttls and --tls-on-connect exclude each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>CA file not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown authentication mechanism: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--auth needs --auth-user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--to needs --from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--from needs at least one --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+18" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>--data needs --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--message excludes --data and the compose options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--data excludes the compose options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Composing a message needs --from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bad address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot attach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--header takes "Name: value": %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>--quit-after takes one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--debug-level takes 0, 1 or 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--timeout takes a number of seconds (1-86400).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailMessage</name>
     <message>
         <location filename="../core/message/MailMessage.cpp" line="+219" />
@@ -390,6 +674,24 @@
     </message>
 </context>
 <context>
+    <name>postel::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+265" />
+        <source>The server refused the sender %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The server refused every recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The server did not accept DATA.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>postel::CommandOperation</name>
     <message>
         <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
@@ -622,7 +924,7 @@
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+69" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+70" />
         <source>The server to send through</source>
         <translation type="unfinished" />
     </message>
@@ -767,7 +1069,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+41" />
         <source>Transcript</source>
         <translation type="unfinished" />
     </message>
@@ -1871,7 +2173,7 @@
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+243" />
+        <location filename="../core/smtp/SmtpSession.cpp" line="+250" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation type="unfinished" />
     </message>
@@ -1886,7 +2188,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+47" />
         <source>Ignored a reply that no command was waiting for.</source>
         <translation type="unfinished" />
     </message>
@@ -1908,12 +2210,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+347" />
+        <location line="+352" />
         <source>The server closed the connection.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-340" />
+        <location line="-345" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>No greeting from %1 within %n second.</numerusform><numerusform>No greeting from %1 within %n seconds.</numerusform></translation>
     </message>
@@ -1933,13 +2235,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+371" />
+        <location line="+376" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-738" />
-        <location line="+754" />
+        <location line="-753" />
+        <location line="+769" />
         <source>The connection was closed.</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+25" />
+        <source>
+Exit codes:
+  0  success: every recipient accepted (or, without --to, every step succeeded)
+  1  the message was sent, but some recipients were refused
+  2  every recipient was refused
+  3  the sender was refused
+  4  authentication failed (rejected, not offered, or no usable mechanism)
+  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
+  6  the connection failed (refused, lost, timed out)
+  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
+  8  usage error (bad option or argument; nothing was sent)
+  9  outcome unknown: the connection was lost after the final dot, before the
+     server's reply, so the server may have accepted the message
+
+--json prints one object on stdout: greeting [code, text], capabilities
+{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
+verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
+[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
+when asked, error {kind, code, text, message} or null, outcome
+(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
+elapsed_ms, tls}] with credentials masked, and exit_code.
+error.kind is one of: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+</source>
+        <translation>
+Kody wyjścia:
+  0  sukces: wszyscy odbiorcy przyjęci (albo, bez --to, każdy krok się udał)
+  1  wiadomość wysłano, ale niektórych odbiorców odrzucono
+  2  odrzucono wszystkich odbiorców
+  3  odrzucono nadawcę
+  4  uwierzytelnianie nie powiodło się (odrzucone, nieoferowane albo brak
+     mechanizmu, którego można użyć)
+  5  TLS nie powiódł się (brak STARTTLS lub odmowa, błąd negocjacji
+     lub certyfikatu)
+  6  połączenie nie powiodło się (odmowa, zerwanie, przekroczony czas)
+  7  błąd protokołu lub danych (nieoczekiwana odpowiedź, odmowa DATA, błędna
+     odpowiedź)
+  8  błąd użycia (zła opcja lub argument; nic nie wysłano)
+  9  wynik nieznany: połączenie zerwało się po końcowej kropce, przed
+     odpowiedzią serwera, więc serwer mógł przyjąć wiadomość
+
+--json wypisuje na standardowe wyjście jeden obiekt: greeting [kod, tekst],
+capabilities {słowo kluczowe: parametry}, tls {protocol, cipher, peer_subject,
+issuer, expiry, verified, fingerprint_sha256} albo null, auth {mechanism, ok}
+albo null, accepted [adresy], refused {adres: [kod, tekst]}, vrfy/expn
+{argument: [kod, tekst]} na życzenie, error {kind, code, text, message} albo
+null, outcome (sent | partly-sent | not-sent | unknown), transcript [{time,
+direction, text, elapsed_ms, tls}] z zamaskowanymi danymi logowania oraz
+exit_code. Nazwy pól i wartości są zawsze angielskie.
+error.kind to jedno z: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Postel's command-line SMTP client, for scripted diagnostics.
+Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
+        <translation>Klient SMTP Postela do diagnostyki w skryptach.
+Łączy się, przedstawia (EHLO), opcjonalnie włącza TLS i loguje się, a potem sprawdza adresy lub wysyła wiadomość, relacjonując każdy krok.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
+        <translation>Serwer, z którym się połączyć: HOST[:PORT] albo [IPv6]:PORT (domyślnie port 25, z --tls-on-connect 465).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start TLS with STARTTLS after EHLO.</source>
+        <translation>Po EHLO włącz TLS poleceniem STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>TLS from the first byte (port 465 style).</source>
+        <translation>TLS od pierwszego bajtu (jak na porcie 465).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fail instead of continuing in clear text; implies --starttls unless --tls-on-connect.</source>
+        <translation>Zakończ błędem zamiast kontynuować bez szyfrowania; oznacza --starttls, chyba że podano --tls-on-connect.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Do not verify the server's certificate (unsafe).</source>
+        <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trust only the CA certificates in FILE (PEM).</source>
+        <translation>Ufaj tylko certyfikatom CA z PLIKU (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name to send with EHLO/HELO (default: this machine's FQDN, or an address literal).</source>
+        <translation>Nazwa wysyłana w EHLO/HELO (domyślnie pełna nazwa tego komputera albo adres w nawiasach).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Speak LMTP (LHLO; one reply per recipient).</source>
+        <translation>Używaj protokołu LMTP (LHLO; jedna odpowiedź na każdego odbiorcę).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
+        <translation>Mechanizm uwierzytelniania: auto (najlepszy obsługiwany przez obie strony, a w razie odmowy kolejny) albo jeden z: SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>User name to log in with.</source>
+        <translation>Nazwa użytkownika do logowania.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Password (prefer the POSTEL_PASSWORD environment variable: a command line is visible to other users).</source>
+        <translation>Hasło (lepiej użyć zmiennej środowiskowej POSTEL_PASSWORD: wiersz poleceń widzą inni użytkownicy).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Allow PLAIN and LOGIN over a connection without TLS.</source>
+        <translation>Pozwól na PLAIN i LOGIN w połączeniu bez TLS.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation>Nadawca w kopercie (MAIL FROM).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Envelope recipient (RCPT TO); repeatable.</source>
+        <translation>Odbiorca w kopercie (RCPT TO); można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Message to send, raw bytes (sendmail semantics: line ends normalised to CRLF, dot-stuffed); - reads standard input. Without it a short test message is sent.</source>
+        <translation>Wiadomość do wysłania jako surowe bajty (jak sendmail: końce wierszy zamieniane na CRLF, kropki na początku wierszy podwajane); - czyta standardowe wejście. Bez tej opcji wysyłana jest krótka wiadomość testowa.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send this .eml file with send_message semantics: the envelope comes from its headers (Sender or From; To, Cc, Bcc; one Resent-* block takes precedence) unless --from/--to are given, and Bcc is never transmitted.</source>
+        <translation>Wyślij ten plik .eml tak jak send_message: koperta bierze się z jego nagłówków (Sender albo From; To, Cc, Bcc; pierwszeństwo ma blok Resent-*), chyba że podano --from/--to; Bcc nigdy nie jest przesyłane.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Compose a message: its subject.</source>
+        <translation>Utwórz wiadomość: jej temat.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compose a message: its plain-text body, or @FILE.</source>
+        <translation>Utwórz wiadomość: jej treść jako zwykły tekst albo @PLIK.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: an HTML alternative, or @FILE.</source>
+        <translation>Utwórz wiadomość: wersja HTML albo @PLIK.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: attach a file; repeatable.</source>
+        <translation>Utwórz wiadomość: załącz plik; można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: add a header; repeatable.</source>
+        <translation>Utwórz wiadomość: dodaj nagłówek; można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: a Cc recipient; repeatable.</source>
+        <translation>Utwórz wiadomość: odbiorca DW (Cc); można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose a message: a Bcc recipient (in the envelope, never in the headers sent); repeatable.</source>
+        <translation>Utwórz wiadomość: odbiorca UDW (Bcc; w kopercie, nigdy w wysłanych nagłówkach); można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verify an address with VRFY; repeatable.</source>
+        <translation>Sprawdź adres poleceniem VRFY; można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expand a list with EXPN; repeatable.</source>
+        <translation>Rozwiń listę poleceniem EXPN; można powtarzać.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA's 354 the connection is closed, no message is sent).</source>
+        <translation>Zatrzymaj się po kroku i wyślij QUIT: connect, ehlo, tls, auth, mail, rcpt, data (po odpowiedzi 354 na DATA połączenie jest zamykane, wiadomość nie jest wysyłana).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Transcript on stderr: 0 silent, 1 commands and replies, 2 the same with timestamps. Credentials are masked.</source>
+        <translation>Zapis sesji na standardowym wyjściu błędów: 0 nic, 1 polecenia i odpowiedzi, 2 to samo ze znacznikami czasu. Dane logowania są zamaskowane.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Limit for each command, in seconds (default 60).</source>
+        <translation>Limit czasu na każde polecenie, w sekundach (domyślnie 60).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print one JSON report on stdout.</source>
+        <translation>Wypisz jeden raport JSON na standardowe wyjście.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--server is required.</source>
+        <translation>Opcja --server jest wymagana.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--starttls and --tls-on-connect exclude each other.</source>
+        <translation>Opcje --starttls i --tls-on-connect wykluczają się.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>CA file not found: %1</source>
+        <translation>Nie znaleziono pliku CA: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown authentication mechanism: %1</source>
+        <translation>Nieznany mechanizm uwierzytelniania: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--auth needs --auth-user.</source>
+        <translation>Opcja --auth wymaga --auth-user.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--to needs --from.</source>
+        <translation>Opcja --to wymaga --from.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--from needs at least one --to.</source>
+        <translation>Opcja --from wymaga co najmniej jednego --to.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+18" />
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>--data needs --from and --to.</source>
+        <translation>Opcja --data wymaga --from i --to.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--message excludes --data and the compose options.</source>
+        <translation>Opcja --message wyklucza --data i opcje tworzenia wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--data excludes the compose options.</source>
+        <translation>Opcja --data wyklucza opcje tworzenia wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot use %1: %2</source>
+        <translation>Nie można użyć %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Composing a message needs --from.</source>
+        <translation>Utworzenie wiadomości wymaga --from.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bad address: %1</source>
+        <translation>Błędny adres: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot attach %1: %2</source>
+        <translation>Nie można załączyć %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--header takes "Name: value": %1</source>
+        <translation>Opcja --header przyjmuje „Nazwa: wartość”: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>--quit-after takes one of: %1</source>
+        <translation>Opcja --quit-after przyjmuje jedno z: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--debug-level takes 0, 1 or 2.</source>
+        <translation>Opcja --debug-level przyjmuje 0, 1 albo 2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--timeout takes a number of seconds (1-86400).</source>
+        <translation>Opcja --timeout przyjmuje liczbę sekund (1–86400).</translation>
+    </message>
+</context>
+<context>
     <name>MailMessage</name>
     <message>
         <location filename="../core/message/MailMessage.cpp" line="+219" />
@@ -390,6 +703,24 @@
     </message>
 </context>
 <context>
+    <name>postel::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+265" />
+        <source>The server refused the sender %1.</source>
+        <translation>Serwer odrzucił nadawcę %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The server refused every recipient.</source>
+        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The server did not accept DATA.</source>
+        <translation>Serwer nie przyjął polecenia DATA.</translation>
+    </message>
+</context>
+<context>
     <name>postel::CommandOperation</name>
     <message>
         <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
@@ -623,7 +954,7 @@
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+69" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+70" />
         <source>The server to send through</source>
         <translation>Serwer, przez który wysyłasz</translation>
     </message>
@@ -768,7 +1099,7 @@
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+41" />
         <source>Transcript</source>
         <translation>Zapis sesji</translation>
     </message>
@@ -1872,7 +2203,7 @@
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+243" />
+        <location filename="../core/smtp/SmtpSession.cpp" line="+250" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation>Argument polecenia zawiera znak sterujący (np. CR lub LF); nic nie wysłano.</translation>
     </message>
@@ -1887,7 +2218,7 @@
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+47" />
         <source>Ignored a reply that no command was waiting for.</source>
         <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
@@ -1909,12 +2240,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+347" />
+        <location line="+352" />
         <source>The server closed the connection.</source>
         <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message numerus="yes">
-        <location line="-340" />
+        <location line="-345" />
         <source>No greeting from %1 within %n seconds.</source>
         <translation><numerusform>Brak powitania od %1 w ciągu %n sekundy.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform></translation>
     </message>
@@ -1934,13 +2265,13 @@
         <translation>Odrzucono dane, które serwer przysłał po odpowiedzi na STARTTLS.</translation>
     </message>
     <message>
-        <location line="+371" />
+        <location line="+376" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
         <translation>Wiadomość tekstowa musi być w ASCII; wyślij ją jako bajty albo jako wiadomość strukturalną.</translation>
     </message>
     <message>
-        <location line="-738" />
-        <location line="+754" />
+        <location line="-753" />
+        <location line="+769" />
         <source>The connection was closed.</source>
         <translation>Połączenie zostało zamknięte.</translation>
     </message>

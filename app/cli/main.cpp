@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "i18n/Languages.h"
 #include "message/MailMessage.h"
 
 #include <QCommandLineParser>
@@ -14,31 +15,38 @@ using namespace postel;
 
 namespace {
 
-const char *ExitCodesHelp = R"(
-Exit codes:
-  0  success: every recipient accepted (or, without --to, every step succeeded)
-  1  the message was sent, but some recipients were refused
-  2  every recipient was refused
-  3  the sender was refused
-  4  authentication failed (rejected, not offered, or no usable mechanism)
-  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
-  6  the connection failed (refused, lost, timed out)
-  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
-  8  usage error (bad option or argument; nothing was sent)
-  9  outcome unknown: the connection was lost after the final dot, before the
-     server's reply, so the server may have accepted the message
+// The context of postel-cli's own messages in the catalogues (translations/postel_*.ts).
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
---json prints one object on stdout: greeting [code, text], capabilities
-{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
-verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
-[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
-when asked, error {kind, code, text, message} or null, outcome
-(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
-elapsed_ms, tls}] with credentials masked, and exit_code.
-error.kind is one of: server-disconnected, response, sender-refused,
-recipients-refused, data, connect, helo, not-supported, authentication, timeout,
-tls, protocol, usage.
-)";
+// Shown after the options by --help; a contract for scripts (keep in step with the README).
+const char *const ExitCodesHelp = QT_TRANSLATE_NOOP(
+    "Cli", "\n"
+           "Exit codes:\n"
+           "  0  success: every recipient accepted (or, without --to, every step succeeded)\n"
+           "  1  the message was sent, but some recipients were refused\n"
+           "  2  every recipient was refused\n"
+           "  3  the sender was refused\n"
+           "  4  authentication failed (rejected, not offered, or no usable mechanism)\n"
+           "  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)\n"
+           "  6  the connection failed (refused, lost, timed out)\n"
+           "  7  protocol or data error (unexpected reply, DATA refused, malformed reply)\n"
+           "  8  usage error (bad option or argument; nothing was sent)\n"
+           "  9  outcome unknown: the connection was lost after the final dot, before the\n"
+           "     server's reply, so the server may have accepted the message\n"
+           "\n"
+           "--json prints one object on stdout: greeting [code, text], capabilities\n"
+           "{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,\n"
+           "verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted\n"
+           "[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}\n"
+           "when asked, error {kind, code, text, message} or null, outcome\n"
+           "(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,\n"
+           "elapsed_ms, tls}] with credentials masked, and exit_code.\n"
+           "error.kind is one of: server-disconnected, response, sender-refused,\n"
+           "recipients-refused, data, connect, helo, not-supported, authentication, timeout,\n"
+           "tls, protocol, usage.\n");
 
 int usageError(const QString &message, bool json)
 {
@@ -63,13 +71,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
+    // English); JSON keys, kinds and exit codes never change.
+    Languages::install(&app);
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Postel's command-line SMTP client, for scripted diagnostics.\n"
-                       "Connects, greets, optionally starts TLS and logs in, then verifies "
-                       "addresses and/or sends a message, reporting every step.") +
-        QLatin1String(ExitCodesHelp));
+        Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
+                "Connects, greets, optionally starts TLS and logs in, then verifies "
+                "addresses and/or sends a message, reporting every step.") +
+        Cli::tr(ExitCodesHelp));
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -78,106 +89,101 @@ int main(int argc, char **argv)
         return o;
     };
     const auto server = opt({QStringLiteral("server")},
-                            QStringLiteral("Server to connect to, HOST[:PORT] or [IPv6]:PORT "
-                                           "(default port 25, 465 with --tls-on-connect)."),
+                            Cli::tr("Server to connect to, HOST[:PORT] or [IPv6]:PORT "
+                                    "(default port 25, 465 with --tls-on-connect)."),
                             QStringLiteral("host[:port]"));
     const auto starttls =
-        opt({QStringLiteral("starttls")}, QStringLiteral("Start TLS with STARTTLS after EHLO."));
+        opt({QStringLiteral("starttls")}, Cli::tr("Start TLS with STARTTLS after EHLO."));
     const auto tlsOnConnect = opt({QStringLiteral("tls-on-connect")},
-                                  QStringLiteral("TLS from the first byte (port 465 style)."));
+                                  Cli::tr("TLS from the first byte (port 465 style)."));
     const auto requireTls =
         opt({QStringLiteral("require-tls")},
-            QStringLiteral("Fail instead of continuing in clear text; implies --starttls "
-                           "unless --tls-on-connect."));
+            Cli::tr("Fail instead of continuing in clear text; implies --starttls "
+                    "unless --tls-on-connect."));
     const auto noVerify = opt({QStringLiteral("no-verify")},
-                              QStringLiteral("Do not verify the server's certificate (unsafe)."));
-    const auto caFile = opt({QStringLiteral("ca-file")},
-                            QStringLiteral("Trust only the CA certificates in FILE (PEM)."),
-                            QStringLiteral("file"));
+                              Cli::tr("Do not verify the server's certificate (unsafe)."));
+    const auto caFile =
+        opt({QStringLiteral("ca-file")}, Cli::tr("Trust only the CA certificates in FILE (PEM)."),
+            QStringLiteral("file"));
     const auto ehlo = opt({QStringLiteral("ehlo")},
-                          QStringLiteral("Name to send with EHLO/HELO (default: this machine's "
-                                         "FQDN, or an address literal)."),
+                          Cli::tr("Name to send with EHLO/HELO (default: this machine's "
+                                  "FQDN, or an address literal)."),
                           QStringLiteral("name"));
-    const auto lmtp = opt({QStringLiteral("lmtp")},
-                          QStringLiteral("Speak LMTP (LHLO; one reply per recipient)."));
+    const auto lmtp =
+        opt({QStringLiteral("lmtp")}, Cli::tr("Speak LMTP (LHLO; one reply per recipient)."));
     const auto auth = opt({QStringLiteral("auth")},
-                          QStringLiteral("Authentication mechanism: auto (the best both sides "
-                                         "support, falling through), or one of SCRAM-SHA-256, "
-                                         "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN."),
+                          Cli::tr("Authentication mechanism: auto (the best both sides "
+                                  "support, falling through), or one of SCRAM-SHA-256, "
+                                  "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN."),
                           QStringLiteral("mech|auto"));
-    const auto authUser = opt({QStringLiteral("auth-user")},
-                              QStringLiteral("User name to log in with."), QStringLiteral("user"));
+    const auto authUser = opt({QStringLiteral("auth-user")}, Cli::tr("User name to log in with."),
+                              QStringLiteral("user"));
     const auto authPassword =
         opt({QStringLiteral("auth-password")},
-            QStringLiteral("Password (prefer the POSTEL_PASSWORD environment variable: a "
-                           "command line is visible to other users)."),
+            Cli::tr("Password (prefer the POSTEL_PASSWORD environment variable: a "
+                    "command line is visible to other users)."),
             QStringLiteral("password"));
-    const auto allowClear =
-        opt({QStringLiteral("allow-cleartext-auth")},
-            QStringLiteral("Allow PLAIN and LOGIN over a connection without TLS."));
-    const auto from = opt({QStringLiteral("from")}, QStringLiteral("Envelope sender (MAIL FROM)."),
+    const auto allowClear = opt({QStringLiteral("allow-cleartext-auth")},
+                                Cli::tr("Allow PLAIN and LOGIN over a connection without TLS."));
+    const auto from = opt({QStringLiteral("from")}, Cli::tr("Envelope sender (MAIL FROM)."),
                           QStringLiteral("addr"));
     const auto to =
-        opt({QStringLiteral("to")}, QStringLiteral("Envelope recipient (RCPT TO); repeatable."),
+        opt({QStringLiteral("to")}, Cli::tr("Envelope recipient (RCPT TO); repeatable."),
             QStringLiteral("addr"));
     const auto data = opt({QStringLiteral("data")},
-                          QStringLiteral("Message to send, raw bytes (sendmail semantics: line "
-                                         "ends normalised to CRLF, dot-stuffed); - reads "
-                                         "standard input. Without it a short test message is "
-                                         "sent."),
+                          Cli::tr("Message to send, raw bytes (sendmail semantics: line "
+                                  "ends normalised to CRLF, dot-stuffed); - reads "
+                                  "standard input. Without it a short test message is "
+                                  "sent."),
                           QStringLiteral("file"));
     const auto message =
         opt({QStringLiteral("message")},
-            QStringLiteral("Send this .eml file with send_message semantics: the envelope comes "
-                           "from its headers (Sender or From; To, Cc, Bcc; one Resent-* block "
-                           "takes precedence) unless --from/--to are given, and Bcc is never "
-                           "transmitted."),
+            Cli::tr("Send this .eml file with send_message semantics: the envelope comes "
+                    "from its headers (Sender or From; To, Cc, Bcc; one Resent-* block "
+                    "takes precedence) unless --from/--to are given, and Bcc is never "
+                    "transmitted."),
             QStringLiteral("file.eml"));
-    const auto subject =
-        opt({QStringLiteral("subject")}, QStringLiteral("Compose a message: its subject."),
-            QStringLiteral("text"));
-    const auto body = opt({QStringLiteral("body")},
-                          QStringLiteral("Compose a message: its plain-text body, or @FILE."),
-                          QStringLiteral("text|@file"));
-    const auto html = opt({QStringLiteral("html")},
-                          QStringLiteral("Compose a message: an HTML alternative, or @FILE."),
-                          QStringLiteral("html|@file"));
-    const auto attach = opt({QStringLiteral("attach")},
-                            QStringLiteral("Compose a message: attach a file; repeatable."),
-                            QStringLiteral("file"));
-    const auto header = opt({QStringLiteral("header")},
-                            QStringLiteral("Compose a message: add a header; repeatable."),
-                            QStringLiteral("Name: value"));
-    const auto cc = opt({QStringLiteral("cc")},
-                        QStringLiteral("Compose a message: a Cc recipient; repeatable."),
-                        QStringLiteral("addr"));
-    const auto bcc =
-        opt({QStringLiteral("bcc")},
-            QStringLiteral("Compose a message: a Bcc recipient (in the envelope, never "
-                           "in the headers sent); repeatable."),
+    const auto subject = opt({QStringLiteral("subject")},
+                             Cli::tr("Compose a message: its subject."), QStringLiteral("text"));
+    const auto body =
+        opt({QStringLiteral("body")}, Cli::tr("Compose a message: its plain-text body, or @FILE."),
+            QStringLiteral("text|@file"));
+    const auto html =
+        opt({QStringLiteral("html")}, Cli::tr("Compose a message: an HTML alternative, or @FILE."),
+            QStringLiteral("html|@file"));
+    const auto attach =
+        opt({QStringLiteral("attach")}, Cli::tr("Compose a message: attach a file; repeatable."),
+            QStringLiteral("file"));
+    const auto header =
+        opt({QStringLiteral("header")}, Cli::tr("Compose a message: add a header; repeatable."),
+            QStringLiteral("Name: value"));
+    const auto cc =
+        opt({QStringLiteral("cc")}, Cli::tr("Compose a message: a Cc recipient; repeatable."),
             QStringLiteral("addr"));
+    const auto bcc = opt({QStringLiteral("bcc")},
+                         Cli::tr("Compose a message: a Bcc recipient (in the envelope, never "
+                                 "in the headers sent); repeatable."),
+                         QStringLiteral("addr"));
     const auto vrfy =
-        opt({QStringLiteral("vrfy")}, QStringLiteral("Verify an address with VRFY; repeatable."),
+        opt({QStringLiteral("vrfy")}, Cli::tr("Verify an address with VRFY; repeatable."),
             QStringLiteral("addr"));
-    const auto expn =
-        opt({QStringLiteral("expn")}, QStringLiteral("Expand a list with EXPN; repeatable."),
-            QStringLiteral("list"));
+    const auto expn = opt({QStringLiteral("expn")}, Cli::tr("Expand a list with EXPN; repeatable."),
+                          QStringLiteral("list"));
     const auto quitAfter =
         opt({QStringLiteral("quit-after")},
-            QStringLiteral("Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, "
-                           "data (after DATA's 354 the connection is closed, no message "
-                           "is sent)."),
+            Cli::tr("Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, "
+                    "data (after DATA's 354 the connection is closed, no message "
+                    "is sent)."),
             QStringLiteral("step"));
     const auto debugLevel =
         opt({QStringLiteral("debug-level")},
-            QStringLiteral("Transcript on stderr: 0 silent, 1 commands and replies, 2 the same "
-                           "with timestamps. Credentials are masked."),
+            Cli::tr("Transcript on stderr: 0 silent, 1 commands and replies, 2 the same "
+                    "with timestamps. Credentials are masked."),
             QStringLiteral("0|1|2"));
-    const auto timeout = opt({QStringLiteral("timeout")},
-                             QStringLiteral("Limit for each command, in seconds (default 60)."),
-                             QStringLiteral("seconds"));
-    const auto json =
-        opt({QStringLiteral("json")}, QStringLiteral("Print one JSON report on stdout."));
+    const auto timeout =
+        opt({QStringLiteral("timeout")},
+            Cli::tr("Limit for each command, in seconds (default 60)."), QStringLiteral("seconds"));
+    const auto json = opt({QStringLiteral("json")}, Cli::tr("Print one JSON report on stdout."));
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
@@ -191,44 +197,42 @@ int main(int argc, char **argv)
     }
     const bool asJson = p.isSet(json);
     if (!p.positionalArguments().isEmpty())
-        return usageError(
-            QStringLiteral("Unexpected argument: %1").arg(p.positionalArguments().first()), asJson);
+        return usageError(Cli::tr("Unexpected argument: %1").arg(p.positionalArguments().first()),
+                          asJson);
 
     CliOptions o;
     o.json = asJson;
     o.server = p.value(server);
     if (o.server.isEmpty())
-        return usageError(QStringLiteral("--server is required."), asJson);
+        return usageError(Cli::tr("--server is required."), asJson);
     o.starttls = p.isSet(starttls);
     o.tlsOnConnect = p.isSet(tlsOnConnect);
     if (o.starttls && o.tlsOnConnect)
-        return usageError(QStringLiteral("--starttls and --tls-on-connect exclude each other."),
-                          asJson);
+        return usageError(Cli::tr("--starttls and --tls-on-connect exclude each other."), asJson);
     o.requireTls = p.isSet(requireTls);
     o.noVerify = p.isSet(noVerify);
     o.caFile = p.value(caFile);
     if (!o.caFile.isEmpty() && !QFile::exists(o.caFile))
-        return usageError(QStringLiteral("CA file not found: %1").arg(o.caFile), asJson);
+        return usageError(Cli::tr("CA file not found: %1").arg(o.caFile), asJson);
     o.ehloName = p.value(ehlo);
     o.lmtp = p.isSet(lmtp);
     o.auth = p.value(auth);
     if (!o.auth.isEmpty() && o.auth.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0 &&
         !createMechanism(o.auth, {}, {}))
-        return usageError(QStringLiteral("Unknown authentication mechanism: %1").arg(o.auth),
-                          asJson);
+        return usageError(Cli::tr("Unknown authentication mechanism: %1").arg(o.auth), asJson);
     o.authUser = p.value(authUser);
     o.authPassword =
         p.isSet(authPassword) ? p.value(authPassword) : qEnvironmentVariable("POSTEL_PASSWORD");
     if (!o.auth.isEmpty() && o.authUser.isEmpty())
-        return usageError(QStringLiteral("--auth needs --auth-user."), asJson);
+        return usageError(Cli::tr("--auth needs --auth-user."), asJson);
     o.allowCleartextAuth = p.isSet(allowClear);
     o.from = p.value(from);
     o.to = p.values(to);
     const bool headersGiveEnvelope = p.isSet(message) || p.isSet(cc) || p.isSet(bcc);
     if (!o.to.isEmpty() && o.from.isEmpty() && !p.isSet(message))
-        return usageError(QStringLiteral("--to needs --from."), asJson);
+        return usageError(Cli::tr("--to needs --from."), asJson);
     if (!o.from.isEmpty() && o.to.isEmpty() && !headersGiveEnvelope)
-        return usageError(QStringLiteral("--from needs at least one --to."), asJson);
+        return usageError(Cli::tr("--from needs at least one --to."), asJson);
     o.dataFile = p.value(data);
     if (!o.dataFile.isEmpty()) {
         QFile f;
@@ -240,26 +244,25 @@ int main(int argc, char **argv)
             opened = f.open(QIODevice::ReadOnly);
         }
         if (!opened)
-            return usageError(QStringLiteral("Cannot read %1: %2").arg(o.dataFile, f.errorString()),
+            return usageError(Cli::tr("Cannot read %1: %2").arg(o.dataFile, f.errorString()),
                               asJson);
         o.message = f.readAll();
         o.haveMessage = true;
         if (o.to.isEmpty())
-            return usageError(QStringLiteral("--data needs --from and --to."), asJson);
+            return usageError(Cli::tr("--data needs --from and --to."), asJson);
     }
     const bool composing = p.isSet(subject) || p.isSet(body) || p.isSet(html) || p.isSet(attach) ||
                            p.isSet(header) || p.isSet(cc) || p.isSet(bcc);
     if (p.isSet(message) && (composing || !o.dataFile.isEmpty()))
-        return usageError(QStringLiteral("--message excludes --data and the compose options."),
-                          asJson);
+        return usageError(Cli::tr("--message excludes --data and the compose options."), asJson);
     if (composing && !o.dataFile.isEmpty())
-        return usageError(QStringLiteral("--data excludes the compose options."), asJson);
+        return usageError(Cli::tr("--data excludes the compose options."), asJson);
     auto readArg = [](const QString &value, QString *error) -> QString {
         if (!value.startsWith(QLatin1Char('@')))
             return value;
         QFile f(value.mid(1));
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read %1: %2").arg(value.mid(1), f.errorString());
+            *error = Cli::tr("Cannot read %1: %2").arg(value.mid(1), f.errorString());
             return {};
         }
         return QString::fromUtf8(f.readAll());
@@ -268,11 +271,10 @@ int main(int argc, char **argv)
         QString error;
         o.mail = MailMessage::load(p.value(message), &error);
         if (!o.mail)
-            return usageError(QStringLiteral("Cannot use %1: %2").arg(p.value(message), error),
-                              asJson);
+            return usageError(Cli::tr("Cannot use %1: %2").arg(p.value(message), error), asJson);
     } else if (composing) {
         if (o.from.isEmpty())
-            return usageError(QStringLiteral("Composing a message needs --from."), asJson);
+            return usageError(Cli::tr("Composing a message needs --from."), asJson);
         QString error;
         MailMessage m;
         auto addresses = [&](const QStringList &values, MailAddressList &out) {
@@ -287,7 +289,7 @@ int main(int argc, char **argv)
         MailAddressList fromList, toList, ccList, bccList;
         if (!addresses({o.from}, fromList) || !addresses(o.to, toList) ||
             !addresses(p.values(cc), ccList) || !addresses(p.values(bcc), bccList))
-            return usageError(QStringLiteral("Bad address: %1").arg(error), asJson);
+            return usageError(Cli::tr("Bad address: %1").arg(error), asJson);
         m.setFrom(fromList);
         m.setTo(toList);
         m.setCc(ccList);
@@ -301,7 +303,7 @@ int main(int argc, char **argv)
         for (const QString &path : p.values(attach)) {
             const auto a = MailAttachment::fromFile(path, &error);
             if (!a)
-                return usageError(QStringLiteral("Cannot attach %1: %2").arg(path, error), asJson);
+                return usageError(Cli::tr("Cannot attach %1: %2").arg(path, error), asJson);
             m.addAttachment(*a);
         }
         for (const QString &h : p.values(header)) {
@@ -309,8 +311,7 @@ int main(int argc, char **argv)
             const QString name = h.left(colon).trimmed();
             static const QRegularExpression fieldName(QStringLiteral("^[!-9;-~]+$"));
             if (colon <= 0 || !fieldName.match(name).hasMatch())
-                return usageError(QStringLiteral("--header takes \"Name: value\": %1").arg(h),
-                                  asJson);
+                return usageError(Cli::tr("--header takes \"Name: value\": %1").arg(h), asJson);
             m.addHeader(name.toLatin1(), h.mid(colon + 1).trimmed());
         }
         m.ensureDateAndMessageId();
@@ -338,20 +339,19 @@ int main(int argc, char **argv)
                                     QStringLiteral("data")};
     if (!o.quitAfter.isEmpty() && !stages.contains(o.quitAfter))
         return usageError(
-            QStringLiteral("--quit-after takes one of: %1").arg(stages.join(QStringLiteral(", "))),
+            Cli::tr("--quit-after takes one of: %1").arg(stages.join(QStringLiteral(", "))),
             asJson);
     if (p.isSet(debugLevel)) {
         bool ok = false;
         o.debugLevel = p.value(debugLevel).toInt(&ok);
         if (!ok || o.debugLevel < 0 || o.debugLevel > 2)
-            return usageError(QStringLiteral("--debug-level takes 0, 1 or 2."), asJson);
+            return usageError(Cli::tr("--debug-level takes 0, 1 or 2."), asJson);
     }
     if (p.isSet(timeout)) {
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);
         if (!ok || o.timeoutSeconds <= 0 || o.timeoutSeconds > 86400)
-            return usageError(QStringLiteral("--timeout takes a number of seconds (1-86400)."),
-                              asJson);
+            return usageError(Cli::tr("--timeout takes a number of seconds (1-86400)."), asJson);
     }
 
     CliRunner runner(o);

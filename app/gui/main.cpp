@@ -1,4 +1,4 @@
-#include "common/Languages.h"
+#include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>

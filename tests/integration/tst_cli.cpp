@@ -47,12 +47,15 @@ private:
         return {QStringLiteral("--auth"), QStringLiteral("auto"), QStringLiteral("--auth-user"),
                 QStringLiteral("alice")};
     }
+    // Messages in English unless `language` says otherwise (postel-cli follows LANGUAGE).
     Run run(const QStringList &args, bool json = true,
-            const QString &password = QStringLiteral("wonderland"))
+            const QString &password = QStringLiteral("wonderland"),
+            const QString &language = QStringLiteral("en"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
+        env.insert(QStringLiteral("LANGUAGE"), language);
         p.setProcessEnvironment(env);
         QStringList a = args;
         if (json)
@@ -475,6 +478,46 @@ private Q_SLOTS:
                                    QRegularExpression::MultilineOption)
                     .match(QString::fromUtf8(two.err))
                     .hasMatch());
+    }
+
+    // Messages, --help and errors follow the user's language; the JSON (keys, kinds, codes)
+    // and the exit codes do not.
+    void messagesFollowTheLanguage()
+    {
+        const QStringList missingFrom{QStringLiteral("--server"), exim(), QStringLiteral("--to"),
+                                      QStringLiteral("a@example.org")};
+        const Run pl = run(missingFrom, false, {}, QStringLiteral("pl"));
+        QCOMPARE(pl.exitCode, 8);
+        QCOMPARE(QString::fromLocal8Bit(pl.err).trimmed(),
+                 QStringLiteral("postel-cli: Opcja --to wymaga --from."));
+        const Run en = run(missingFrom, false);
+        QCOMPARE(en.exitCode, 8);
+        QCOMPARE(QString::fromLocal8Bit(en.err).trimmed(),
+                 QStringLiteral("postel-cli: --to needs --from."));
+        const Run plJson = run(missingFrom, true, {}, QStringLiteral("pl"));
+        QCOMPARE(plJson.exitCode, 8);
+        QCOMPARE(plJson.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+                 QStringLiteral("usage"));
+        QCOMPARE(plJson.json.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("not-sent"));
+        const Run help = run({QStringLiteral("--help")}, false, {}, QStringLiteral("pl"));
+        QCOMPARE(help.exitCode, 0);
+        const QString text = QString::fromLocal8Bit(help.out);
+        QVERIFY2(text.contains(QStringLiteral("Kody wyjścia:")) &&
+                     text.contains(QStringLiteral("Ufaj tylko certyfikatom CA z PLIKU (PEM).")),
+                 qPrintable(text));
+        // A server's refusal reaches the user in Polish too (the core's own message).
+        const Run refused = run({QStringLiteral("--server"), exim(), QStringLiteral("--from"),
+                                 QStringLiteral("cli@example.org"), QStringLiteral("--to"),
+                                 uniqueLocalPart("x") + QStringLiteral("@refused.test")},
+                                false, {}, QStringLiteral("pl"));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(QString::fromLocal8Bit(refused.err)
+                     .contains(QStringLiteral("Serwer odrzucił wszystkich odbiorców.")),
+                 refused.err.constData());
     }
 };
 

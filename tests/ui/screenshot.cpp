@@ -1,6 +1,6 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
-#include "common/Languages.h"
+#include "i18n/Languages.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "mainwindow/MainWindow.h"

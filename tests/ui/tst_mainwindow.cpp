@@ -1,6 +1,6 @@
 // The window against real servers (aiosmtpd, started by the `realservers` fixture).
 #include "common/DraftStore.h"
-#include "common/Languages.h"
+#include "i18n/Languages.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"

@@ -108,7 +108,7 @@ void TranslationsTest::initTestCase()
                   {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                    QStringLiteral("none"), m_sourceDir + QStringLiteral("/core"),
                    m_sourceDir + QStringLiteral("/ui"), m_sourceDir + QStringLiteral("/app/gui"),
-                   QStringLiteral("-ts"), generated});
+                   m_sourceDir + QStringLiteral("/app/cli"), QStringLiteral("-ts"), generated});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish in 2 minutes");
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
@@ -144,7 +144,7 @@ void TranslationsTest::everySourceStringIsInTheTsFiles()
     }
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("%1 string(s) missing from postel_%2.ts (run ninja "
-                                       "postel_lupdate and translate):\n  %3")
+                                       "postel-i18n_lupdate and translate):\n  %3")
                             .arg(missing.size())
                             .arg(file, missing.join(QStringLiteral("\n  ")))));
 }
