@@ -2,13 +2,23 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
 namespace postel {
 
 namespace {
+// The translators installed last time: a new choice replaces them (an untranslated entry
+// in one catalogue would otherwise fall through to the language chosen before).
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> list;
+    return list;
+}
+
 bool load(QCoreApplication *app, const QString &lang)
 {
     auto *postel = new QTranslator(app);
@@ -16,13 +26,23 @@ bool load(QCoreApplication *app, const QString &lang)
         delete postel;
         return false;
     }
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installed().clear();
     QCoreApplication::installTranslator(postel);
+    installed().append(postel);
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + lang,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installed().append(qt);
+    } else {
         delete qt;
+    }
     QLocale::setDefault(QLocale(lang));
     return true;
 }
