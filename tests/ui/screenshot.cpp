@@ -1,8 +1,8 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
-#include "i18n/Languages.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfileDialog.h"
 #include "server/ServerPanel.h"
