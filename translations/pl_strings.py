@@ -295,7 +295,6 @@ PL = {
 'Saying EHLO again over TLS…': 'Ponowne wysyłanie EHLO przez TLS…',
 'Logging in as %1…': 'Logowanie jako %1…',
 'Sending the message…': 'Wysyłanie wiadomości…',
-'Postel does not implement this authentication mechanism.': 'Postel nie obsługuje tego mechanizmu uwierzytelniania.',
 'Saying goodbye (QUIT)…': 'Żegnanie się z serwerem (QUIT)…',
 'Cancelled.': 'Anulowano.',
 'There are no recipients: nothing was sent.': 'Brak odbiorców: nic nie wysłano.',
@@ -429,4 +428,5 @@ PL = {
 '--quit-after takes one of: %1': 'Opcja --quit-after przyjmuje jedno z: %1',
 '--debug-level takes 0, 1 or 2.': 'Opcja --debug-level przyjmuje 0, 1 albo 2.',
 '--timeout takes a number of seconds (1-86400).': 'Opcja --timeout przyjmuje liczbę sekund (1–86400).',
+'Postel does not implement the authentication mechanism %1.': 'Postel nie obsługuje mechanizmu uwierzytelniania %1.',
 }

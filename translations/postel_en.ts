@@ -674,24 +674,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
-    <name>postel::CliRunner</name>
-    <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+265" />
-        <source>The server refused the sender %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+16" />
-        <source>The server refused every recipient.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The server did not accept DATA.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>postel::CommandOperation</name>
     <message>
         <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
@@ -869,6 +851,34 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <location line="+20" />
         <source>The server did not greet with 220.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>postel::Conversation</name>
+    <message>
+        <location filename="../core/conversation/Conversation.cpp" line="+65" />
+        <source>Postel does not implement the authentication mechanism %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+133" />
+        <source>The server refused the sender %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The server refused every recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server did not accept DATA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1895,7 +1905,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+72" />
+        <location filename="../ui/common/SendController.cpp" line="+77" />
         <source>Connecting to %1:%2…</source>
         <translation type="unfinished" />
     </message>
@@ -1910,33 +1920,23 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Saying EHLO again over TLS…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Logging in as %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
         <source>Sending the message…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
-        <source>Postel does not implement this authentication mechanism.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+74" />
+        <location line="+2" />
         <source>Saying goodbye (QUIT)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+28" />
-        <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>

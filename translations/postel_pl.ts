@@ -703,24 +703,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
-    <name>postel::CliRunner</name>
-    <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+265" />
-        <source>The server refused the sender %1.</source>
-        <translation>Serwer odrzucił nadawcę %1.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>The server refused every recipient.</source>
-        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The server did not accept DATA.</source>
-        <translation>Serwer nie przyjął polecenia DATA.</translation>
-    </message>
-</context>
-<context>
     <name>postel::CommandOperation</name>
     <message>
         <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
@@ -900,6 +882,34 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <location line="+20" />
         <source>The server did not greet with 220.</source>
         <translation>Serwer nie przywitał się kodem 220.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Conversation</name>
+    <message>
+        <location filename="../core/conversation/Conversation.cpp" line="+65" />
+        <source>Postel does not implement the authentication mechanism %1.</source>
+        <translation>Postel nie obsługuje mechanizmu uwierzytelniania %1.</translation>
+    </message>
+    <message>
+        <location line="+133" />
+        <source>The server refused the sender %1.</source>
+        <translation>Serwer odrzucił nadawcę %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The server refused every recipient.</source>
+        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server did not accept DATA.</source>
+        <translation>Serwer nie przyjął polecenia DATA.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1935,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+72" />
+        <location filename="../ui/common/SendController.cpp" line="+77" />
         <source>Connecting to %1:%2…</source>
         <translation>Łączenie z %1:%2…</translation>
     </message>
@@ -1940,34 +1950,24 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Włączanie TLS…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Saying EHLO again over TLS…</source>
         <translation>Ponowne wysyłanie EHLO przez TLS…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Logging in as %1…</source>
         <translation>Logowanie jako %1…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
         <source>Sending the message…</source>
         <translation>Wysyłanie wiadomości…</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Postel does not implement this authentication mechanism.</source>
-        <translation>Postel nie obsługuje tego mechanizmu uwierzytelniania.</translation>
-    </message>
-    <message>
-        <location line="+74" />
+        <location line="+2" />
         <source>Saying goodbye (QUIT)…</source>
         <translation>Żegnanie się z serwerem (QUIT)…</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>

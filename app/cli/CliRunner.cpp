@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "message/SendMessage.h"
+#include <QHash>
 
 #include <QBuffer>
 #include <QDateTime>
@@ -86,230 +86,51 @@ void CliRunner::start()
         std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
         std::fflush(stderr);
     });
-    run(Step::Connect);
-}
 
-bool CliRunner::stopsAfter(const QString &stage) const
-{
-    return m_opt.quitAfter == stage;
-}
-
-void CliRunner::run(Step step)
-{
-    SmtpOperation *op = nullptr;
-    switch (step) {
-    case Step::Connect:
-        op = m_session.connectToHost(m_opt.server, 0,
-                                     m_opt.tlsOnConnect ? SmtpSession::Security::ImplicitTls
-                                                        : SmtpSession::Security::None);
-        break;
-    case Step::Ehlo:
-        op = m_session.ehloOrHeloIfNeeded();
-        break;
-    case Step::StartTls:
-        op = m_session.starttls();
-        break;
-    case Step::EhloAfterTls:
-        op = m_session.ehloOrHeloIfNeeded();
-        break;
-    case Step::Auth:
-        if (m_opt.auth.isEmpty() ||
-            m_opt.auth.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
-            op = m_session.login(m_opt.authUser, m_opt.authPassword);
-        else
-            op = m_session.auth(createMechanism(m_opt.auth, m_opt.authUser, m_opt.authPassword));
-        break;
-    case Step::Vrfy:
-        op = m_session.verify(m_opt.vrfy.at(m_vrfyIndex));
-        break;
-    case Step::Expn:
-        op = m_session.expn(m_opt.expn.at(m_expnIndex));
-        break;
-    case Step::Mail:
-        op = m_session.mail(m_opt.from);
-        break;
-    case Step::Rcpt:
-        op = m_session.rcpt(m_opt.to.at(m_rcptIndex));
-        break;
-    case Step::Data:
-        op = m_session.docmd("DATA");
-        break;
-    case Step::Send: {
-        if (m_opt.mail) {
-            op = sendMessage(&m_session, *m_opt.mail, m_opt.from, m_opt.to);
-            break;
-        }
-        QByteArray message = m_opt.message;
-        if (!m_opt.haveMessage)
-            message = defaultMessage(m_opt.from, m_opt.to);
-        op = m_session.sendmail(m_opt.from, m_opt.to, message);
-        break;
+    Conversation::Plan plan;
+    plan.host = m_opt.server; // "host:port" is split by the session, as smtplib's connect()
+    plan.security =
+        m_opt.tlsOnConnect ? SmtpSession::Security::ImplicitTls : SmtpSession::Security::None;
+    plan.startTls = !m_opt.tlsOnConnect && (m_opt.starttls || m_opt.requireTls);
+    if (!m_opt.authUser.isEmpty() || !m_opt.auth.isEmpty()) {
+        plan.authUser = m_opt.authUser;
+        plan.authPassword = m_opt.authPassword;
+        plan.authMechanism = m_opt.auth;
     }
-    case Step::Quit:
-        op = m_session.quit();
-        break;
-    case Step::Finished:
+    plan.vrfy = m_opt.vrfy;
+    plan.expn = m_opt.expn;
+    plan.from = m_opt.from;
+    plan.to = m_opt.to;
+    if (m_opt.mail)
+        plan.message = m_opt.mail;
+    else if (m_opt.haveMessage)
+        plan.bytes = m_opt.message;
+    else if (!m_opt.from.isEmpty() || !m_opt.to.isEmpty())
+        plan.bytes = defaultMessage(m_opt.from, m_opt.to);
+    static const QHash<QString, Conversation::Stage> stages{
+        {QStringLiteral("connect"), Conversation::Stage::Connect},
+        {QStringLiteral("ehlo"), Conversation::Stage::Ehlo},
+        {QStringLiteral("tls"), Conversation::Stage::Tls},
+        {QStringLiteral("auth"), Conversation::Stage::Auth},
+        {QStringLiteral("mail"), Conversation::Stage::Mail},
+        {QStringLiteral("rcpt"), Conversation::Stage::Rcpt},
+        {QStringLiteral("data"), Conversation::Stage::Data}};
+    plan.stopAfter = stages.value(m_opt.quitAfter, Conversation::Stage::End);
+    connect(&m_conversation, &Conversation::finished, this, &CliRunner::onFinished);
+    m_conversation.start(plan);
+}
+
+void CliRunner::onFinished()
+{
+    const Conversation &c = m_conversation;
+    if (!c.hasError()) {
+        m_exitCode = c.refused().isEmpty() ? ExitOk : ExitSomeRefused;
         Q_EMIT done();
         return;
     }
-    connect(op, &SmtpOperation::finished, this, [this, op, step] { onFinished(op, step); });
-}
-
-void CliRunner::next(Step step)
-{
-    switch (step) {
-    case Step::Connect:
-        if (stopsAfter(QStringLiteral("connect")))
-            return quitAndFinish();
-        return run(Step::Ehlo);
-    case Step::Ehlo:
-        if (stopsAfter(QStringLiteral("ehlo")))
-            return quitAndFinish();
-        if (!m_opt.tlsOnConnect && (m_opt.starttls || m_opt.requireTls))
-            return run(Step::StartTls);
-        [[fallthrough]];
-    case Step::EhloAfterTls:
-        if (stopsAfter(QStringLiteral("tls")))
-            return quitAndFinish();
-        if (!m_opt.authUser.isEmpty() || !m_opt.auth.isEmpty())
-            return run(Step::Auth);
-        [[fallthrough]];
-    case Step::Auth:
-        if (stopsAfter(QStringLiteral("auth")))
-            return quitAndFinish();
-        if (m_vrfyIndex < m_opt.vrfy.size())
-            return run(Step::Vrfy);
-        [[fallthrough]];
-    case Step::Vrfy:
-        if (m_vrfyIndex < m_opt.vrfy.size())
-            return run(Step::Vrfy);
-        if (m_expnIndex < m_opt.expn.size())
-            return run(Step::Expn);
-        [[fallthrough]];
-    case Step::Expn:
-        if (m_expnIndex < m_opt.expn.size())
-            return run(Step::Expn);
-        if (m_opt.from.isEmpty() && m_opt.to.isEmpty() && !m_opt.mail)
-            return quitAndFinish();
-        if (stopsAfter(QStringLiteral("mail")) || stopsAfter(QStringLiteral("rcpt")) ||
-            stopsAfter(QStringLiteral("data")))
-            return run(Step::Mail);
-        return run(Step::Send);
-    case Step::StartTls:
-        return run(Step::EhloAfterTls);
-    case Step::Mail:
-        if (stopsAfter(QStringLiteral("mail")))
-            return quitAndFinish();
-        return run(Step::Rcpt);
-    case Step::Rcpt:
-        if (m_rcptIndex < m_opt.to.size())
-            return run(Step::Rcpt);
-        if (stopsAfter(QStringLiteral("rcpt")))
-            return quitAndFinish();
-        return run(Step::Data);
-    case Step::Data:
-        // The server now waits for the message: QUIT is impossible, so hang up.
-        m_session.close();
-        return run(Step::Finished);
-    case Step::Send:
-    case Step::Quit:
-    case Step::Finished:
-        return quitAndFinish();
-    }
-}
-
-void CliRunner::quitAndFinish()
-{
-    if (m_session.isConnected()) {
-        SmtpOperation *op = m_session.quit();
-        connect(op, &SmtpOperation::finished, this, [this] { Q_EMIT done(); });
-        return;
-    }
-    Q_EMIT done();
-}
-
-void CliRunner::onFinished(SmtpOperation *op, Step step)
-{
-    if (step == Step::Quit)
-        return Q_EMIT done();
-    if (step == Step::Auth) {
-        m_auth = QJsonObject{{QStringLiteral("mechanism"), op->mechanism()},
-                             {QStringLiteral("ok"), !op->hasError()}};
-    }
-    if (step == Step::Send) {
-        m_refused = op->hasError() ? op->error().recipients : op->refused();
-        m_accepted = op->accepted();
-        if (!op->hasError())
-            m_outcome =
-                m_refused.isEmpty() ? QStringLiteral("sent") : QStringLiteral("partly-sent");
-        else if (op->dataTerminatorSent() && (op->error().kind == ErrorKind::ServerDisconnected ||
-                                              op->error().kind == ErrorKind::Timeout))
-            m_outcome = QStringLiteral("unknown");
-        else
-            m_outcome = QStringLiteral("not-sent");
-    }
-    if (op->hasError())
-        return finishWithError(op->error(), step);
-    switch (step) {
-    case Step::Vrfy:
-        m_vrfy.append({m_opt.vrfy.at(m_vrfyIndex++), op->reply()});
-        break;
-    case Step::Expn:
-        m_expn.append({m_opt.expn.at(m_expnIndex++), op->reply()});
-        break;
-    case Step::Mail:
-        if (op->code() != 250) {
-            SmtpError e{ErrorKind::SenderRefused,
-                        op->code(),
-                        op->text(),
-                        tr("The server refused the sender %1.").arg(m_opt.from),
-                        m_opt.from,
-                        {}};
-            return finishWithError(e, step);
-        }
-        break;
-    case Step::Rcpt: {
-        const QString rcpt = m_opt.to.at(m_rcptIndex++);
-        if (op->code() == 250 || op->code() == 251)
-            m_accepted.append(rcpt);
-        else
-            m_refused.insert(rcpt, {op->code(), op->text()});
-        if (m_rcptIndex == m_opt.to.size() && m_accepted.isEmpty()) {
-            SmtpError e{ErrorKind::RecipientsRefused,
-                        0,
-                        {},
-                        tr("The server refused every recipient."),
-                        {},
-                        m_refused};
-            return finishWithError(e, step);
-        }
-        break;
-    }
-    case Step::Data:
-        if (op->code() != 354) {
-            SmtpError e{
-                ErrorKind::Data, op->code(), op->text(), tr("The server did not accept DATA."), {},
-                m_refused};
-            return finishWithError(e, step);
-        }
-        break;
-    case Step::Send:
-        m_exitCode = m_refused.isEmpty() ? ExitOk : ExitSomeRefused;
-        break;
-    default:
-        break;
-    }
-    next(step);
-}
-
-void CliRunner::finishWithError(const SmtpError &error, Step step)
-{
-    m_error = error;
-    m_errorSet = true;
-    switch (error.kind) {
+    switch (c.error().kind) {
     case ErrorKind::RecipientsRefused:
         m_exitCode = ExitAllRefused;
-        m_refused = error.recipients;
         break;
     case ErrorKind::SenderRefused:
         m_exitCode = ExitSenderRefused;
@@ -319,9 +140,9 @@ void CliRunner::finishWithError(const SmtpError &error, Step step)
         m_exitCode = ExitAuthFailed;
         break;
     case ErrorKind::NotSupported:
-        m_exitCode = step == Step::Auth       ? ExitAuthFailed
-                     : step == Step::StartTls ? ExitTlsFailed
-                                              : ExitProtocolError;
+        m_exitCode = c.failedStep() == Conversation::Step::Auth       ? ExitAuthFailed
+                     : c.failedStep() == Conversation::Step::StartTls ? ExitTlsFailed
+                                                                      : ExitProtocolError;
         break;
     case ErrorKind::Tls:
         m_exitCode = ExitTlsFailed;
@@ -343,11 +164,11 @@ void CliRunner::finishWithError(const SmtpError &error, Step step)
         m_exitCode = ExitProtocolError;
         break;
     }
-    if (m_outcome == QLatin1String("unknown"))
+    if (c.outcome() == Conversation::Outcome::Unknown)
         m_exitCode = ExitOutcomeUnknown;
     if (!m_opt.json)
-        std::fprintf(stderr, "postel-cli: %s\n", error.describe().toLocal8Bit().constData());
-    quitAndFinish();
+        std::fprintf(stderr, "postel-cli: %s\n", c.error().describe().toLocal8Bit().constData());
+    Q_EMIT done();
 }
 
 QJsonObject CliRunner::tlsJson() const
@@ -372,20 +193,24 @@ QJsonObject CliRunner::report() const
     o[QStringLiteral("server")] = m_opt.server;
     o[QStringLiteral("greeting")] = replyJson(m_session.greeting());
     QJsonObject caps;
-    const Capabilities &c = m_session.lastAdvertised();
-    for (auto it = c.features().cbegin(); it != c.features().cend(); ++it)
+    const Capabilities &advertised = m_session.lastAdvertised();
+    for (auto it = advertised.features().cbegin(); it != advertised.features().cend(); ++it)
         caps[it.key()] = it.value();
     o[QStringLiteral("capabilities")] = caps;
     const QJsonObject tls = tlsJson();
     o[QStringLiteral("tls")] = tls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls);
+    const Conversation &c = m_conversation;
     o[QStringLiteral("auth")] =
-        m_auth.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_auth);
+        c.auth().attempted
+            ? QJsonValue(QJsonObject{{QStringLiteral("mechanism"), c.auth().mechanism},
+                                     {QStringLiteral("ok"), c.auth().ok}})
+            : QJsonValue(QJsonValue::Null);
     QJsonArray accepted;
-    for (const QString &a : m_accepted)
+    for (const QString &a : c.accepted())
         accepted.append(a);
     o[QStringLiteral("accepted")] = accepted;
     QJsonObject refused;
-    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
+    for (auto it = c.refused().cbegin(); it != c.refused().cend(); ++it)
         refused[it.key()] = QJsonArray{it.value().code, text(it.value().text)};
     o[QStringLiteral("refused")] = refused;
     auto pairs = [](const QList<QPair<QString, Reply>> &list) {
@@ -394,21 +219,27 @@ QJsonObject CliRunner::report() const
             out[p.first] = replyJson(p.second);
         return out;
     };
-    if (!m_vrfy.isEmpty())
-        o[QStringLiteral("vrfy")] = pairs(m_vrfy);
-    if (!m_expn.isEmpty())
-        o[QStringLiteral("expn")] = pairs(m_expn);
-    if (m_errorSet) {
+    if (!c.vrfyReplies().isEmpty())
+        o[QStringLiteral("vrfy")] = pairs(c.vrfyReplies());
+    if (!c.expnReplies().isEmpty())
+        o[QStringLiteral("expn")] = pairs(c.expnReplies());
+    if (c.hasError()) {
+        const SmtpError &e = c.error();
         o[QStringLiteral("error")] = QJsonObject{
-            {QStringLiteral("kind"), SmtpError::kindName(m_error.kind)},
-            {QStringLiteral("code"), m_error.code ? QJsonValue(m_error.code) : QJsonValue()},
-            {QStringLiteral("text"), m_error.code ? text(m_error.serverText) : m_error.message},
-            {QStringLiteral("message"), m_error.message},
+            {QStringLiteral("kind"), SmtpError::kindName(e.kind)},
+            {QStringLiteral("code"), e.code ? QJsonValue(e.code) : QJsonValue()},
+            {QStringLiteral("text"), e.code ? text(e.serverText) : e.message},
+            {QStringLiteral("message"), e.message},
         };
     } else {
         o[QStringLiteral("error")] = QJsonValue::Null;
     }
-    o[QStringLiteral("outcome")] = m_outcome.isEmpty() ? QStringLiteral("not-sent") : m_outcome;
+    static const QHash<Conversation::Outcome, QString> outcomes{
+        {Conversation::Outcome::NotSent, QStringLiteral("not-sent")},
+        {Conversation::Outcome::Sent, QStringLiteral("sent")},
+        {Conversation::Outcome::PartlySent, QStringLiteral("partly-sent")},
+        {Conversation::Outcome::Unknown, QStringLiteral("unknown")}};
+    o[QStringLiteral("outcome")] = outcomes.value(c.outcome());
     QJsonArray transcript;
     for (const TranscriptEntry &e : m_transcript.entries()) {
         QJsonObject je{{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversation/Conversation.h"
 #include "message/MailMessage.h"
 #include "smtp/SmtpSession.h"
 #include "transcript/Transcript.h"
@@ -56,7 +57,8 @@ enum ExitCode
     ExitOutcomeUnknown = 9,
 };
 
-// Runs one diagnostic session step by step on the core and collects the JSON report.
+// Runs one diagnostic conversation (core/conversation) with the options given and turns
+// its result into the JSON report and the exit code.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -70,44 +72,14 @@ Q_SIGNALS:
     void done();
 
 private:
-    enum class Step
-    {
-        Connect,
-        Ehlo,
-        StartTls,
-        EhloAfterTls,
-        Auth,
-        Vrfy,
-        Expn,
-        Mail,
-        Rcpt,
-        Data,
-        Send,
-        Quit,
-        Finished
-    };
-    void run(Step step);
-    void next(Step step);
-    void onFinished(SmtpOperation *op, Step step);
-    void finishWithError(const SmtpError &error, Step step);
-    void quitAndFinish();
-    bool stopsAfter(const QString &stage) const;
+    void onFinished();
     QJsonObject tlsJson() const;
 
     CliOptions m_opt;
     SmtpSession m_session;
     Transcript m_transcript;
+    Conversation m_conversation{&m_session};
     int m_exitCode = ExitOk;
-    SmtpError m_error;
-    bool m_errorSet = false;
-    QString m_outcome;
-    QJsonObject m_auth;
-    QList<QPair<QString, Reply>> m_vrfy, m_expn;
-    RefusedMap m_refused;
-    QStringList m_accepted;
-    qsizetype m_rcptIndex = 0;
-    qsizetype m_vrfyIndex = 0;
-    qsizetype m_expnIndex = 0;
 };
 
 } // namespace postel

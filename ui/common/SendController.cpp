@@ -1,28 +1,12 @@
 #include "SendController.h"
 
-#include "auth/AuthMechanism.h"
-#include "message/SendMessage.h"
-
 #include <QFile>
 #include <QSslConfiguration>
 
 namespace postel {
 
-namespace {
-// The RCPT reply for an address, whatever case the caller wrote it in.
-Reply rcptReply(const SmtpOperation *op, const QString &address)
-{
-    const QMap<QString, Reply> &replies = op->recipientReplies();
-    for (auto it = replies.cbegin(); it != replies.cend(); ++it) {
-        if (it.key().compare(address, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
-}
-} // namespace
-
 SendController::SendController(SmtpSession *session, QObject *parent)
-    : QObject(parent), m_session(session)
+    : QObject(parent), m_session(session), m_conversation(session)
 {
     // The handshake is decided synchronously: remember what was wrong, refuse, and let the
     // window ask the user afterwards (a trusted certificate is pinned and the send retried).
@@ -35,6 +19,14 @@ SendController::SendController(SmtpSession *session, QObject *parent)
             m_outcome.untrustedCertificate = m_session->peerCertificate();
         },
         Qt::DirectConnection);
+    connect(&m_conversation, &Conversation::stepStarted, this,
+            [this](Conversation::Step step) { Q_EMIT stepStarted(describe(step)); });
+    connect(&m_conversation, &Conversation::stepFinished, this, [this](Conversation::Step step) {
+        if (step == Conversation::Step::Ehlo || step == Conversation::Step::EhloAfterTls)
+            Q_EMIT capabilitiesReceived();
+    });
+    connect(&m_conversation, &Conversation::dataProgress, this, &SendController::dataProgress);
+    connect(&m_conversation, &Conversation::finished, this, &SendController::onFinished);
 }
 
 void SendController::configureSession(SmtpSession *session, const ServerProfile &profile)
@@ -55,119 +47,104 @@ void SendController::configureSession(SmtpSession *session, const ServerProfile 
 void SendController::start(const ServerProfile &profile, const QString &password, Mode mode,
                            const MailMessage &message)
 {
-    if (m_running)
+    if (m_conversation.isRunning())
         return;
-    m_running = true;
-    m_quitting = false;
+    m_profile = profile;
     m_outcome = Outcome();
     m_outcome.mode = mode;
-    m_message = message;
     m_envelopeRecipients = mode == Mode::Send ? message.envelopeRecipients() : QStringList();
-    m_steps.clear();
     configureSession(m_session, profile);
-
     if (m_session->isConnected())
         m_session->close();
-    const auto security = profile.security;
-    addStep(tr("Connecting to %1:%2…").arg(profile.host).arg(profile.port),
-            [=, this] { return m_session->connectToHost(profile.host, profile.port, security); });
-    addStep(tr("Saying EHLO…"), [this] { return m_session->ehloOrHeloIfNeeded(); });
-    if (security == SmtpSession::Security::StartTls) {
-        addStep(tr("Starting TLS…"), [this] { return m_session->starttls(); });
-        addStep(tr("Saying EHLO again over TLS…"), [this] { return m_session->ehlo(); });
-    }
-    if (!profile.user.isEmpty()) {
-        const QString user = profile.user;
-        const QString mechanism = profile.authMechanism;
-        addStep(tr("Logging in as %1…").arg(user), [=, this]() -> SmtpOperation * {
-            if (mechanism.isEmpty())
-                return m_session->login(user, password);
-            return m_session->auth(createMechanism(mechanism, user, password));
-        });
-    }
-    if (mode == Mode::Send) {
-        addStep(tr("Sending the message…"), [this] {
-            SmtpOperation *op = sendMessage(m_session, m_message);
-            connect(op, &SmtpOperation::dataProgress, this, &SendController::dataProgress);
-            return op;
-        });
-    }
-    runNext();
+
+    Conversation::Plan plan;
+    plan.host = profile.host;
+    plan.port = profile.port;
+    plan.security = profile.security;
+    plan.startTls = profile.security == SmtpSession::Security::StartTls;
+    plan.authUser = profile.user;
+    plan.authPassword = password;
+    plan.authMechanism = profile.authMechanism;
+    if (mode == Mode::Send)
+        plan.message = message;
+    m_conversation.start(plan);
 }
 
-void SendController::addStep(const QString &description, Step step)
+QString SendController::describe(Conversation::Step step) const
 {
-    m_steps.append({description, std::move(step)});
+    switch (step) {
+    case Conversation::Step::Connect:
+        return tr("Connecting to %1:%2…").arg(m_profile.host).arg(m_profile.port);
+    case Conversation::Step::Ehlo:
+        return tr("Saying EHLO…");
+    case Conversation::Step::StartTls:
+        return tr("Starting TLS…");
+    case Conversation::Step::EhloAfterTls:
+        return tr("Saying EHLO again over TLS…");
+    case Conversation::Step::Auth:
+        return tr("Logging in as %1…").arg(m_profile.user);
+    case Conversation::Step::Send:
+        return tr("Sending the message…");
+    case Conversation::Step::Quit:
+        return tr("Saying goodbye (QUIT)…");
+    default:
+        return {};
+    }
 }
 
-void SendController::runNext()
+void SendController::onFinished()
 {
-    if (m_steps.isEmpty()) {
-        finish(true);
-        return;
-    }
-    PendingStep next = m_steps.takeFirst();
-    m_currentStep = next.description;
-    Q_EMIT stepStarted(next.description);
-    SmtpOperation *op = next.step();
-    if (!op) {
-        SmtpError e;
-        e.kind = ErrorKind::General;
-        e.message = tr("Postel does not implement this authentication mechanism.");
-        finish(false, e);
-        return;
-    }
-    m_current = op;
-    connect(op, &SmtpOperation::finished, this, [this, op] { onStepFinished(op); });
+    const bool ok = !m_conversation.hasError();
+    m_outcome.ok = ok;
+    m_outcome.error = m_conversation.error();
+    m_outcome.cancelled = m_outcome.error.kind == ErrorKind::Cancelled;
+    m_outcome.failedStep = ok ? QString() : describe(m_conversation.failedStep());
+    if (!ok && m_outcome.error.kind != ErrorKind::Tls)
+        m_outcome.sslErrors.clear();
+    if (m_outcome.mode == Mode::Send)
+        collectRecipients();
+    Q_EMIT finished(m_outcome);
 }
 
-void SendController::onStepFinished(SmtpOperation *op)
+void SendController::collectRecipients()
 {
-    m_current = nullptr;
-    op->deleteLater();
-    if (!m_running)
-        return;
-    const QString name = op->name();
-    if (name.contains(QLatin1String("ehlo")) || name.contains(QLatin1String("helo")))
-        Q_EMIT capabilitiesReceived();
-    if (name.contains(QLatin1String("send")) || !op->refused().isEmpty() ||
-        !op->accepted().isEmpty())
-        collectRecipients(op);
-    if (op->hasError()) {
-        finish(false, op->error());
-        return;
-    }
-    runNext();
-}
-
-void SendController::collectRecipients(const SmtpOperation *op)
-{
+    const QStringList &accepted = m_conversation.accepted();
+    const RefusedMap &refused = m_conversation.refused();
+    const QMap<QString, Reply> &replies = m_conversation.recipientReplies();
+    // The RCPT reply for an address, whatever case the caller wrote it in.
+    auto rcptReply = [&replies](const QString &address) {
+        for (auto it = replies.cbegin(); it != replies.cend(); ++it) {
+            if (it.key().compare(address, Qt::CaseInsensitive) == 0)
+                return it.value();
+        }
+        return Reply();
+    };
     m_outcome.recipients.clear();
     m_outcome.refusedCount = 0;
     QStringList all = m_envelopeRecipients;
-    for (const QString &a : op->accepted()) {
+    for (const QString &a : accepted) {
         if (!all.contains(a, Qt::CaseInsensitive))
             all.append(a);
     }
-    for (auto it = op->refused().cbegin(); it != op->refused().cend(); ++it) {
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
         if (!all.contains(it.key(), Qt::CaseInsensitive))
             all.append(it.key());
     }
     for (const QString &address : all) {
         RecipientResult r;
         r.address = address;
-        const auto refused = op->refused().constFind(address);
-        if (refused != op->refused().cend()) {
+        const auto refusal = refused.constFind(address);
+        if (refusal != refused.cend()) {
             r.accepted = false;
-            r.reply = rcptReply(op, address);
+            r.reply = rcptReply(address);
             if (!r.reply.isValid()) {
-                r.reply.code = refused->code;
-                r.reply.lines = refused->text.split('\n');
+                r.reply.code = refusal->code;
+                r.reply.lines = refusal->text.split('\n');
             }
             ++m_outcome.refusedCount;
-        } else if (op->accepted().contains(address, Qt::CaseInsensitive)) {
+        } else if (accepted.contains(address, Qt::CaseInsensitive)) {
             r.accepted = true;
-            r.reply = rcptReply(op, address);
+            r.reply = rcptReply(address);
         } else {
             continue; // never reached RCPT (the transaction failed before)
         }
@@ -175,49 +152,9 @@ void SendController::collectRecipients(const SmtpOperation *op)
     }
 }
 
-void SendController::finish(bool ok, const SmtpError &error)
-{
-    m_steps.clear();
-    m_outcome.ok = ok;
-    m_outcome.error = error;
-    m_outcome.cancelled = error.kind == ErrorKind::Cancelled;
-    m_outcome.failedStep = ok ? QString() : m_currentStep;
-    if (!ok && error.kind != ErrorKind::Tls)
-        m_outcome.sslErrors.clear();
-    // QUIT politely whatever happened, then report: the next start() finds a closed session.
-    if (m_session->isConnected() && !m_outcome.cancelled && !m_quitting) {
-        m_quitting = true;
-        Q_EMIT stepStarted(tr("Saying goodbye (QUIT)…"));
-        SmtpOperation *quit = m_session->quit();
-        connect(quit, &SmtpOperation::finished, this, [this, quit] {
-            quit->deleteLater();
-            m_quitting = false;
-            m_running = false;
-            Q_EMIT finished(m_outcome);
-        });
-        return;
-    }
-    m_running = false;
-    Q_EMIT finished(m_outcome);
-}
-
 void SendController::cancel()
 {
-    if (!m_running)
-        return;
-    m_steps.clear();
-    if (m_quitting) {
-        m_session->abort();
-        return;
-    }
-    // The active operation fails as Cancelled and finish() reports it.
-    m_session->abort();
-    if (!m_current) {
-        SmtpError e;
-        e.kind = ErrorKind::Cancelled;
-        e.message = tr("Cancelled.");
-        finish(false, e);
-    }
+    m_conversation.cancel();
 }
 
 } // namespace postel

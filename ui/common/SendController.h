@@ -1,21 +1,21 @@
 #pragma once
 
+#include "conversation/Conversation.h"
 #include "message/MailMessage.h"
 #include "profiles/ServerProfile.h"
 #include "smtp/SmtpSession.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
-#include <functional>
 
 namespace postel {
 
-// Runs one profile's steps on a session: connect → EHLO → STARTTLS (when the profile says
-// so) → EHLO → login (when a user is set) → send_message → QUIT, or the same without the
-// message for "Test connection". No widgets: the window listens to its signals.
+// Runs one profile's conversation (core/conversation) on a session: connect → EHLO →
+// STARTTLS (when the profile says so) → EHLO → login (when a user is set) → send_message →
+// QUIT, or the same without the message for "Test connection". No widgets: the window
+// listens to its signals.
 class SendController : public QObject
 {
     Q_OBJECT
@@ -51,7 +51,7 @@ public:
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
 
     SmtpSession *session() const { return m_session; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_conversation.isRunning(); }
     // Applies the profile's settings to the session (timeout, TLS, HELO name, pin).
     static void configureSession(SmtpSession *session, const ServerProfile &profile);
 
@@ -67,29 +67,16 @@ Q_SIGNALS:
     void finished(const postel::SendController::Outcome &outcome);
 
 private:
-    using Step = std::function<SmtpOperation *()>;
-    void addStep(const QString &description, Step step);
-    void runNext();
-    void onStepFinished(SmtpOperation *op);
-    void finish(bool ok, const SmtpError &error = {});
-    void collectRecipients(const SmtpOperation *op);
+    // What the status bar says while a step runs (and names the step that failed).
+    QString describe(Conversation::Step step) const;
+    void onFinished();
+    void collectRecipients();
 
     SmtpSession *m_session;
-    struct PendingStep
-    {
-        QString description;
-        Step step;
-    };
-    QList<PendingStep> m_steps;
-    QString m_currentStep;
-    QPointer<SmtpOperation> m_current;
-    bool m_running = false;
-    bool m_quitting = false;
+    Conversation m_conversation;
+    ServerProfile m_profile;
     Outcome m_outcome;
-    MailMessage m_message;
     QStringList m_envelopeRecipients;
-
-    // Matching replies to commands so that accepted recipients show their reply too.
 };
 
 } // namespace postel

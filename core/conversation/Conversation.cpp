@@ -1,0 +1,276 @@
+#include "Conversation.h"
+
+#include "auth/AuthMechanism.h"
+#include "message/SendMessage.h"
+
+namespace postel {
+
+Conversation::Conversation(SmtpSession *session, QObject *parent)
+    : QObject(parent), m_session(session)
+{}
+
+void Conversation::start(const Plan &plan)
+{
+    if (m_running)
+        return;
+    m_plan = plan;
+    m_running = true;
+    m_quitting = false;
+    m_error = SmtpError();
+    m_failedStep = Step::None;
+    m_outcome = Outcome::NotSent;
+    m_auth = AuthResult();
+    m_accepted.clear();
+    m_refused.clear();
+    m_recipientReplies.clear();
+    m_vrfy.clear();
+    m_expn.clear();
+    m_rcptIndex = 0;
+    next(Step::None);
+}
+
+bool Conversation::handEnvelope() const
+{
+    return stopsAfter(Stage::Mail) || stopsAfter(Stage::Rcpt) || stopsAfter(Stage::Data);
+}
+
+void Conversation::run(Step step)
+{
+    Q_EMIT stepStarted(step);
+    SmtpOperation *op = nullptr;
+    switch (step) {
+    case Step::None:
+        return;
+    case Step::Connect:
+        op = m_session->connectToHost(m_plan.host, m_plan.port, m_plan.security);
+        break;
+    case Step::Ehlo:
+    case Step::EhloAfterTls:
+        op = m_session->ehloOrHeloIfNeeded();
+        break;
+    case Step::StartTls:
+        op = m_session->starttls();
+        break;
+    case Step::Auth:
+        if (m_plan.authMechanism.isEmpty() ||
+            m_plan.authMechanism.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
+            op = m_session->login(m_plan.authUser, m_plan.authPassword);
+        } else if (AuthMechanismPtr mechanism = createMechanism(
+                       m_plan.authMechanism, m_plan.authUser, m_plan.authPassword)) {
+            op = m_session->auth(mechanism);
+        } else {
+            m_auth = {true, false, m_plan.authMechanism};
+            SmtpError e;
+            e.kind = ErrorKind::General;
+            e.message = tr("Postel does not implement the authentication mechanism %1.")
+                            .arg(m_plan.authMechanism);
+            fail(e, step);
+            return;
+        }
+        break;
+    case Step::Vrfy:
+        op = m_session->verify(m_plan.vrfy.at(m_vrfy.size()));
+        break;
+    case Step::Expn:
+        op = m_session->expn(m_plan.expn.at(m_expn.size()));
+        break;
+    case Step::Mail:
+        op = m_session->mail(m_plan.from);
+        break;
+    case Step::Rcpt:
+        op = m_session->rcpt(m_plan.to.at(m_rcptIndex));
+        break;
+    case Step::Data:
+        op = m_session->docmd("DATA");
+        break;
+    case Step::Send:
+        op = m_plan.message
+                 ? sendMessage(m_session, *m_plan.message, m_plan.from, m_plan.to)
+                 : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()));
+        connect(op, &SmtpOperation::dataProgress, this, &Conversation::dataProgress);
+        break;
+    case Step::Quit:
+        op = m_session->quit();
+        break;
+    }
+    m_current = op;
+    connect(op, &SmtpOperation::finished, this, [this, op, step] { onFinished(op, step); });
+}
+
+void Conversation::next(Step after)
+{
+    const bool somethingToSend = m_plan.message || m_plan.bytes;
+    switch (after) {
+    case Step::None:
+        return run(Step::Connect);
+    case Step::Connect:
+        if (stopsAfter(Stage::Connect))
+            return finish();
+        return run(Step::Ehlo);
+    case Step::Ehlo:
+        if (stopsAfter(Stage::Ehlo))
+            return finish();
+        if (m_plan.startTls)
+            return run(Step::StartTls);
+        [[fallthrough]];
+    case Step::EhloAfterTls:
+        if (stopsAfter(Stage::Tls))
+            return finish();
+        if (!m_plan.authUser.isEmpty())
+            return run(Step::Auth);
+        [[fallthrough]];
+    case Step::Auth:
+        if (stopsAfter(Stage::Auth))
+            return finish();
+        [[fallthrough]];
+    case Step::Vrfy:
+        if (m_vrfy.size() < m_plan.vrfy.size())
+            return run(Step::Vrfy);
+        [[fallthrough]];
+    case Step::Expn:
+        if (m_expn.size() < m_plan.expn.size())
+            return run(Step::Expn);
+        if (!somethingToSend && !handEnvelope())
+            return finish();
+        if (handEnvelope())
+            return run(Step::Mail);
+        return run(Step::Send);
+    case Step::StartTls:
+        return run(Step::EhloAfterTls);
+    case Step::Mail:
+        if (stopsAfter(Stage::Mail))
+            return finish();
+        return run(Step::Rcpt);
+    case Step::Rcpt:
+        if (m_rcptIndex < m_plan.to.size())
+            return run(Step::Rcpt);
+        if (stopsAfter(Stage::Rcpt))
+            return finish();
+        return run(Step::Data);
+    case Step::Data:
+        // The server now waits for the message: QUIT is impossible, so hang up.
+        m_session->close();
+        return finish();
+    case Step::Send:
+    case Step::Quit:
+        return finish();
+    }
+}
+
+void Conversation::onFinished(SmtpOperation *op, Step step)
+{
+    m_current = nullptr;
+    Q_EMIT stepFinished(step, op);
+    op->deleteLater();
+    if (step == Step::Quit) {
+        m_quitting = false;
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    if (step == Step::Auth)
+        m_auth = {true, !op->hasError(), op->mechanism()};
+    if (step == Step::Send) {
+        m_refused = op->hasError() ? op->error().recipients : op->refused();
+        m_accepted = op->accepted();
+        m_recipientReplies = op->recipientReplies();
+        if (!op->hasError())
+            m_outcome = m_refused.isEmpty() ? Outcome::Sent : Outcome::PartlySent;
+        else if (op->dataTerminatorSent() && (op->error().kind == ErrorKind::ServerDisconnected ||
+                                              op->error().kind == ErrorKind::Timeout))
+            m_outcome = Outcome::Unknown;
+    }
+    if (op->hasError())
+        return fail(op->error(), step);
+    switch (step) {
+    case Step::Vrfy:
+        m_vrfy.append({m_plan.vrfy.at(m_vrfy.size()), op->reply()});
+        break;
+    case Step::Expn:
+        m_expn.append({m_plan.expn.at(m_expn.size()), op->reply()});
+        break;
+    case Step::Mail:
+        // By hand, as smtplib's mail(): the reply is returned, refusing is up to us.
+        if (op->code() != 250) {
+            return fail({ErrorKind::SenderRefused,
+                         op->code(),
+                         op->text(),
+                         tr("The server refused the sender %1.").arg(m_plan.from),
+                         m_plan.from,
+                         {}},
+                        step);
+        }
+        break;
+    case Step::Rcpt: {
+        const QString rcpt = m_plan.to.at(m_rcptIndex++);
+        m_recipientReplies.insert(rcpt, op->reply());
+        if (op->code() == 250 || op->code() == 251)
+            m_accepted.append(rcpt);
+        else
+            m_refused.insert(rcpt, {op->code(), op->text()});
+        if (m_rcptIndex == m_plan.to.size() && m_accepted.isEmpty()) {
+            return fail({ErrorKind::RecipientsRefused,
+                         0,
+                         {},
+                         tr("The server refused every recipient."),
+                         {},
+                         m_refused},
+                        step);
+        }
+        break;
+    }
+    case Step::Data:
+        if (op->code() != 354) {
+            return fail({ErrorKind::Data,
+                         op->code(),
+                         op->text(),
+                         tr("The server did not accept DATA."),
+                         {},
+                         m_refused},
+                        step);
+        }
+        break;
+    default:
+        break;
+    }
+    next(step);
+}
+
+void Conversation::fail(const SmtpError &error, Step step)
+{
+    m_error = error;
+    m_failedStep = step;
+    if (error.kind == ErrorKind::RecipientsRefused)
+        m_refused = error.recipients;
+    finish();
+}
+
+void Conversation::finish()
+{
+    // QUIT politely whatever happened (not after a cancel), then report.
+    if (m_session->isConnected() && m_error.kind != ErrorKind::Cancelled && !m_quitting) {
+        m_quitting = true;
+        run(Step::Quit);
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+void Conversation::cancel()
+{
+    if (!m_running)
+        return;
+    // The operation under way fails as cancelled, and onFinished() reports it.
+    m_session->abort();
+    if (m_running && !m_current) {
+        SmtpError e;
+        e.kind = ErrorKind::Cancelled;
+        e.message = tr("Cancelled.");
+        m_error = e;
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace postel

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "message/MailMessage.h"
+#include "smtp/SmtpSession.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QStringList>
+#include <optional>
+
+namespace postel {
+
+// One conversation with a server, step by step, on a session the caller configured:
+// connect → EHLO → [STARTTLS → EHLO] → [AUTH] → [VRFY …] → [EXPN …] → the message
+// (send_message or sendmail), or the envelope by hand (MAIL, RCPT …, DATA) when told to
+// stop inside it → QUIT. It stops at the first failure and at the stage it was told to
+// stop after; whenever the connection still stands it says QUIT before finishing.
+// The desktop app's "Send" and "Test connection" and postel-cli are this one driver.
+class Conversation : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step
+    {
+        None,
+        Connect,
+        Ehlo,
+        StartTls,
+        EhloAfterTls,
+        Auth,
+        Vrfy,
+        Expn,
+        Mail,
+        Rcpt,
+        Data,
+        Send,
+        Quit
+    };
+    Q_ENUM(Step)
+    // Where to stop (postel-cli's --quit-after).
+    enum class Stage
+    {
+        End, // go all the way
+        Connect,
+        Ehlo,
+        Tls,
+        Auth,
+        Mail,
+        Rcpt,
+        Data // after DATA's 354: the connection is closed, nothing is sent
+    };
+    enum class Outcome
+    {
+        NotSent,
+        Sent,
+        PartlySent,
+        Unknown // the connection was lost after the final dot: the server may have it
+    };
+
+    struct Plan
+    {
+        QString host;
+        quint16 port = 0; // 0: 25, or 465 with implicit TLS
+        SmtpSession::Security security = SmtpSession::Security::None;
+        bool startTls = false; // STARTTLS after the first EHLO
+        QString authUser;      // empty: no AUTH
+        QString authPassword;
+        QString authMechanism; // empty or "auto": login()'s choice; else this one
+        QStringList vrfy;
+        QStringList expn;
+        // What to send, if anything: a structured message (send_message semantics, the
+        // envelope from its headers unless from/to are set) or bytes (sendmail).
+        std::optional<MailMessage> message;
+        std::optional<QByteArray> bytes;
+        QString from;
+        QStringList to;
+        Stage stopAfter = Stage::End;
+    };
+
+    struct AuthResult
+    {
+        bool attempted = false;
+        bool ok = false;
+        QString mechanism;
+    };
+
+    explicit Conversation(SmtpSession *session, QObject *parent = nullptr);
+
+    SmtpSession *session() const { return m_session; }
+    bool isRunning() const { return m_running; }
+    void start(const Plan &plan);
+    // Aborts the session: the step under way fails as cancelled, no QUIT.
+    void cancel();
+
+    // --- the result (valid once finished() was emitted) -------------------------------
+    bool hasError() const { return m_error.isError(); }
+    const SmtpError &error() const { return m_error; }
+    Step failedStep() const { return m_failedStep; }
+    Outcome outcome() const { return m_outcome; }
+    const AuthResult &auth() const { return m_auth; }
+    const QStringList &accepted() const { return m_accepted; }
+    const RefusedMap &refused() const { return m_refused; }
+    // Each recipient's RCPT reply, as far as the transaction got.
+    const QMap<QString, Reply> &recipientReplies() const { return m_recipientReplies; }
+    const QList<QPair<QString, Reply>> &vrfyReplies() const { return m_vrfy; }
+    const QList<QPair<QString, Reply>> &expnReplies() const { return m_expn; }
+
+Q_SIGNALS:
+    void stepStarted(postel::Conversation::Step step);
+    void stepFinished(postel::Conversation::Step step, postel::SmtpOperation *operation);
+    void dataProgress(qint64 sent, qint64 total);
+    void finished();
+
+private:
+    void run(Step step);
+    void next(Step after);
+    void onFinished(SmtpOperation *op, Step step);
+    bool stopsAfter(Stage stage) const { return m_plan.stopAfter == stage; }
+    bool handEnvelope() const;
+    void fail(const SmtpError &error, Step step);
+    void finish();
+
+    SmtpSession *m_session;
+    Plan m_plan;
+    bool m_running = false;
+    bool m_quitting = false;
+    QPointer<SmtpOperation> m_current;
+    SmtpError m_error;
+    Step m_failedStep = Step::None;
+    Outcome m_outcome = Outcome::NotSent;
+    AuthResult m_auth;
+    QStringList m_accepted;
+    RefusedMap m_refused;
+    QMap<QString, Reply> m_recipientReplies;
+    QList<QPair<QString, Reply>> m_vrfy, m_expn;
+    qsizetype m_rcptIndex = 0;
+};
+
+} // namespace postel
