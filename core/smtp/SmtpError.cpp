@@ -28,8 +28,8 @@ QString SmtpError::kindName(ErrorKind kind)
     case ErrorKind::Authentication:
         return QStringLiteral("authentication");
     case ErrorKind::General:
-        // smtplib's plain SMTPException; its only use is "no suitable authentication
-        // mechanism", which scripts read as an authentication failure.
+        // smtplib's plain SMTPException; its uses are "no suitable authentication mechanism"
+        // and the endless challenge loop, which scripts read as an authentication failure.
         return QStringLiteral("authentication");
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");

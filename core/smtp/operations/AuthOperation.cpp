@@ -68,7 +68,9 @@ void AuthOperation::replyReceived(const Reply &reply)
     if (reply.code == 334) {
         ++m_count;
         if (m_count > MaxChallenges) {
-            cancelExchange(ErrorKind::Protocol,
+            // smtplib raises its plain SMTPException here ("infinite loop"), as for "no
+            // suitable mechanism": the same kind, General.
+            cancelExchange(ErrorKind::General,
                            tr("The server sent more than %n authentication challenges; "
                               "the exchange was cancelled.",
                               nullptr, MaxChallenges));
