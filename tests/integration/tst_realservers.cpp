@@ -306,6 +306,43 @@ private Q_SLOTS:
         }
     }
 
+    // LMTP (RFC 2033) against aiosmtpd's LMTP server: LHLO (it refuses EHLO), and after the
+    // data one reply per accepted recipient, each landing in accepted or refused.
+    void lmtpOneReplyPerRecipient()
+    {
+        if (server().exim)
+            QSKIP("Exim has no LMTP server; aiosmtpd's row covers LMTP");
+        SmtpSession s;
+        prepare(s);
+        s.setLmtp(true);
+        Transcript transcript;
+        transcript.attach(&s);
+        VERIFY_OK(RUN(s.connectToHost(m_servers.value("POSTEL_TEST_HOST"),
+                                      m_servers.port("AIOSMTPD_LMTP_PORT"))));
+        const QString from = uniqueLocalPart("lmtp") + QStringLiteral("@example.org");
+        const QString ok = uniqueLocalPart("ok") + QStringLiteral("@postel.test");
+        const QString full = uniqueLocalPart("full") + QStringLiteral("@postel.test");
+        const QString refused = uniqueLocalPart("x") + QStringLiteral("@refused.test");
+        const QByteArray msg = "Subject: lmtp\r\n\r\nper recipient\r\n";
+        SmtpOperation *op = RUN(s.sendmail(from, {ok, full, refused}, msg));
+        VERIFY_OK(op);
+        QCOMPARE(op->accepted(), QStringList{ok});
+        QCOMPARE(op->refused().value(full).code, 452);
+        QCOMPARE(op->refused().value(refused).code, 550);
+        QVERIFY(transcript.toText().contains(QStringLiteral("LHLO client.example")));
+        QCOMPARE(delivered(server(), from, {}), msg);
+        // Every accepted recipient failing after the data is a data error with the map.
+        const QString full2 = uniqueLocalPart("full") + QStringLiteral("@postel.test");
+        SmtpOperation *none = RUN(s.sendmail(from, {full, full2}, msg));
+        QVERIFY(none->hasError());
+        QCOMPARE(none->error().kind, ErrorKind::Data);
+        QCOMPARE(none->refused().size(), 2);
+        QCOMPARE(none->refused().value(full2).code, 452);
+        // Still in step.
+        VERIFY_OK(RUN(s.noop()));
+        VERIFY_OK(RUN(s.quit()));
+    }
+
     void untrustedCertificateFailsWithoutFallback()
     {
         SmtpSession s;

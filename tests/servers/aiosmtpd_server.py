@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """aiosmtpd instances for Postel's real-server tests (run with /usr/bin/python3).
 
-One process serves three listeners on 127.0.0.1, each on a port the kernel
+One process serves four listeners on 127.0.0.1, each on a port the kernel
 chooses (port 0), so parallel runs never collide:
 
   main    STARTTLS, AUTH PLAIN/LOGIN (also offered in cleartext), SMTPUTF8, 8BITMIME
   noutf8  as main but without SMTPUTF8 (for "SMTPUTF8 not supported" tests)
   tls     implicit TLS from the first byte (like port 465), AUTH PLAIN/LOGIN
+  lmtp    LMTP (RFC 2033) with aiosmtpd's LMTP class (LHLO; EHLO and HELO refused);
+          after the data one reply per accepted recipient: 452 4.2.2 for a local part
+          starting with "full", 250 for the others
 
 Once every listener is bound, the chosen ports are written atomically to
 --ports-file as JSON; the start script waits for that file.
@@ -24,6 +27,7 @@ import os
 import ssl
 import threading
 
+from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 USER = b"alice"
@@ -92,6 +96,24 @@ class RecordingHandler:
 RecordingHandler._next = 1
 
 
+class LmtpHandler(RecordingHandler):
+    """LMTP delivers to each recipient on its own: one status line each (RFC 2033 4.2)."""
+
+    async def handle_DATA(self, server, session, envelope):
+        full = [r for r in envelope.rcpt_tos if r.partition("@")[0].lower().startswith("full")]
+        stored = ""
+        if len(full) < len(envelope.rcpt_tos):
+            stored = await super().handle_DATA(server, session, envelope)
+        lines = []
+        for rcpt in envelope.rcpt_tos:
+            if rcpt in full:
+                lines.append(f"452 4.2.2 <{rcpt}>: mailbox full")
+            else:
+                lines.append(f"250 2.0.0 <{rcpt}> {stored[10:]}")
+        # aiosmtpd pushes the string as it is: one reply line per recipient.
+        return "\r\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--host", default="127.0.0.1")
@@ -113,11 +135,11 @@ def main():
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
 
-    def factory(instance, **kw):
-        handler = RecordingHandler(args.maildir, instance)
+    def factory(instance, protocol=SMTP, handler_class=RecordingHandler, **kw):
+        handler = handler_class(args.maildir, instance)
 
         def make():
-            return SMTP(
+            return protocol(
                 handler,
                 hostname=args.hostname,
                 data_size_limit=DATA_SIZE_LIMIT,
@@ -133,6 +155,7 @@ def main():
         "main": (factory("main", enable_SMTPUTF8=True, tls_context=tls_ctx, require_starttls=False), None),
         "noutf8": (factory("noutf8", enable_SMTPUTF8=False, tls_context=tls_ctx, require_starttls=False), None),
         "tls": (factory("tls", enable_SMTPUTF8=True), tls_ctx),
+        "lmtp": (factory("lmtp", protocol=LMTP, handler_class=LmtpHandler), None),
     }
     ports = {}
     servers = []

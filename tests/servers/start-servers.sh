@@ -86,8 +86,8 @@ done
     tail -n 20 "$OUTDIR/aiosmtpd.log" >&2 || true
     die "aiosmtpd did not start (log: $OUTDIR/aiosmtpd.log)"
 }
-read -r AIO_PORT AIO_NOUTF8_PORT AIO_TLS_PORT < <("$PY" -c '
-import json,sys; p=json.load(open(sys.argv[1])); print(p["main"], p["noutf8"], p["tls"])' "$OUTDIR/aiosmtpd-ports.json")
+read -r AIO_PORT AIO_NOUTF8_PORT AIO_TLS_PORT AIO_LMTP_PORT < <("$PY" -c '
+import json,sys; p=json.load(open(sys.argv[1])); print(p["main"], p["noutf8"], p["tls"], p["lmtp"])' "$OUTDIR/aiosmtpd-ports.json")
 
 # ---- Exim ------------------------------------------------------------------
 if [ "$(id -u)" -eq 0 ]; then
@@ -139,7 +139,7 @@ if [ $ok -ne 1 ]; then
 fi
 
 # ---- check aiosmtpd greetings ----------------------------------------------
-for p in "$AIO_PORT" "$AIO_NOUTF8_PORT"; do
+for p in "$AIO_PORT" "$AIO_NOUTF8_PORT" "$AIO_LMTP_PORT"; do
     "$PY" "$HERE/portutil.py" wait-greeting "$p" >/dev/null \
         || { die "aiosmtpd did not greet on port $p"; }
 done
@@ -158,6 +158,7 @@ POSTEL_TEST_LOCAL_DOMAINS=postel.test,example.org,example.com,exim.test
 POSTEL_TEST_REFUSED_DOMAIN=refused.test
 AIOSMTPD_PORT=$AIO_PORT
 AIOSMTPD_NOUTF8_PORT=$AIO_NOUTF8_PORT
+AIOSMTPD_LMTP_PORT=$AIO_LMTP_PORT
 AIOSMTPD_TLS_PORT=$AIO_TLS_PORT
 AIOSMTPD_MAILDIR=$AIO_MAILDIR
 AIOSMTPD_SIZE_LIMIT=$SIZE_LIMIT
