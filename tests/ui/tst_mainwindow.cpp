@@ -1,4 +1,5 @@
 // The window against real servers (aiosmtpd, started by the `realservers` fixture).
+#include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
@@ -14,9 +15,16 @@
 #include "transcript/TranscriptPanel.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -40,6 +48,8 @@ private Q_SLOTS:
     void keychainFallbackDoesNotHang();
     void toolbarFitsInEveryLanguage_data();
     void toolbarFitsInEveryLanguage();
+    void untrustedCertificateTrustedForOneProfile();
+    void droppedFilesBecomeAttachments();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -394,6 +404,121 @@ void MainWindowTest::toolbarFitsInEveryLanguage()
     QCOMPARE(QCoreApplication::translate("postel::SendMailOperation",
                                          "The server refused every recipient."),
              QStringLiteral("The server refused every recipient."));
+}
+
+// A server whose certificate the system does not trust: nothing is sent, the window shows
+// the certificate and what is wrong, and "Trust for … only" pins it to this profile (by
+// SHA-256) and tries again, which then goes through. Another profile is not affected.
+void MainWindowTest::untrustedCertificateTrustedForOneProfile()
+{
+    MainWindow w;
+    w.show();
+    ServerProfile p = aiosmtpdProfile();
+    p.name = QStringLiteral("untrusted");
+    p.caFile.clear(); // the system's CAs only: the test CA is unknown to them
+    p.user.clear();
+    p.id = w.profileStore()->save(p);
+    w.profileStore()->setCurrentId(p.id);
+
+    QSignalSpy finished(&w, &MainWindow::sendFinished);
+    w.testConnection();
+    QVERIFY(finished.wait(40000));
+    const auto first = finished.takeFirst().first().value<SendController::Outcome>();
+    QVERIFY(!first.ok);
+    QCOMPARE(first.error.kind, ErrorKind::Tls);
+    QVERIFY(!first.sslErrors.isEmpty());
+    QVERIFY(!first.untrustedCertificate.isNull());
+
+    // The dialog: the certificate's fingerprint and the errors, and the choice.
+    CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<CertificateDialog *>()) != nullptr);
+    QVERIFY(dialog->isVisible());
+    QStringList texts;
+    for (const QLabel *l : dialog->findChildren<QLabel *>())
+        texts.append(l->text());
+    for (const QPlainTextEdit *e : dialog->findChildren<QPlainTextEdit *>())
+        texts.append(e->toPlainText());
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(CertificateDialog::fingerprint(first.untrustedCertificate)),
+             qPrintable(all));
+    QVERIFY2(all.contains(first.sslErrors.first().errorString()), qPrintable(all));
+    // "Do not trust" is the default button: Enter never trusts by accident.
+    auto *trust = dialog->findChild<QPushButton *>(QStringLiteral("trustButton"));
+    QVERIFY(trust);
+    QVERIFY(trust->text().contains(QStringLiteral("untrusted")));
+    QVERIFY(!trust->isDefault());
+    trust->click();
+
+    // Pinned to this profile, and the test connection runs again by itself.
+    QVERIFY(finished.wait(40000));
+    const auto second = finished.takeFirst().first().value<SendController::Outcome>();
+    QVERIFY2(second.ok, qPrintable(second.error.describe()));
+    QCOMPARE(w.profileStore()->profile(p.id).pinnedSha256,
+             first.untrustedCertificate.digest(QCryptographicHash::Sha256));
+    QVERIFY(w.session()->tlsInfo().ignoredErrors.size() > 0); // trusted by you, not verified
+    QVERIFY(!w.session()->tlsInfo().verified);
+
+    // Another profile for the same server has no pin: it is refused again.
+    ServerProfile other = p;
+    other.id.clear();
+    other.name = QStringLiteral("other");
+    other.pinnedSha256.clear();
+    other.id = w.profileStore()->save(other);
+    w.profileStore()->setCurrentId(other.id);
+    w.testConnection();
+    QVERIFY(finished.wait(40000));
+    const auto third = finished.takeFirst().first().value<SendController::Outcome>();
+    QCOMPARE(third.error.kind, ErrorKind::Tls);
+    if (auto *again = w.findChild<CertificateDialog *>())
+        again->reject();
+}
+
+// Files dropped on the composer or on the body become attachments (not file:// text);
+// what is not a local file is refused.
+void MainWindowTest::droppedFilesBecomeAttachments()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile a(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write("some notes\n");
+    a.close();
+    QFile b(dir.filePath(QStringLiteral("zdjęcie.png")));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(QByteArray(2048, 'x'));
+    b.close();
+
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ComposerWidget *c = w.composer();
+    QCOMPARE(c->attachments().size(), 0);
+
+    auto drop = [](QWidget *target, const QList<QUrl> &urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        const bool accepted = enter.isAccepted();
+        if (accepted) {
+            QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &dropEvent);
+        }
+        return accepted;
+    };
+    // On the body: an attachment, and the body's text is untouched.
+    QVERIFY(drop(c->bodyEdit()->viewport(), {QUrl::fromLocalFile(a.fileName())}));
+    QCOMPARE(c->attachments().size(), 1);
+    QVERIFY(c->bodyEdit()->toPlainText().isEmpty());
+    // On the composer itself, with a Polish file name.
+    QVERIFY(drop(c, {QUrl::fromLocalFile(b.fileName())}));
+    QCOMPARE(c->attachments().size(), 2);
+    QCOMPARE(c->attachments().at(1).fileName, QStringLiteral("zdjęcie.png"));
+    // A web address is not a file: refused, nothing added.
+    QVERIFY(!drop(c, {QUrl(QStringLiteral("https://example.org/x.pdf"))}));
+    QCOMPARE(c->attachments().size(), 2);
+    c->setModified(false);
 }
 
 QTEST_MAIN(MainWindowTest)
