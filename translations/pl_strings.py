@@ -429,4 +429,5 @@ PL = {
 '--debug-level takes 0, 1 or 2.': 'Opcja --debug-level przyjmuje 0, 1 albo 2.',
 '--timeout takes a number of seconds (1-86400).': 'Opcja --timeout przyjmuje liczbę sekund (1–86400).',
 'Postel does not implement the authentication mechanism %1.': 'Postel nie obsługuje mechanizmu uwierzytelniania %1.',
+'Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.': 'Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.',
 }

@@ -547,7 +547,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+42" />
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
         <translation><numerusform>The server sent more than %n authentication challenge; the exchange was cancelled.</numerusform><numerusform>The server sent more than %n authentication challenges; the exchange was cancelled.</numerusform></translation>
     </message>
@@ -1094,12 +1094,17 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
-        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <location line="+30" />
+        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+5" />
+        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
         <source>Sandbox inbox</source>
         <translation type="unfinished" />
     </message>

@@ -576,7 +576,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>%1 wysłałby hasło bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie otwartym tekstem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+42" />
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
         <translation><numerusform>Serwer wysłał więcej niż %n wyzwanie uwierzytelniania; wymianę przerwano.</numerusform><numerusform>Serwer wysłał więcej niż %n wyzwania uwierzytelniania; wymianę przerwano.</numerusform><numerusform>Serwer wysłał więcej niż %n wyzwań uwierzytelniania; wymianę przerwano.</numerusform></translation>
     </message>
@@ -1124,12 +1124,17 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+30" />
+        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
+        <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>The built-in sandbox could not listen on port %1: %2</source>
         <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
         <source>Sandbox inbox</source>
         <translation>Skrzynka piaskownicy</translation>
     </message>

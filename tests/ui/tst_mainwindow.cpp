@@ -50,6 +50,7 @@ private Q_SLOTS:
     void toolbarFitsInEveryLanguage();
     void untrustedCertificateTrustedForOneProfile();
     void droppedFilesBecomeAttachments();
+    void sandboxMovesAwayFromATakenPort();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -519,6 +520,36 @@ void MainWindowTest::droppedFilesBecomeAttachments()
     QVERIFY(!drop(c, {QUrl(QStringLiteral("https://example.org/x.pdf"))}));
     QCOMPARE(c->attachments().size(), 2);
     c->setModified(false);
+}
+
+// Another program listens on the sandbox's port: the built-in sandbox takes a free one for
+// this run, the Sandbox profile follows it (it must never talk to that other program), and
+// a test connection through it works, STARTTLS verified.
+void MainWindowTest::sandboxMovesAwayFromATakenPort()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    QSettings().setValue(QStringLiteral("sandbox/autostart"), true);
+    QSettings().setValue(QStringLiteral("sandbox/port"), squatter.serverPort());
+    const auto restore = qScopeGuard([] {
+        QSettings().setValue(QStringLiteral("sandbox/autostart"), false);
+        QSettings().remove(QStringLiteral("sandbox/port"));
+    });
+    MainWindow w;
+    const ServerProfile sandbox = w.profileStore()->profile(QStringLiteral("sandbox"));
+    QVERIFY(sandbox.isValid());
+    QVERIFY(sandbox.port != 0);
+    QVERIFY(sandbox.port != squatter.serverPort());
+    w.transcriptPanel()->model()->flush();
+    QVERIFY2(w.transcriptPanel()->model()->toText().contains(
+                 QStringLiteral("Port %1 is taken").arg(squatter.serverPort())),
+             qPrintable(w.transcriptPanel()->model()->toText()));
+    w.profileStore()->setCurrentId(sandbox.id);
+    const SendController::Outcome out = runAndWait(w, false);
+    QVERIFY2(out.ok, qPrintable(out.error.describe()));
+    QVERIFY(w.session()->tlsInfo().verified);
+    QCOMPARE(w.session()->peerPort(), sandbox.port);
+    QVERIFY(!squatter.hasPendingConnections());
 }
 
 QTEST_MAIN(MainWindowTest)

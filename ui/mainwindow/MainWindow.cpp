@@ -292,11 +292,29 @@ void MainWindow::startSandbox()
         m_sandbox->setCertificate(cert);
     const quint16 port = quint16(
         QSettings().value(QStringLiteral("sandbox/port"), ProfileStore::SandboxPort).toUInt());
-    if (!m_sandbox->listen(QHostAddress::LocalHost, port))
-        m_transcript->addInfo(tr("The built-in sandbox could not listen on port %1: %2")
-                                  .arg(port)
-                                  .arg(m_sandbox->errorString()),
-                              true);
+    bool listening = m_sandbox->listen(QHostAddress::LocalHost, port);
+    if (!listening) {
+        // Another program has the port: the Sandbox profile must not talk to it. A free
+        // port for this run; the usual one is tried again at the next start.
+        const QString why = m_sandbox->errorString();
+        listening = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        m_transcript->addInfo(
+            listening ? tr("Port %1 is taken (%2); the built-in sandbox listens on port %3 "
+                           "for now.")
+                            .arg(port)
+                            .arg(why)
+                            .arg(m_sandbox->port())
+                      : tr("The built-in sandbox could not listen on port %1: %2")
+                            .arg(port)
+                            .arg(m_sandbox->errorString()),
+            !listening);
+    }
+    // The Sandbox profile follows the port the sandbox really listens on.
+    ServerProfile sandboxProfile = m_profiles->profile(QStringLiteral("sandbox"));
+    if (listening && sandboxProfile.isValid() && sandboxProfile.port != m_sandbox->port()) {
+        sandboxProfile.port = m_sandbox->port();
+        m_profiles->save(sandboxProfile);
+    }
     m_sandboxPanel = new SandboxInboxPanel(m_sandboxMailbox, m_sandbox, this);
     addPanel(tr("Sandbox inbox"), QStringLiteral("sandboxDock"), m_sandboxPanel);
     m_serverDock->raise();
