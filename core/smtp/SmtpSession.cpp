@@ -416,15 +416,21 @@ void SmtpSession::failActive(ErrorKind kind, const QString &message)
 {
     m_awaiting.clear();
     m_timer.stop();
-    const QList<SmtpOperation *> ahead = std::exchange(m_ahead, {});
-    if (m_stack.isEmpty()) {
+    // Transactions sent ahead wait for replies that will not come either. (QPointer: a
+    // finished() handler may delete an operation.)
+    QList<QPointer<SmtpOperation>> ahead;
+    for (SmtpOperation *op : std::exchange(m_ahead, {}))
+        ahead.append(op);
+    if (m_stack.isEmpty() && ahead.isEmpty()) {
         Q_EMIT infoMessage(message);
         return;
     }
-    m_stack.last()->fail(kind, message);
-    // Transactions sent ahead waited for replies that will not come either.
-    for (SmtpOperation *op : ahead)
-        op->fail(kind, message);
+    if (!m_stack.isEmpty())
+        m_stack.last()->fail(kind, message);
+    for (const QPointer<SmtpOperation> &op : std::as_const(ahead)) {
+        if (op)
+            op->fail(kind, message);
+    }
 }
 
 void SmtpSession::onSocketError()
@@ -974,11 +980,15 @@ void SmtpSession::abort()
 {
     const QList<SmtpOperation *> queued = m_queue;
     m_queue.clear();
-    const QList<SmtpOperation *> ahead = std::exchange(m_ahead, {});
+    QList<QPointer<SmtpOperation>> ahead;
+    for (SmtpOperation *op : std::exchange(m_ahead, {}))
+        ahead.append(op);
     if (!m_stack.isEmpty())
         m_stack.first()->fail(ErrorKind::Cancelled, tr("Cancelled."));
-    for (SmtpOperation *op : ahead)
-        op->fail(ErrorKind::Cancelled, tr("Cancelled."));
+    for (const QPointer<SmtpOperation> &op : std::as_const(ahead)) {
+        if (op)
+            op->fail(ErrorKind::Cancelled, tr("Cancelled."));
+    }
     for (SmtpOperation *op : queued) {
         op->m_started = true;
         op->fail(ErrorKind::Cancelled, tr("Cancelled."));
