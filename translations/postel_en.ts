@@ -1269,7 +1269,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::PasswordStore</name>
     <message>
-        <location filename="../ui/profiles/PasswordStore.cpp" line="+22" />
+        <location filename="../core/profiles/PasswordStore.cpp" line="+22" />
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
         <translation type="unfinished" />
     </message>
@@ -1528,7 +1528,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ProfileStore</name>
     <message>
-        <location filename="../ui/profiles/ProfileStore.cpp" line="+20" />
+        <location filename="../core/profiles/ProfileStore.cpp" line="+20" />
         <source>Sandbox</source>
         <translation type="unfinished" />
     </message>
@@ -2147,7 +2147,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ServerProfile</name>
     <message>
-        <location filename="../ui/profiles/ServerProfile.cpp" line="+11" />
+        <location filename="../core/profiles/ServerProfile.cpp" line="+11" />
         <source>no encryption</source>
         <translation type="unfinished" />
     </message>
@@ -2198,7 +2198,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <location line="+5" />
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished" />
@@ -2245,15 +2245,15 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-753" />
-        <location line="+769" />
+        <location line="-759" />
+        <location line="+775" />
         <source>The connection was closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
-        <location line="+2" />
+        <location line="+38" />
         <location line="+3" />
+        <location line="+4" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>

@@ -1299,7 +1299,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::PasswordStore</name>
     <message>
-        <location filename="../ui/profiles/PasswordStore.cpp" line="+22" />
+        <location filename="../core/profiles/PasswordStore.cpp" line="+22" />
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
         <translation>Pęk kluczy jest wyłączony (POSTEL_KEYCHAIN=off).</translation>
     </message>
@@ -1558,7 +1558,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ProfileStore</name>
     <message>
-        <location filename="../ui/profiles/ProfileStore.cpp" line="+20" />
+        <location filename="../core/profiles/ProfileStore.cpp" line="+20" />
         <source>Sandbox</source>
         <translation>Piaskownica</translation>
     </message>
@@ -2177,7 +2177,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ServerProfile</name>
     <message>
-        <location filename="../ui/profiles/ServerProfile.cpp" line="+11" />
+        <location filename="../core/profiles/ServerProfile.cpp" line="+11" />
         <source>no encryption</source>
         <translation>bez szyfrowania</translation>
     </message>
@@ -2228,7 +2228,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <location line="+5" />
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
@@ -2275,15 +2275,15 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Wiadomość tekstowa musi być w ASCII; wyślij ją jako bajty albo jako wiadomość strukturalną.</translation>
     </message>
     <message>
-        <location line="-753" />
-        <location line="+769" />
+        <location line="-759" />
+        <location line="+775" />
         <source>The connection was closed.</source>
         <translation>Połączenie zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+2" />
+        <location line="+38" />
         <location line="+3" />
+        <location line="+4" />
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>

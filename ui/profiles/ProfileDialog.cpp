@@ -1,6 +1,6 @@
 #include "ProfileDialog.h"
-#include "PasswordStore.h"
-#include "ProfileStore.h"
+#include "profiles/PasswordStore.h"
+#include "profiles/ProfileStore.h"
 
 #include "auth/AuthMechanism.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "profiles/ServerProfile.h"
 
 #include <QDialog>
 #include <QHash>
