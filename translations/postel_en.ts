@@ -519,7 +519,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+113" />
+        <location filename="../ui/composer/AddressField.cpp" line="+225" />
         <source>⚠ Not a valid address: %1</source>
         <translation type="unfinished" />
     </message>
@@ -684,7 +684,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ComposerWidget</name>
     <message>
-        <location filename="../ui/composer/ComposerWidget.cpp" line="+29" />
+        <location filename="../ui/composer/ComposerWidget.cpp" line="+30" />
         <source>Your Name &lt;you@example.org&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -699,7 +699,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>What is this about?</source>
         <translation type="unfinished" />
     </message>
@@ -794,7 +794,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+141" />
+        <location line="+147" />
         <source>Fill in who the message is from.</source>
         <translation type="unfinished" />
     </message>
@@ -934,7 +934,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+70" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+71" />
         <source>The server to send through</source>
         <translation type="unfinished" />
     </message>
@@ -1110,12 +1110,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+40" />
-        <location line="+165" />
+        <location line="+190" />
         <source>New message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-164" />
+        <location line="-189" />
         <source>%1[*] — Postel</source>
         <translation type="unfinished" />
     </message>
@@ -1135,7 +1135,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Connection test passed.</source>
         <translation type="unfinished" />
     </message>
@@ -1176,7 +1176,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+50" />
         <source>You chose to trust this certificate for “%1”.</source>
         <translation type="unfinished" />
     </message>

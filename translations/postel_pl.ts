@@ -548,7 +548,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+113" />
+        <location filename="../ui/composer/AddressField.cpp" line="+225" />
         <source>⚠ Not a valid address: %1</source>
         <translation>⚠ Niepoprawny adres: %1</translation>
     </message>
@@ -713,7 +713,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ComposerWidget</name>
     <message>
-        <location filename="../ui/composer/ComposerWidget.cpp" line="+29" />
+        <location filename="../ui/composer/ComposerWidget.cpp" line="+30" />
         <source>Your Name &lt;you@example.org&gt;</source>
         <translation>Imię Nazwisko &lt;ty@example.org&gt;</translation>
     </message>
@@ -728,7 +728,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Ukryci odbiorcy: nigdy nie trafiają do treści wiadomości</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>What is this about?</source>
         <translation>Czego dotyczy wiadomość?</translation>
     </message>
@@ -823,7 +823,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+147" />
         <source>Fill in who the message is from.</source>
         <translation>Podaj, od kogo jest wiadomość.</translation>
     </message>
@@ -964,7 +964,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+70" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+71" />
         <source>The server to send through</source>
         <translation>Serwer, przez który wysyłasz</translation>
     </message>
@@ -1140,12 +1140,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+40" />
-        <location line="+165" />
+        <location line="+190" />
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-189" />
         <source>%1[*] — Postel</source>
         <translation>%1[*] — Postel</translation>
     </message>
@@ -1165,7 +1165,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Sprawdzanie %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Connection test passed.</source>
         <translation>Test połączenia zakończony powodzeniem.</translation>
     </message>
@@ -1206,7 +1206,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Nie wysłano.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+50" />
         <source>You chose to trust this certificate for “%1”.</source>
         <translation>Postanowiono ufać temu certyfikatowi w profilu „%1”.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/RecentAddresses.h"
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/PasswordStore.h"
@@ -14,7 +15,9 @@
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void untrustedCertificateTrustedForOneProfile();
     void droppedFilesBecomeAttachments();
     void sandboxMovesAwayFromATakenPort();
+    void addressFieldCompletesTheAddressUnderTheCursor();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -197,6 +201,12 @@ void MainWindowTest::sendsToRealServerOverStartTlsWithAuth()
             found = true;
     }
     QVERIFY(found);
+    // The accepted recipient is offered next time; the refused one is not.
+    const QStringList recent = RecentAddresses::load();
+    QVERIFY2(recent.contains(QStringLiteral("bob@example.com")), qPrintable(recent.join(',')));
+    QVERIFY(!recent.join(',').contains(QStringLiteral("refused.test")));
+    QVERIFY(c->toField()->completer());
+    QVERIFY(c->toField()->completer()->model()->rowCount() >= 1);
     w.composer()->setModified(false);
 }
 
@@ -550,6 +560,47 @@ void MainWindowTest::sandboxMovesAwayFromATakenPort()
     QVERIFY(w.session()->tlsInfo().verified);
     QCOMPARE(w.session()->peerPort(), sandbox.port);
     QVERIFY(!squatter.hasPendingConnections());
+}
+
+// Typing in a list field offers remembered addresses matching anywhere in name or
+// address; choosing one replaces only the address being typed and adds the separator.
+void MainWindowTest::addressFieldCompletesTheAddressUnderTheCursor()
+{
+    AddressField f(false);
+    f.setCompletions(
+        {QStringLiteral("Bob Builder <bob@example.com>"), QStringLiteral("ann@example.org")});
+    f.resize(500, f.sizeHint().height());
+    f.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f));
+    // Set by the program: nothing pops up.
+    f.setText(QStringLiteral("bu"));
+    QVERIFY(!f.completer()->popup()->isVisible());
+    f.lineEdit()->setText(QStringLiteral("Łucja <lucja@example.org>"));
+    f.lineEdit()->end(false);
+    f.activateWindow();
+    f.lineEdit()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&f));
+    QTest::keyClicks(f.lineEdit(), QStringLiteral(", build"));
+    QTRY_VERIFY(f.completer()->popup()->isVisible());
+    // "build" is being typed: not an address (yet), but not called invalid on screen either.
+    QVERIFY(!f.isValid());
+    auto *error = f.findChild<QLabel *>(QStringLiteral("addressError"));
+    QVERIFY(error);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(f.completer()->completionCount(), 1);
+    QTest::keyClick(f.completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(f.completer()->popup(), Qt::Key_Return);
+    QCOMPARE(f.text(),
+             QStringLiteral("Łucja <lucja@example.org>, Bob Builder <bob@example.com>, "));
+    QVERIFY(f.isValid());
+    QCOMPARE(f.addresses().size(), 2);
+    // Nothing matches: no list. Leaving the field shows what is wrong.
+    QTest::keyClicks(f.lineEdit(), QStringLiteral("zzz"));
+    QVERIFY(!f.completer()->popup()->isVisible());
+    QVERIFY(!error->isVisible());
+    QTest::keyClick(f.lineEdit(), Qt::Key_Return); // editingFinished
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("zzz")));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,7 +1,10 @@
 #include "AddressField.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace postel {
@@ -25,12 +28,95 @@ AddressField::AddressField(bool single, QWidget *parent)
         validate();
         Q_EMIT textChanged();
     });
+    // Leaving the field (or Enter) finishes the address being typed: show all problems.
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] { validate(true); });
 }
 
 void AddressField::setPlaceholderText(const QString &text)
 {
     m_edit->setPlaceholderText(text);
     m_edit->setAccessibleDescription(text);
+}
+
+void AddressField::setCompletions(const QStringList &entries)
+{
+    if (!m_completer) {
+        m_completions = new QStringListModel(this);
+        m_completer = new QCompleter(m_completions, this);
+        m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_completer->setFilterMode(Qt::MatchContains);
+        m_completer->setCompletionMode(QCompleter::PopupCompletion);
+        m_completer->setMaxVisibleItems(8);
+        m_completer->setWidget(m_edit);
+        connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+                &AddressField::insertCompletion);
+        // Only what the user types asks for completions, not text set by the program.
+        connect(m_edit, &QLineEdit::textEdited, this, &AddressField::complete);
+    }
+    m_completions->setStringList(entries);
+}
+
+void AddressField::complete()
+{
+    const QString text = m_edit->text();
+    const qsizetype cursor = m_edit->cursorPosition();
+    const QString typed = text.mid(partStart(text, cursor), cursor - partStart(text, cursor));
+    const QString prefix = typed.trimmed();
+    if (prefix.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void AddressField::insertCompletion(const QString &entry)
+{
+    // The address being typed (from its start to the cursor) becomes the chosen one; what
+    // follows the cursor stays.
+    const QString text = m_edit->text();
+    const qsizetype cursor = m_edit->cursorPosition();
+    QString head = text.left(partStart(text, cursor));
+    if (!head.isEmpty() && !head.endsWith(QLatin1Char(' ')))
+        head += QLatin1Char(' ');
+    const QString inserted = head + entry + (m_single ? QString() : QStringLiteral(", "));
+    m_edit->setText(inserted + text.mid(cursor).trimmed());
+    m_edit->setCursorPosition(int(inserted.size()));
+    Q_EMIT textChanged();
+}
+
+qsizetype AddressField::partStart(const QString &text, qsizetype position)
+{
+    qsizetype start = 0;
+    bool quoted = false;
+    int angle = 0, comment = 0;
+    for (qsizetype i = 0; i < qMin(position, text.size()); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = true;
+        else if (c == QLatin1Char('<'))
+            ++angle;
+        else if (c == QLatin1Char('>') && angle > 0)
+            --angle;
+        else if (c == QLatin1Char('('))
+            ++comment;
+        else if (c == QLatin1Char(')') && comment > 0)
+            --comment;
+        else if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !angle && !comment)
+            start = i + 1;
+    }
+    return start;
 }
 
 QString AddressField::text() const
@@ -99,7 +185,7 @@ QStringList AddressField::splitList(const QString &text)
     return parts;
 }
 
-void AddressField::validate()
+void AddressField::validate(bool finished)
 {
     const bool wasValid = isValid();
     m_invalid.clear();
@@ -109,20 +195,37 @@ void AddressField::validate()
         if (!MailAddress::parse(p, &why))
             m_invalid.append(p);
     }
-    if (!m_invalid.isEmpty())
-        m_problem = tr("⚠ Not a valid address: %1").arg(m_invalid.join(QStringLiteral(", ")));
-    else if (m_single && parts.size() > 1)
-        m_problem = tr("⚠ Only one address belongs here.");
-    else
-        m_problem.clear();
-    m_error->setText(m_problem);
-    m_error->setVisible(!m_problem.isEmpty());
-    m_edit->setStyleSheet(m_problem.isEmpty()
-                              ? QString()
-                              : QStringLiteral("QLineEdit { border: 2px solid #b01c1c; }"));
-    m_edit->setToolTip(m_problem);
+    m_problem = describeProblem(m_invalid, parts.size());
+    // The address being typed at the end is not called invalid before it is finished (a
+    // separator typed, or the field left); isValid() and problem() still tell the truth.
+    QStringList shown = m_invalid;
+    const QString text = m_edit->text();
+    if (!finished && m_edit->hasFocus() && m_edit->cursorPosition() == text.size() &&
+        !shown.isEmpty() && !parts.isEmpty() && shown.last() == parts.last())
+        shown.removeLast();
+    const QString display = describeProblem(shown, parts.size());
+    m_error->setText(display);
+    m_error->setVisible(!display.isEmpty());
+    m_edit->setToolTip(display);
+    // A new style sheet re-polishes the line edit, which closes an open completion list:
+    // only when the look changes.
+    const bool marked = !display.isEmpty();
+    if (marked != m_marked) {
+        m_marked = marked;
+        m_edit->setStyleSheet(marked ? QStringLiteral("QLineEdit { border: 2px solid #b01c1c; }")
+                                     : QString());
+    }
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());
+}
+
+QString AddressField::describeProblem(const QStringList &invalid, qsizetype parts) const
+{
+    if (!invalid.isEmpty())
+        return tr("⚠ Not a valid address: %1").arg(invalid.join(QStringLiteral(", ")));
+    if (m_single && parts > 1)
+        return tr("⚠ Only one address belongs here.");
+    return {};
 }
 
 } // namespace postel

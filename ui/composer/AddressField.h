@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QCompleter;
 class QLineEdit;
 class QLabel;
+class QStringListModel;
 
 namespace postel {
 
@@ -28,22 +30,35 @@ public:
     QStringList invalidParts() const { return m_invalid; }
     QLineEdit *lineEdit() const { return m_edit; }
     void setPlaceholderText(const QString &text);
+    // Addresses to offer while typing (a list field completes the address under the
+    // cursor, matching anywhere in name or address).
+    void setCompletions(const QStringList &entries);
+    QCompleter *completer() const { return m_completer; }
 
     // Splits at commas and semicolons outside quotes, angle brackets and comments.
     static QStringList splitList(const QString &text);
+    // Where the address under `position` starts (after such a separator).
+    static qsizetype partStart(const QString &text, qsizetype position);
 
 Q_SIGNALS:
     void textChanged();
     void validityChanged(bool valid);
 
 private:
-    void validate();
+    // `finished`: the user left the field or pressed Enter (nothing is still being typed).
+    void validate(bool finished = false);
+    QString describeProblem(const QStringList &invalid, qsizetype parts) const;
+    void complete();
+    void insertCompletion(const QString &entry);
 
     QLineEdit *m_edit;
     QLabel *m_error;
     bool m_single;
     QString m_problem;
     QStringList m_invalid;
+    bool m_marked = false; // the red border is on
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completions = nullptr;
 };
 
 } // namespace postel

@@ -1,5 +1,6 @@
 #include "ComposerWidget.h"
 #include "AddressField.h"
+#include "RecentAddresses.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -32,6 +33,7 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     m_cc = new AddressField(false, this);
     m_bcc = new AddressField(false, this);
     m_bcc->setPlaceholderText(tr("Hidden recipients: never sent in the message"));
+    setAddressCompletions(RecentAddresses::load());
     m_subject = new QLineEdit(this);
     m_subject->setPlaceholderText(tr("What is this about?"));
     m_subject->setObjectName(QStringLiteral("subject"));
@@ -165,6 +167,12 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWidget::markChanged);
     showCcBcc(false);
     refreshAttachments();
+}
+
+void ComposerWidget::setAddressCompletions(const QStringList &entries)
+{
+    for (AddressField *f : {m_to, m_cc, m_bcc})
+        f->setCompletions(entries);
 }
 
 void ComposerWidget::showCcBcc(bool show)

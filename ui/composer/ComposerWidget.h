@@ -49,6 +49,8 @@ public:
     AddressField *toField() const { return m_to; }
     AddressField *ccField() const { return m_cc; }
     AddressField *bccField() const { return m_bcc; }
+    // What To, Cc and Bcc offer while typing.
+    void setAddressCompletions(const QStringList &entries);
     QLineEdit *subjectField() const { return m_subject; }
     QTextEdit *bodyEdit() const { return m_body; }
     QListWidget *attachmentList() const { return m_attachmentList; }

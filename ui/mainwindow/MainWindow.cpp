@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/RecentAddresses.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -422,6 +423,7 @@ void MainWindow::onFinished(const SendController::Outcome &outcome)
     if (outcome.mode == SendController::Mode::Send && !outcome.recipients.isEmpty()) {
         m_recipientsPanel->setResults(outcome.recipients);
         m_recipientsDock->raise();
+        rememberRecipients(outcome);
     }
     const int total = int(outcome.recipients.size());
     if (outcome.ok && outcome.mode == SendController::Mode::TestConnection) {
@@ -461,6 +463,30 @@ void MainWindow::onFinished(const SendController::Outcome &outcome)
             askToTrust(outcome);
     }
     Q_EMIT sendFinished(outcome);
+}
+
+void MainWindow::rememberRecipients(const SendController::Outcome &outcome)
+{
+    // The recipients of a message that went out, as they were written (with their names),
+    // for completing the address fields next time; refused addresses are not kept.
+    if (!outcome.ok)
+        return;
+    QStringList accepted;
+    for (const SendController::RecipientResult &r : outcome.recipients) {
+        if (r.accepted)
+            accepted.append(r.address.toLower());
+    }
+    MailAddressList remembered;
+    for (const MailAddressList &list : {m_sending.to(), m_sending.cc(), m_sending.bcc()}) {
+        for (const MailAddress &a : list) {
+            if (accepted.contains(a.address.toLower()))
+                remembered.append(a);
+        }
+    }
+    if (remembered.isEmpty())
+        return;
+    RecentAddresses::remember(remembered);
+    m_composer->setAddressCompletions(RecentAddresses::load());
 }
 
 void MainWindow::askToTrust(const SendController::Outcome &outcome)

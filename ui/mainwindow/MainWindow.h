@@ -83,6 +83,7 @@ private:
     void updateTitle();
     void restoreDraft();
     void askToTrust(const SendController::Outcome &outcome);
+    void rememberRecipients(const SendController::Outcome &outcome);
     void startSandbox();
 
     ProfileStore *m_profiles;
