@@ -16,6 +16,7 @@ private Q_SLOTS:
     void millionLines();
     void masksUntilRevealed();
     void escapesServerText();
+    void longLinesHaveTheirWholeTextAsTooltip();
 };
 
 static TranscriptEntry entry(TranscriptEntry::Direction d, const QByteArray &bytes)
@@ -106,6 +107,26 @@ void TranscriptModelTest::escapesServerText()
 {
     QCOMPARE(TranscriptModel::escaped(QStringLiteral("ok\x1b[31m")), QStringLiteral("ok\\x1b[31m"));
     QCOMPARE(TranscriptModel::escaped(QStringLiteral("a\u202Eb")), QStringLiteral("a<U+202E>b"));
+}
+
+void TranscriptModelTest::longLinesHaveTheirWholeTextAsTooltip()
+{
+    TranscriptModel model;
+    model.append(entry(TranscriptEntry::Server, "250 OK"));
+    const QByteArray longReply =
+        "550 5.7.1 <nobody@refused.test>: Recipient address rejected: policy says no, see "
+        "https://example.org/why";
+    model.append(entry(TranscriptEntry::Server, longReply));
+    TranscriptEntry auth =
+        entry(TranscriptEntry::Client,
+              "AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmRsb25nZXJwYXNzd29yZHRoYXRpc2xvbmc=");
+    auth.secretFrom = 11;
+    model.append(auth);
+    model.flush();
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).isNull());
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), QString::fromLatin1(longReply));
+    // Masked in the tooltip as on screen.
+    QVERIFY(!model.index(2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("AGFs")));
 }
 
 QTEST_MAIN(TranscriptModelTest)

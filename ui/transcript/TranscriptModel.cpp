@@ -178,6 +178,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(line.msecs);
     case BodyRole:
         return body(line);
+    case Qt::ToolTipRole: {
+        // A line cut short on screen ("…") can be read whole by pointing at it.
+        const QString text = body(line);
+        return text.size() > 60 ? QVariant(text) : QVariant();
+    }
     case GlyphRole:
         return glyph(TranscriptEntry::Direction(line.kind), line.encrypted);
     case ElapsedRole:
