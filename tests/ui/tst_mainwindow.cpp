@@ -55,6 +55,7 @@ private Q_SLOTS:
     void droppedFilesBecomeAttachments();
     void sandboxMovesAwayFromATakenPort();
     void addressFieldCompletesTheAddressUnderTheCursor();
+    void addressListSplitsOnlyAtTopLevelSeparators();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -601,6 +602,23 @@ void MainWindowTest::addressFieldCompletesTheAddressUnderTheCursor()
     QTest::keyClick(f.lineEdit(), Qt::Key_Return); // editingFinished
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("zzz")));
+}
+
+// Commas and semicolons inside quotes, angle brackets or comments do not split the list.
+void MainWindowTest::addressListSplitsOnlyAtTopLevelSeparators()
+{
+    const QString text = QStringLiteral(
+        "\"Nowak, Jan\" <jan@example.org>; ann@example.org (Ann, work) , <a,b@example.org>,");
+    QCOMPARE(AddressField::splitList(text),
+             (QStringList{QStringLiteral("\"Nowak, Jan\" <jan@example.org>"),
+                          QStringLiteral("ann@example.org (Ann, work)"),
+                          QStringLiteral("<a,b@example.org>")}));
+    QCOMPARE(AddressField::separators(text).size(), 3);
+    // The part under the cursor starts after the last top-level separator before it.
+    const qsizetype inAnn = text.indexOf(QStringLiteral("work"));
+    QCOMPARE(AddressField::partStart(text, inAnn), text.indexOf(QLatin1Char(';')) + 1);
+    QCOMPARE(AddressField::partStart(text, 3), 0);
+    QCOMPARE(AddressField::partStart(QStringLiteral("a@b.c, \"x"), 9), 6);
 }
 
 QTEST_MAIN(MainWindowTest)

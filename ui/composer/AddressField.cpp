@@ -92,9 +92,20 @@ void AddressField::insertCompletion(const QString &entry)
 qsizetype AddressField::partStart(const QString &text, qsizetype position)
 {
     qsizetype start = 0;
+    for (const qsizetype separator : separators(text)) {
+        if (separator >= position)
+            break;
+        start = separator + 1;
+    }
+    return start;
+}
+
+QList<qsizetype> AddressField::separators(const QString &text)
+{
+    QList<qsizetype> out;
     bool quoted = false;
     int angle = 0, comment = 0;
-    for (qsizetype i = 0; i < qMin(position, text.size()); ++i) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('\\'))
@@ -114,9 +125,9 @@ qsizetype AddressField::partStart(const QString &text, qsizetype position)
         else if (c == QLatin1Char(')') && comment > 0)
             --comment;
         else if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !angle && !comment)
-            start = i + 1;
+            out.append(i);
     }
-    return start;
+    return out;
 }
 
 QString AddressField::text() const
@@ -149,39 +160,15 @@ MailAddressList AddressField::addresses() const
 QStringList AddressField::splitList(const QString &text)
 {
     QStringList parts;
-    QString cur;
-    bool quoted = false;
-    int angle = 0, comment = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            cur += c;
-            if (c == QLatin1Char('\\') && i + 1 < text.size())
-                cur += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = true;
-        else if (c == QLatin1Char('<'))
-            ++angle;
-        else if (c == QLatin1Char('>') && angle > 0)
-            --angle;
-        else if (c == QLatin1Char('('))
-            ++comment;
-        else if (c == QLatin1Char(')') && comment > 0)
-            --comment;
-        if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !angle && !comment) {
-            if (!cur.trimmed().isEmpty())
-                parts.append(cur.trimmed());
-            cur.clear();
-            continue;
-        }
-        cur += c;
+    qsizetype start = 0;
+    QList<qsizetype> ends = separators(text);
+    ends.append(text.size());
+    for (const qsizetype end : std::as_const(ends)) {
+        const QString part = text.mid(start, end - start).trimmed();
+        if (!part.isEmpty())
+            parts.append(part);
+        start = end + 1;
     }
-    if (!cur.trimmed().isEmpty())
-        parts.append(cur.trimmed());
     return parts;
 }
 

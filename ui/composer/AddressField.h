@@ -39,6 +39,8 @@ public:
     static QStringList splitList(const QString &text);
     // Where the address under `position` starts (after such a separator).
     static qsizetype partStart(const QString &text, qsizetype position);
+    // The positions of those separators.
+    static QList<qsizetype> separators(const QString &text);
 
 Q_SIGNALS:
     void textChanged();
