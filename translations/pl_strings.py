@@ -430,4 +430,9 @@ PL = {
 '--timeout takes a number of seconds (1-86400).': 'Opcja --timeout przyjmuje liczbę sekund (1–86400).',
 'Postel does not implement the authentication mechanism %1.': 'Postel nie obsługuje mechanizmu uwierzytelniania %1.',
 'Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.': 'Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.',
+'Change the language': 'Zmiana języka',
+'To switch to %1, Postel starts again.': 'Aby przełączyć na język %1, Postel uruchomi się ponownie.',
+'The message you are writing is kept.': 'Pisana wiadomość zostanie zachowana.',
+'Start &again now': '&Uruchom ponownie teraz',
+'&Later': '&Później',
 }

@@ -519,7 +519,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+225" />
+        <location filename="../ui/composer/AddressField.cpp" line="+212" />
         <source>⚠ Not a valid address: %1</source>
         <translation type="unfinished" />
     </message>
@@ -934,7 +934,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+71" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+72" />
         <source>The server to send through</source>
         <translation type="unfinished" />
     </message>
@@ -1044,12 +1044,13 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+466" />
+        <location line="+15" />
         <source>The language changes when Postel starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="-468" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
@@ -1110,12 +1111,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+40" />
-        <location line="+190" />
+        <location line="+203" />
         <source>New message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-189" />
+        <location line="-202" />
         <source>%1[*] — Postel</source>
         <translation type="unfinished" />
     </message>
@@ -1181,12 +1182,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+24" />
         <source>Your unsent message was restored from the last session.</source>
         <translation type="unfinished" />
     </message>
@@ -1233,7 +1234,32 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+38" />
+        <source>Change the language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To switch to %1, Postel starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message you are writing is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start &amp;again now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>Quit Postel</source>
         <translation type="unfinished" />
     </message>

@@ -548,7 +548,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+225" />
+        <location filename="../ui/composer/AddressField.cpp" line="+212" />
         <source>⚠ Not a valid address: %1</source>
         <translation>⚠ Niepoprawny adres: %1</translation>
     </message>
@@ -964,7 +964,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+71" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+72" />
         <source>The server to send through</source>
         <translation>Serwer, przez który wysyłasz</translation>
     </message>
@@ -1074,12 +1074,13 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Domyślny systemu</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+466" />
+        <location line="+15" />
         <source>The language changes when Postel starts again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu Postela.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-468" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -1140,12 +1141,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+40" />
-        <location line="+190" />
+        <location line="+203" />
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location line="-189" />
+        <location line="-202" />
         <source>%1[*] — Postel</source>
         <translation>%1[*] — Postel</translation>
     </message>
@@ -1211,12 +1212,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Postanowiono ufać temu certyfikatowi w profilu „%1”.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>The draft could not be saved: %1</source>
         <translation>Nie udało się zapisać szkicu: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+24" />
         <source>Your unsent message was restored from the last session.</source>
         <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
     </message>
@@ -1263,7 +1264,32 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+38" />
+        <source>Change the language</source>
+        <translation>Zmiana języka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To switch to %1, Postel starts again.</source>
+        <translation>Aby przełączyć na język %1, Postel uruchomi się ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message you are writing is kept.</source>
+        <translation>Pisana wiadomość zostanie zachowana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start &amp;again now</source>
+        <translation>&amp;Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Quit Postel</source>
         <translation>Zakończ Postela</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QProcess>
 
 int main(int argc, char **argv)
 {
@@ -13,7 +14,17 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.postel.Postel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postel.svg")));
     postel::Languages::install(&app);
-    postel::MainWindow w;
-    w.show();
-    return app.exec();
+    int rc = 0;
+    bool restart = false;
+    {
+        postel::MainWindow w;
+        w.show();
+        rc = app.exec();
+        restart = w.restartRequested();
+    }
+    // In another language: a new Postel, once this window (and its sandbox's port) is gone.
+    if (restart && !QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                            QCoreApplication::arguments().mid(1)))
+        return 1;
+    return rc;
 }

@@ -19,6 +19,12 @@ QList<QPointer<QTranslator>> &installed()
     return list;
 }
 
+QString &currentLanguage()
+{
+    static QString lang = QStringLiteral("en");
+    return lang;
+}
+
 bool load(QCoreApplication *app, const QString &lang)
 {
     auto *postel = new QTranslator(app);
@@ -44,6 +50,7 @@ bool load(QCoreApplication *app, const QString &lang)
         delete qt;
     }
     QLocale::setDefault(QLocale(lang));
+    currentLanguage() = lang;
     return true;
 }
 } // namespace
@@ -58,7 +65,7 @@ QStringList Languages::preferred()
     return out;
 }
 
-QString Languages::install(QCoreApplication *app, const QString &override)
+QString Languages::resolve(const QString &override)
 {
     const QStringList wanted = override.isEmpty() ? preferred() : QStringList{override};
     for (QString lang : wanted) {
@@ -66,9 +73,22 @@ QString Languages::install(QCoreApplication *app, const QString &override)
         const QString base = lang.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('.'), 0, 0);
         if (base == QLatin1String("C") || base == QLatin1String("POSIX"))
             break;
-        if (available().contains(base) && load(app, base))
+        if (available().contains(base))
             return base;
     }
+    return QStringLiteral("en");
+}
+
+QString Languages::current()
+{
+    return currentLanguage();
+}
+
+QString Languages::install(QCoreApplication *app, const QString &override)
+{
+    const QString lang = resolve(override);
+    if (load(app, lang))
+        return lang;
     load(app, QStringLiteral("en"));
     return QStringLiteral("en");
 }

@@ -17,6 +17,10 @@ public:
     static QStringList preferred();
     // Installs Postel's and Qt's translators; returns the language chosen ("en", "pl").
     static QString install(QCoreApplication *app, const QString &override = {});
+    // The language install() would choose, without installing anything.
+    static QString resolve(const QString &override = {});
+    // The language installed last ("en" before any install()).
+    static QString current();
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("pl")}; }
 };
 

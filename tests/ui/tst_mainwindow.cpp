@@ -56,6 +56,7 @@ private Q_SLOTS:
     void sandboxMovesAwayFromATakenPort();
     void addressFieldCompletesTheAddressUnderTheCursor();
     void addressListSplitsOnlyAtTopLevelSeparators();
+    void languageChangeOffersToStartAgain();
 
 private:
     ServerProfile aiosmtpdProfile() const;
@@ -619,6 +620,63 @@ void MainWindowTest::addressListSplitsOnlyAtTopLevelSeparators()
     QCOMPARE(AddressField::partStart(text, inAnn), text.indexOf(QLatin1Char(';')) + 1);
     QCOMPARE(AddressField::partStart(text, 3), 0);
     QCOMPARE(AddressField::partStart(QStringLiteral("a@b.c, \"x"), 9), 6);
+}
+
+// Choosing another language asks whether to start again now: "Later" leaves a note,
+// "Start again now" keeps the message as a draft (without asking) and closes the window
+// for main() to start the new Postel. The language in use asks nothing.
+void MainWindowTest::languageChangeOffersToStartAgain()
+{
+    QCOMPARE(Languages::current(), QStringLiteral("en"));
+    const auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("language")); });
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.composer()->subjectField()->setText(QStringLiteral("Kept across the restart"));
+    // Not (yet) addresses: kept as typed, not dropped.
+    w.composer()->toField()->setText(QStringLiteral("bob@example.com, not an address"));
+    w.composer()->ccField()->setText(QStringLiteral("half typed@"));
+    auto answer = [](const QString &button) {
+        QTimer::singleShot(0, [button] {
+            QWidget *box = QApplication::activeModalWidget();
+            QVERIFY(box);
+            for (QPushButton *b : box->findChildren<QPushButton *>()) {
+                if (b->text() == button) {
+                    b->click();
+                    return;
+                }
+            }
+            QFAIL("no such button");
+        });
+    };
+    w.chooseLanguage(QStringLiteral("en"));
+    QVERIFY(!w.restartRequested());
+    QVERIFY(w.isVisible());
+
+    answer(QStringLiteral("&Later"));
+    w.chooseLanguage(QStringLiteral("pl"));
+    QVERIFY(!w.restartRequested());
+    QVERIFY(w.isVisible());
+    QVERIFY(w.banner()->text().contains(QStringLiteral("starts again")));
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pl"));
+
+    answer(QStringLiteral("Start &again now"));
+    w.chooseLanguage(QStringLiteral("pl"));
+    QVERIFY(w.restartRequested());
+    QVERIFY(!w.isVisible());
+    const auto draft = DraftStore::load();
+    QVERIFY(draft);
+    QCOMPARE(draft->subject(), QStringLiteral("Kept across the restart"));
+    // The next window has it all back, the unreadable parts included.
+    MainWindow again;
+    ComposerWidget *c = again.composer();
+    QCOMPARE(c->subjectField()->text(), QStringLiteral("Kept across the restart"));
+    QCOMPARE(c->toField()->text(), QStringLiteral("bob@example.com, not an address"));
+    QCOMPARE(c->ccField()->text(), QStringLiteral("half typed@"));
+    QVERIFY(!c->ccField()->isHidden());
+    QVERIFY(!c->toField()->isValid());
+    c->setModified(false);
+    DraftStore::discard();
 }
 
 QTEST_MAIN(MainWindowTest)

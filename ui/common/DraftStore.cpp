@@ -40,7 +40,7 @@ QString DraftStore::currentDraftPath()
     return directory() + QStringLiteral("/current.json");
 }
 
-bool DraftStore::save(const MailMessage &m, bool html, QString *error)
+bool DraftStore::save(const MailMessage &m, bool html, QString *error, const TypedAddresses *typed)
 {
     QDir().mkpath(directory());
     QJsonObject o;
@@ -70,6 +70,12 @@ bool DraftStore::save(const MailMessage &m, bool html, QString *error)
         headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.name)},
                                    {QStringLiteral("value"), h.value}});
     o[QStringLiteral("headers")] = headers;
+    if (typed) {
+        o[QStringLiteral("typed")] = QJsonObject{{QStringLiteral("from"), typed->from},
+                                                 {QStringLiteral("to"), typed->to},
+                                                 {QStringLiteral("cc"), typed->cc},
+                                                 {QStringLiteral("bcc"), typed->bcc}};
+    }
 
     QSaveFile f(currentDraftPath());
     if (!f.open(QIODevice::WriteOnly)) {
@@ -86,7 +92,7 @@ bool DraftStore::save(const MailMessage &m, bool html, QString *error)
     return true;
 }
 
-std::optional<MailMessage> DraftStore::load(bool *html)
+std::optional<MailMessage> DraftStore::load(bool *html, std::optional<TypedAddresses> *typed)
 {
     QFile f(currentDraftPath());
     if (!f.open(QIODevice::ReadOnly))
@@ -115,6 +121,14 @@ std::optional<MailMessage> DraftStore::load(bool *html)
                     v[QStringLiteral("value")].toString());
     if (html)
         *html = o[QStringLiteral("htmlMode")].toBool();
+    if (typed) {
+        typed->reset();
+        const QJsonObject t = o[QStringLiteral("typed")].toObject();
+        if (!t.isEmpty())
+            *typed = TypedAddresses{
+                t[QStringLiteral("from")].toString(), t[QStringLiteral("to")].toString(),
+                t[QStringLiteral("cc")].toString(), t[QStringLiteral("bcc")].toString()};
+    }
     return m;
 }
 

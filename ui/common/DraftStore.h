@@ -16,8 +16,16 @@ public:
     static QString directory();
     static QString currentDraftPath();
 
-    static bool save(const MailMessage &message, bool html, QString *error = nullptr);
-    static std::optional<MailMessage> load(bool *html = nullptr);
+    // The address fields as typed: what cannot be read as an address yet is kept too.
+    struct TypedAddresses
+    {
+        QString from, to, cc, bcc;
+    };
+
+    static bool save(const MailMessage &message, bool html, QString *error = nullptr,
+                     const TypedAddresses *typed = nullptr);
+    static std::optional<MailMessage> load(bool *html = nullptr,
+                                           std::optional<TypedAddresses> *typed = nullptr);
     static void discard();
 };
 

@@ -6,6 +6,7 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "composer/RecentAddresses.h"
+#include "i18n/Languages.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -200,11 +201,7 @@ void MainWindow::createActions()
         a->setCheckable(true);
         a->setChecked(code == chosen);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            m_banner->showMessage(MessageBanner::Kind::Success,
-                                  tr("The language changes when Postel starts again."));
-        });
+        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
     m_viewMenu->addSeparator();
 
@@ -518,7 +515,10 @@ bool MainWindow::saveDraft()
         return true;
     }
     QString error;
-    if (!DraftStore::save(m_composer->message(), m_composer->isHtml(), &error)) {
+    const DraftStore::TypedAddresses typed{
+        m_composer->fromField()->text(), m_composer->toField()->text(),
+        m_composer->ccField()->text(), m_composer->bccField()->text()};
+    if (!DraftStore::save(m_composer->message(), m_composer->isHtml(), &error, &typed)) {
         setStatus(tr("The draft could not be saved: %1").arg(error));
         return false;
     }
@@ -528,8 +528,18 @@ bool MainWindow::saveDraft()
 void MainWindow::restoreDraft()
 {
     bool html = false;
-    if (auto draft = DraftStore::load(&html)) {
+    std::optional<DraftStore::TypedAddresses> typed;
+    if (auto draft = DraftStore::load(&html, &typed)) {
         m_composer->setMessage(*draft);
+        if (typed) {
+            // As typed, unreadable parts included (they were only marked, never dropped).
+            m_composer->fromField()->setText(typed->from);
+            m_composer->toField()->setText(typed->to);
+            m_composer->ccField()->setText(typed->cc);
+            m_composer->bccField()->setText(typed->bcc);
+            if (!typed->cc.trimmed().isEmpty() || !typed->bcc.trimmed().isEmpty())
+                m_composer->showCcBcc(true);
+        }
         m_composer->setHtml(html);
         m_composer->setModified(true);
         m_banner->showMessage(MessageBanner::Kind::Success,
@@ -640,9 +650,42 @@ void MainWindow::showEvent(QShowEvent *event)
     m_firstShow = false;
 }
 
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    const QString lang = Languages::resolve(code);
+    if (lang == Languages::current())
+        return;
+    if (m_controller->isRunning()) {
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("The language changes when Postel starts again."));
+        return;
+    }
+    const QString name = QLocale(lang).nativeLanguageName().left(1).toUpper() +
+                         QLocale(lang).nativeLanguageName().mid(1);
+    QMessageBox box(QMessageBox::Question, tr("Change the language"),
+                    tr("To switch to %1, Postel starts again.").arg(name), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("The message you are writing is kept."));
+    QPushButton *now = box.addButton(tr("Start &again now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now) {
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("The language changes when Postel starts again."));
+        return;
+    }
+    m_restart = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_composer->isModified() && !m_composer->isEmpty()) {
+    if (m_restart) {
+        // Starting again: the message is kept as a draft without asking.
+        saveDraft();
+    } else if (m_composer->isModified() && !m_composer->isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Quit Postel"),
                         tr("This message has not been sent or saved."), QMessageBox::NoButton,
                         this);

@@ -43,6 +43,9 @@ public:
     PasswordStore *passwordStore() const { return m_passwords; }
     SmtpSession *session() const { return m_session; }
     MessageBanner *banner() const { return m_banner; }
+    // The user chose to start again (in another language): main() starts a new Postel
+    // once this window is gone.
+    bool restartRequested() const { return m_restart; }
     QString statusText() const;
     QComboBox *profilePicker() const { return m_profilePicker; }
     // The built-in sandbox (null when not started: setting "sandbox/autostart" = false).
@@ -56,6 +59,8 @@ public:
     bool saveMessage(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
+    // "" = the system's language. Offers to start again at once when it changes.
+    void chooseLanguage(const QString &code);
     void send();
     void testConnection();
     void cancel();
@@ -116,6 +121,7 @@ private:
     SendController::Mode m_lastMode = SendController::Mode::Send;
     MailMessage m_sending;
     bool m_firstShow = true;
+    bool m_restart = false;
 };
 
 } // namespace postel
