@@ -79,6 +79,15 @@ QString Languages::resolve(const QString &override)
     return QStringLiteral("en");
 }
 
+QString Languages::nativeName(const QString &lang)
+{
+    if (lang == QLatin1String("pl"))
+        return QStringLiteral("Polski");
+    if (lang == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QLocale(lang).nativeLanguageName();
+}
+
 QString Languages::current()
 {
     return currentLanguage();

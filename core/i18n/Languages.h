@@ -22,6 +22,8 @@ public:
     // The language installed last ("en" before any install()).
     static QString current();
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("pl")}; }
+    // A language's name in itself, as the Language menu shows it ("English", "Polski").
+    static QString nativeName(const QString &lang);
 };
 
 } // namespace postel

@@ -193,8 +193,8 @@ void MainWindow::createActions()
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QList<QPair<QString, QString>> languages = {
         {QString(), tr("System default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("pl"), QStringLiteral("Polski")},
+        {QStringLiteral("en"), Languages::nativeName(QStringLiteral("en"))},
+        {QStringLiteral("pl"), Languages::nativeName(QStringLiteral("pl"))},
     };
     for (const auto &[code, name] : languages) {
         QAction *a = language->addAction(name);
@@ -661,8 +661,7 @@ void MainWindow::chooseLanguage(const QString &code)
                               tr("The language changes when Postel starts again."));
         return;
     }
-    const QString name = QLocale(lang).nativeLanguageName().left(1).toUpper() +
-                         QLocale(lang).nativeLanguageName().mid(1);
+    const QString name = Languages::nativeName(lang);
     QMessageBox box(QMessageBox::Question, tr("Change the language"),
                     tr("To switch to %1, Postel starts again.").arg(name), QMessageBox::NoButton,
                     this);
