@@ -862,17 +862,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+133" />
-        <source>The server refused the sender %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The server refused every recipient.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+146" />
         <source>The server did not accept DATA.</source>
         <translation type="unfinished" />
     </message>
@@ -1045,12 +1035,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+466" />
-        <location line="+15" />
+        <location line="+14" />
         <source>The language changes when Postel starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-468" />
+        <location line="-467" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
@@ -1234,7 +1224,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>Change the language</source>
         <translation type="unfinished" />
     </message>
@@ -2019,34 +2009,24 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+169" />
-        <source>The server refused the sender %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-139" />
+        <location line="+30" />
         <source>The server closed the connection while taking recipients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+153" />
-        <source>The server refused every recipient.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-97" />
-        <location line="+193" />
+        <location line="+56" />
+        <location line="+182" />
         <source>The server did not accept the message data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-133" />
+        <location line="-122" />
         <source>The server did not accept the message for any recipient.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+11" />
-        <location line="+180" />
+        <location line="+169" />
         <source>The server did not accept the message.</source>
         <translation type="unfinished" />
     </message>
@@ -2198,6 +2178,16 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <location filename="../core/smtp/SmtpError.cpp" line="+52" />
         <source>%1 The server said: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server refused the sender %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server refused every recipient.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -892,17 +892,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Postel nie obsługuje mechanizmu uwierzytelniania %1.</translation>
     </message>
     <message>
-        <location line="+133" />
-        <source>The server refused the sender %1.</source>
-        <translation>Serwer odrzucił nadawcę %1.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The server refused every recipient.</source>
-        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+146" />
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
     </message>
@@ -1075,12 +1065,12 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <location line="+466" />
-        <location line="+15" />
+        <location line="+14" />
         <source>The language changes when Postel starts again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu Postela.</translation>
     </message>
     <message>
-        <location line="-468" />
+        <location line="-467" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -1264,7 +1254,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>Change the language</source>
         <translation>Zmiana języka</translation>
     </message>
@@ -2049,34 +2039,24 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Serwer odrzucił nadawcę i zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+169" />
-        <source>The server refused the sender %1.</source>
-        <translation>Serwer odrzucił nadawcę %1.</translation>
-    </message>
-    <message>
-        <location line="-139" />
+        <location line="+30" />
         <source>The server closed the connection while taking recipients.</source>
         <translation>Serwer zamknął połączenie podczas przyjmowania odbiorców.</translation>
     </message>
     <message>
-        <location line="+153" />
-        <source>The server refused every recipient.</source>
-        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
-    </message>
-    <message>
-        <location line="-97" />
-        <location line="+193" />
+        <location line="+56" />
+        <location line="+182" />
         <source>The server did not accept the message data.</source>
         <translation>Serwer nie przyjął treści wiadomości.</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-122" />
         <source>The server did not accept the message for any recipient.</source>
         <translation>Serwer nie przyjął wiadomości dla żadnego odbiorcy.</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+180" />
+        <location line="+169" />
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
     </message>
@@ -2229,6 +2209,16 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <location filename="../core/smtp/SmtpError.cpp" line="+52" />
         <source>%1 The server said: %2 %3</source>
         <translation>%1 Odpowiedź serwera: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server refused the sender %1.</source>
+        <translation>Serwer odrzucił nadawcę %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server refused every recipient.</source>
+        <translation>Serwer odrzucił wszystkich odbiorców.</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,9 @@ void Conversation::next(Step after)
     case Step::Expn:
         if (m_expn.size() < m_plan.expn.size())
             return run(Step::Expn);
-        if (!somethingToSend && !handEnvelope())
-            return finish();
         if (handEnvelope())
             return run(Step::Mail);
-        return run(Step::Send);
+        return somethingToSend ? run(Step::Send) : finish();
     case Step::StartTls:
         return run(Step::EhloAfterTls);
     case Step::Mail:
@@ -191,15 +189,8 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
         break;
     case Step::Mail:
         // By hand, as smtplib's mail(): the reply is returned, refusing is up to us.
-        if (op->code() != 250) {
-            return fail({ErrorKind::SenderRefused,
-                         op->code(),
-                         op->text(),
-                         tr("The server refused the sender %1.").arg(m_plan.from),
-                         m_plan.from,
-                         {}},
-                        step);
-        }
+        if (op->code() != 250)
+            return fail(SmtpError::senderRefused(op->code(), op->text(), m_plan.from), step);
         break;
     case Step::Rcpt: {
         const QString rcpt = m_plan.to.at(m_rcptIndex++);
@@ -208,15 +199,8 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
             m_accepted.append(rcpt);
         else
             m_refused.insert(rcpt, {op->code(), op->text()});
-        if (m_rcptIndex == m_plan.to.size() && m_accepted.isEmpty()) {
-            return fail({ErrorKind::RecipientsRefused,
-                         0,
-                         {},
-                         tr("The server refused every recipient."),
-                         {},
-                         m_refused},
-                        step);
-        }
+        if (m_rcptIndex == m_plan.to.size() && m_accepted.isEmpty())
+            return fail(SmtpError::recipientsRefused(m_refused), step);
         break;
     }
     case Step::Data:

@@ -55,4 +55,25 @@ QString SmtpError::describe() const
         .arg(QString::fromUtf8(serverText).replace(QLatin1Char('\n'), QLatin1Char(' ')));
 }
 
+SmtpError SmtpError::senderRefused(int code, const QByteArray &text, const QString &sender)
+{
+    return {ErrorKind::SenderRefused,
+            code,
+            text,
+            QCoreApplication::translate("postel::SmtpError", "The server refused the sender %1.")
+                .arg(sender),
+            sender,
+            {}};
+}
+
+SmtpError SmtpError::recipientsRefused(const RefusedMap &refused)
+{
+    return {ErrorKind::RecipientsRefused,
+            0,
+            {},
+            QCoreApplication::translate("postel::SmtpError", "The server refused every recipient."),
+            {},
+            refused};
+}
+
 } // namespace postel

@@ -51,6 +51,11 @@ struct SmtpError
     static QString kindName(ErrorKind kind);
     // The message plus the server's own words, for display.
     QString describe() const;
+
+    // smtplib's SMTPSenderRefused: `code`/`text` of the reply to MAIL.
+    static SmtpError senderRefused(int code, const QByteArray &text, const QString &sender);
+    // smtplib's SMTPRecipientsRefused: every recipient refused, each with its reply.
+    static SmtpError recipientsRefused(const RefusedMap &refused);
 };
 
 } // namespace postel

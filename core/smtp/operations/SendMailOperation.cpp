@@ -485,12 +485,7 @@ void SendMailOperation::onFinalReply(const Reply &reply)
 
 void SendMailOperation::failSenderRefused()
 {
-    const SmtpError e{ErrorKind::SenderRefused,
-                      m_mailReply.code,
-                      m_mailReply.text(),
-                      tr("The server refused the sender %1.").arg(m_from),
-                      m_from,
-                      {}};
+    const SmtpError e = SmtpError::senderRefused(m_mailReply.code, m_mailReply.text(), m_from);
     // Whatever the pipelined RCPTs got, no transaction was open for them.
     m_refused.clear();
     m_accepted.clear();
@@ -499,13 +494,7 @@ void SendMailOperation::failSenderRefused()
 
 void SendMailOperation::failAllRefused()
 {
-    const SmtpError e{ErrorKind::RecipientsRefused,
-                      0,
-                      {},
-                      tr("The server refused every recipient."),
-                      {},
-                      m_refused};
-    failWithRset(e, m_rcptReplies.last());
+    failWithRset(SmtpError::recipientsRefused(m_refused), m_rcptReplies.last());
 }
 
 void SendMailOperation::failData(const Reply &reply, const QString &message)
