@@ -60,8 +60,8 @@ void AddressField::complete()
 {
     const QString text = m_edit->text();
     const qsizetype cursor = m_edit->cursorPosition();
-    const QString typed = text.mid(partStart(text, cursor), cursor - partStart(text, cursor));
-    const QString prefix = typed.trimmed();
+    const qsizetype start = partStart(text, cursor);
+    const QString prefix = text.mid(start, cursor - start).trimmed();
     if (prefix.isEmpty()) {
         m_completer->popup()->hide();
         return;
