@@ -10,5 +10,5 @@ qt_add_translations(postel-i18n
     TS_FILES ${PROJECT_SOURCE_DIR}/translations/postel_pl.ts
              ${PROJECT_SOURCE_DIR}/translations/postel_en.ts
     SOURCES ${POSTEL_TR_SOURCES}
-    LUPDATE_OPTIONS -no-obsolete -locations relative
+    LUPDATE_OPTIONS -no-obsolete -locations none
     RESOURCE_PREFIX /i18n)

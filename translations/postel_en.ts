@@ -4,7 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25" />
         <source>
 Exit codes:
   0  success: every recipient accepted (or, without --to, every step succeeded)
@@ -17,7 +16,7 @@ Exit codes:
   7  protocol or data error (unexpected reply, DATA refused, malformed reply)
   8  usage error (bad option or argument; nothing was sent)
   9  outcome unknown: the connection was lost after the final dot, before the
-     server's reply, so the server may have accepted the message
+     server&apos;s reply, so the server may have accepted the message
 
 --json prints one object on stdout: greeting [code, text], capabilities
 {keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
@@ -30,2419 +29,1966 @@ error.kind is one of: server-disconnected, response, sender-refused,
 recipients-refused, data, connect, helo, not-supported, authentication, timeout,
 tls, protocol, usage.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>Postel's command-line SMTP client, for scripted diagnostics.
+        <source>Postel&apos;s command-line SMTP client, for scripted diagnostics.
 Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Start TLS with STARTTLS after EHLO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS from the first byte (port 465 style).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Fail instead of continuing in clear text; implies --starttls unless --tls-on-connect.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Do not verify the server's certificate (unsafe).</source>
-        <translation type="unfinished" />
+        <source>Do not verify the server&apos;s certificate (unsafe).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Trust only the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Name to send with EHLO/HELO (default: this machine's FQDN, or an address literal).</source>
-        <translation type="unfinished" />
+        <source>Name to send with EHLO/HELO (default: this machine&apos;s FQDN, or an address literal).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Speak LMTP (LHLO; one reply per recipient).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>User name to log in with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Password (prefer the POSTEL_PASSWORD environment variable: a command line is visible to other users).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Allow PLAIN and LOGIN over a connection without TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Envelope sender (MAIL FROM).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Envelope recipient (RCPT TO); repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Message to send, raw bytes (sendmail semantics: line ends normalised to CRLF, dot-stuffed); - reads standard input. Without it a short test message is sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Send this .eml file with send_message semantics: the envelope comes from its headers (Sender or From; To, Cc, Bcc; one Resent-* block takes precedence) unless --from/--to are given, and Bcc is never transmitted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Compose a message: its subject.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Compose a message: its plain-text body, or @FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: an HTML alternative, or @FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: attach a file; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: add a header; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: a Cc recipient; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: a Bcc recipient (in the envelope, never in the headers sent); repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Verify an address with VRFY; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Expand a list with EXPN; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA's 354 the connection is closed, no message is sent).</source>
-        <translation type="unfinished" />
+        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA&apos;s 354 the connection is closed, no message is sent).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Transcript on stderr: 0 silent, 1 commands and replies, 2 the same with timestamps. Credentials are masked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Limit for each command, in seconds (default 60).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print one JSON report on stdout.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>--server is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>--starttls and --tls-on-connect exclude each other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>CA file not found: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Unknown authentication mechanism: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>--auth needs --auth-user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--to needs --from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>--from needs at least one --to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+18" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13" />
         <source>--data needs --from and --to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>--message excludes --data and the compose options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>--data excludes the compose options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Composing a message needs --from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Bad address: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot attach %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--header takes "Name: value": %1</source>
-        <translation type="unfinished" />
+        <source>--header takes &quot;Name: value&quot;: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
         <source>--quit-after takes one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--debug-level takes 0, 1 or 2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--timeout takes a number of seconds (1-86400).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailMessage</name>
     <message>
-        <location filename="../core/message/MailMessage.cpp" line="+219" />
         <source>the address is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has no “@domain”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has nothing before the “@”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has no domain after the “@”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>“%1” contains a space or a character not allowed in an address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200" />
-        <location line="+284" />
         <source>Cannot read the attachment “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168" />
         <source>No address was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only one address is allowed here, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
         <source>it is not an address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Address %1 (“%2”, at character %3): %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
         <source>“%1” is not a valid address list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
         <source>“%1” is not a readable file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167" />
         <source>The output is not open for writing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+39" />
         <source>The address “%1” is not ASCII: it can only be sent to a server that offers SMTPUTF8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9" />
         <source>“%1” is not a valid header name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+452" />
         <source>Header %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-378" />
         <source>Writing the message failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+9" />
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
         <source>the message is truncated or a multipart boundary is broken (a part never ends)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>a multipart has no parts (broken or missing boundary)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>a multipart has no boundary parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>MIME parts are nested too deeply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>a MIME part has neither headers nor content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>invalid header field name “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Not a valid message: %1 (line %2, byte %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not a valid message: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Not a message: the input is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Not a message: line %1 contains NUL bytes (binary data where header fields should be).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Not a message: line 1 starts with white space instead of a header field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Not a message: line %1 is not a header field (“%2”).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The message has more than %1 header fields; Postel does not read messages like this (line %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Not a message: there are no header fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114" />
         <source>Not a message: it could not be read as RFC 5322.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59" />
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
         <source>The message has %1 blocks of Resent-* headers: it is ambiguous which one gives the sender and recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/message/SendMessage.cpp" line="+84" />
         <source>Cannot create a temporary file for the message: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+48" />
         <source>Invalid rule: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Invalid reply in rule: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>A rule has no pattern.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+34" />
-        <location line="+5" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73" />
         <source>OpenSSL could not make a certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Running openssl to make a certificate failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+212" />
         <source>⚠ Not a valid address: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>⚠ Only one address belongs here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::AuthOperation</name>
     <message>
-        <location filename="../core/smtp/operations/AuthOperation.cpp" line="+20" />
         <source>No authentication mechanism was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>TLS is required, but the connection is not encrypted: the credentials were not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
-        <translation><numerusform>The server sent more than %n authentication challenge; the exchange was cancelled.</numerusform><numerusform>The server sent more than %n authentication challenges; the exchange was cancelled.</numerusform></translation>
+        <translation>
+            <numerusform>The server sent more than %n authentication challenge; the exchange was cancelled.</numerusform>
+            <numerusform>The server sent more than %n authentication challenges; the exchange was cancelled.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The %1 mechanism could not answer the server's challenge.</source>
-        <translation type="unfinished" />
+        <source>The %1 mechanism could not answer the server&apos;s challenge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
         <source>The server rejected the credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::Capabilities</name>
     <message>
-        <location filename="../core/smtp/Capabilities.cpp" line="+92" />
         <source>Several commands may be sent before their replies are read (RFC 2920).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Binary message bodies are accepted with BDAT (RFC 3030).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Message bodies may contain 8-bit bytes (RFC 6152).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Addresses and headers may contain UTF-8 (RFC 6531).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server announces the largest message it accepts (RFC 1870).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Delivery status notifications may be requested (RFC 3461).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Replies carry detailed status codes such as 5.1.1 (RFC 2034, RFC 3463).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The connection can be switched to TLS with STARTTLS (RFC 3207).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The client may log in with the listed SASL mechanisms (RFC 4954).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answers the HELP command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answers VRFY (address verification).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>A queue run may be requested for a domain (RFC 1985).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The sender may require TLS for every hop (RFC 8689).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::CertificateDialog</name>
     <message>
-        <location filename="../ui/common/CertificateDialog.cpp" line="+28" />
         <source>Untrusted certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server %1 showed a certificate that could not be verified. Someone may be listening in, or the server uses its own certificate. Trust it only if you know this certificate is the right one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>What is wrong:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>The server sent no certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Trust for “%1” only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Do not trust</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::CommandOperation</name>
     <message>
-        <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
         <source>SMTPUTF8 is not supported by the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ComposerWidget</name>
     <message>
-        <location filename="../ui/composer/ComposerWidget.cpp" line="+30" />
         <source>Your Name &lt;you@example.org&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Recipients, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Hidden recipients: never sent in the message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>What is this about?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cc/Bcc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show the Cc and Bcc fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Cc:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Bcc:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Message body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Write your message here. Drop files anywhere to attach them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;HTML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Send formatted text (an HTML alternative next to the plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Underline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Attach…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Remove the selected attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147" />
         <source>Fill in who the message is from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Add at least one recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
         <source>missing file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No attachments — drop files here or use Attach…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>%n attachment(s), %1 in total</source>
-        <translation><numerusform>%n attachment, %1 in total</numerusform><numerusform>%n attachments, %1 in total</numerusform></translation>
+        <translation>
+            <numerusform>%n attachment, %1 in total</numerusform>
+            <numerusform>%n attachments, %1 in total</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+9" />
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>These files could not be attached:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ConnectOperation</name>
     <message>
-        <location filename="../core/smtp/operations/ConnectOperation.cpp" line="+52" />
         <source>“%1” is not a valid host or host:port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The server did not greet with 220.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::Conversation</name>
     <message>
-        <location filename="../core/conversation/Conversation.cpp" line="+65" />
         <source>Postel does not implement the authentication mechanism %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146" />
         <source>The server did not accept DATA.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+47" />
         <source>The server did not accept DATA.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
-        <location filename="../core/smtp/operations/EhloOperation.cpp" line="+59" />
         <source>The server is not available (421) and closed the connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>The server refused both EHLO and HELO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::LoginOperation</name>
     <message>
-        <location filename="../core/smtp/operations/AuthOperation.cpp" line="+24" />
         <source>TLS is required, but the connection is not encrypted: the credentials were not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The server does not offer SMTP AUTH.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
         <source>The server offers only %1, which would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>No suitable authentication mechanism: the server offers %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+72" />
         <source>The server to send through</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Server profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>No keychain is available (%1). Passwords are kept only until Postel quits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Ready. Profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>&amp;New message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Save as .eml…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Attach files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Sen&amp;d</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Connect, say EHLO, start TLS and log in as the profile says — without sending mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server &amp;profiles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+466" />
-        <location line="+14" />
         <source>The language changes when Postel starts again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-467" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;About Postel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>About Postel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;h3&gt;Postel %1&lt;/h3&gt;&lt;p&gt;A mail composer and SMTP tester.&lt;/p&gt;&lt;p&gt;“Be conservative in what you send, be liberal in what you accept.” — Jon Postel&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The built-in sandbox could not listen on port %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Sandbox inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+203" />
         <source>New message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202" />
         <source>%1[*] — Postel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The message cannot be sent yet: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Sending through %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Testing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Connection test passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answered every step. See the Server panel for what it offers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <location line="+2" />
         <source>Sent to %n recipient(s).</source>
-        <translation><numerusform>Sent to %n recipient.</numerusform><numerusform>Sent to %n recipients.</numerusform></translation>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cancelled. The message is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not sent: %1 The message is kept as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (while: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50" />
         <source>You chose to trust this certificate for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Your unsent message was restored from the last session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Start a new message? The current one has not been sent or saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+6" />
         <source>Open message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Messages (*.eml);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
         <source>Save message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Messages (*.eml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The message could not be saved to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
         <source>Change the language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>To switch to %1, Postel starts again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The message you are writing is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Start &amp;again now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Quit Postel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>This message has not been sent or saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Keep it as a draft for next time, or discard it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Keep draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+20" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::PasswordStore</name>
     <message>
-        <location filename="../core/profiles/PasswordStore.cpp" line="+22" />
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
-        <location line="+23" />
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>The keychain did not answer within %n second.</numerusform><numerusform>The keychain did not answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>postel::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiles/ProfileDialog.cpp" line="+29" />
         <source>Server profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
         <source>None (plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>STARTTLS (upgrade after connecting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS from the first byte (port 465)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Require TLS (never send anything in clear)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Verify the server's certificate</source>
-        <translation type="unfinished" />
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>System certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Choose a file of CA certificates (PEM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>CA certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Forget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Stop trusting the certificate you accepted for this profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+114" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107" />
-        <source>This computer's name</source>
-        <translation type="unfinished" />
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Leave empty to send without logging in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Allow PLAIN and LOGIN without TLS (sends the password readable by anyone on the way)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Security:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>CA &amp;file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Trusted certificate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Timeout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Authentication:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83" />
         <source>Reading the keychain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+7" />
         <source>⚠ No keychain is available (%1). Passwords are kept only until Postel quits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>The password is kept in your desktop's keychain.</source>
-        <translation type="unfinished" />
+        <source>The password is kept in your desktop&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Automatic (strongest the server offers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>✔ %1 — offered by the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 — not offered by the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>%1 — offered by the server, not supported by Postel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Postel has not yet seen which mechanisms this server offers. Use “Test connection” to ask it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Last time the server offered: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Automatic tries the mechanisms Postel supports and the server offers, strongest first: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 was not offered: the server will most likely refuse it (504 or 535).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 sends the password itself; Postel uses it only over TLS unless you allow otherwise below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Paste the access token into the password field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/ProfileStore.cpp" line="+20" />
         <source>Sandbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::RecipientsPanel</name>
     <message>
-        <location filename="../ui/recipients/RecipientsPanel.cpp" line="+17" />
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Enhanced code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Server said</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>No recipient was tried.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>All %n recipient(s) accepted.</source>
-        <translation><numerusform>The recipient was accepted.</numerusform><numerusform>All %n recipients accepted.</numerusform></translation>
+        <translation>
+            <numerusform>The recipient was accepted.</numerusform>
+            <numerusform>All %n recipients accepted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n of %1 recipient(s) refused</source>
         <extracomment>%n is the number refused, %1 the number tried</extracomment>
-        <translation><numerusform>%n of %1 recipients refused</numerusform><numerusform>%n of %1 recipients refused</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 recipients refused</numerusform>
+            <numerusform>%n of %1 recipients refused</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Send a message to see how the server answered each recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>✔ Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>✖ Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ReplyParser</name>
     <message>
-        <location filename="../core/smtp/ReplyParser.cpp" line="+114" />
         <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The server sent a reply larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
         <source>The server sent a reply of more than %n lines.</source>
-        <translation><numerusform>The server sent a reply of more than %n line.</numerusform><numerusform>The server sent a reply of more than %n lines.</numerusform></translation>
+        <translation>
+            <numerusform>The server sent a reply of more than %n line.</numerusform>
+            <numerusform>The server sent a reply of more than %n lines.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The server sent a line that does not start with a three-digit reply code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The lines of one server reply carry different reply codes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>The server sent a reply line whose code is not followed by a space or a hyphen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxBehaviour</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+153" />
         <source>Unknown setting: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1 must be a number of zero or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
         <source>%1 must be true or false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
         <source>Unsupported extension: %1 (supported: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>A user needs a name ("NAME:PASSWORD" or {"user", "password"}).</source>
-        <translation type="unfinished" />
+        <source>A user needs a name (&quot;NAME:PASSWORD&quot; or {&quot;user&quot;, &quot;password&quot;}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Unknown fault step: %1 (steps: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Invalid fault reply: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxCertificate</name>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+28" />
-        <location line="+4" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 holds no unencrypted PEM private key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
     <message>
-        <location filename="../core/sandbox/SandboxConnection.cpp" line="+130" />
         <source>TLS handshake with a sandbox client failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+270" />
         <source>Dropped the connection at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Answered %1 with "%2"</source>
-        <translation type="unfinished" />
+        <source>Answered %1 with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Waiting %1 ms before %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxInboxPanel</name>
     <message>
-        <location filename="../ui/sandbox/SandboxInboxPanel.cpp" line="+31" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Sandbox inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Select a message to see it exactly as the sandbox received it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Save the message as .eml…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Delete the message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
         <source>Delete all messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+5" />
         <source>Save message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2" />
         <source>Messages (*.eml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Delete every message in the sandbox inbox?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
         <source>The sandbox listens on %1:%2 and keeps what it receives here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>⚠ The sandbox could not start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The built-in sandbox is not running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
         <source>Envelope: MAIL FROM:&lt;%1&gt; RCPT TO: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>HELO name: %1, protocol: %2, TLS: %3, logged in as: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>nobody</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxMailbox</name>
     <message>
-        <location filename="../core/sandbox/SandboxMailbox.cpp" line="+99" />
-        <location line="+61" />
         <source>Cannot create the mailbox folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+8" />
-        <location line="+52" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33" />
         <source>Cannot delete %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
         <source>There is no message %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SandboxServer</name>
     <message>
-        <location filename="../core/sandbox/SandboxServer.cpp" line="+57" />
         <source>This system has no TLS support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No TLS certificate for the sandbox: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ScramMechanism</name>
     <message>
-        <location filename="../core/auth/ScramMechanism.cpp" line="+82" />
-        <source>The server sent SCRAM data before the client's first message.</source>
-        <translation type="unfinished" />
+        <source>The server sent SCRAM data before the client&apos;s first message.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The server sent more SCRAM challenges than the mechanism has steps.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The server's SCRAM nonce does not extend the client's.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s SCRAM nonce does not extend the client&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's SCRAM challenge lacks a valid salt or iteration count.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s SCRAM challenge lacks a valid salt or iteration count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The server ended SCRAM with an error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The server's SCRAM signature is wrong: it may not be the server it claims to be.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s SCRAM signature is wrong: it may not be the server it claims to be.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+77" />
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying EHLO…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Starting TLS…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying EHLO again over TLS…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Logging in as %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Sending the message…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying goodbye (QUIT)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SendMailOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+99" />
         <source>There are no recipients: nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>There is no message to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
         <source>TLS is required, but the connection is not encrypted: nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>SMTPUTF8 is not supported by the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>An address contains non-ASCII characters and the server does not offer SMTPUTF8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94" />
         <source>The server closed the connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>The server refused the sender and closed the connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
         <source>The server closed the connection while taking recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+182" />
         <source>The server did not accept the message data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122" />
         <source>The server did not accept the message for any recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+169" />
         <source>The server did not accept the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ServerPanel</name>
     <message>
-        <location filename="../ui/server/ServerPanel.cpp" line="+32" />
         <source>Greeting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Message size limit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>What it means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Capabilities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
         <source>Certificate chain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10" />
         <source>Select a certificate to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Not connected yet. Use “Test connection” to ask the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
         <source>(an extension Postel does not describe)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>not announced (no SIZE extension)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>no fixed limit (SIZE without a number)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>not encrypted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>certificate verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>certificate trusted by you despite: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>certificate NOT verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>earlier session resumed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::ServerProfile</name>
     <message>
-        <location filename="../core/profiles/ServerProfile.cpp" line="+11" />
         <source>no encryption</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1 — %2:%3, %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SmtpError</name>
     <message>
-        <location filename="../core/smtp/SmtpError.cpp" line="+52" />
         <source>%1 The server said: %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The server refused the sender %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The server refused every recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+250" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Not connected: connect to a server first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98" />
         <source>This system has no TLS support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
         <source>Ignored a reply that no command was waiting for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+5" />
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2" />
         <source>Could not connect to %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+352" />
         <source>The server closed the connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-345" />
         <source>No greeting from %1 within %n seconds.</source>
-        <translation><numerusform>No greeting from %1 within %n second.</numerusform><numerusform>No greeting from %1 within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>No greeting from %1 within %n second.</numerusform>
+            <numerusform>No greeting from %1 within %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>The server did not answer within %n seconds.</source>
-        <translation><numerusform>The server did not answer within %n second.</numerusform><numerusform>The server did not answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>The server's certificate was not accepted: %1</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
         <source>Discarded data the server sent after its reply to STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+376" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-759" />
-        <location line="+775" />
         <source>The connection was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+3" />
-        <location line="+4" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::StartTlsOperation</name>
     <message>
-        <location filename="../core/smtp/operations/StartTlsOperation.cpp" line="+19" />
         <source>The connection is already encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
         <source>TLS is required, but the server does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>This system has no TLS support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The server refused to start TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::Transcript</name>
     <message>
-        <location filename="../core/transcript/Transcript.cpp" line="+24" />
         <source>Connecting to %1 port %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96" />
         <source>TLS started: %1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>certificate verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
         <source>certificate NOT verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>earlier session resumed, no certificate exchanged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
         <source>[message data: %n bytes]</source>
-        <translation><numerusform>[message data: %n byte]</numerusform><numerusform>[message data: %n bytes]</numerusform></translation>
+        <translation>
+            <numerusform>[message data: %n byte]</numerusform>
+            <numerusform>[message data: %n bytes]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>postel::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcript/TranscriptDelegate.cpp" line="+112" />
-        <location filename="../ui/transcript/TranscriptModel.cpp" line="+150" />
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transcript/TranscriptModel.cpp" line="-16" />
         <source>[message data: %n byte(s)]</source>
-        <translation><numerusform>[message data: %n byte]</numerusform><numerusform>[message data: %n bytes]</numerusform></translation>
+        <translation>
+            <numerusform>[message data: %n byte]</numerusform>
+            <numerusform>[message data: %n bytes]</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Client: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>postel::TranscriptPanel</name>
     <message>
-        <location filename="../ui/transcript/TranscriptPanel.cpp" line="+39" />
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
         <source>Find in transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Find previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Find next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Show timestamps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Reveal credentials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Show passwords and tokens in the transcript (they are masked by default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+17" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Save transcript as text…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Clear transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Credentials are shown. Turn “Reveal credentials” off before sharing a screenshot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53" />
         <source>“%1” is not in the transcript.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+5" />
         <source>Save transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The transcript could not be saved to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25" />
         <source>
 Exit codes:
   0  success: every recipient accepted (or, without --to, every step succeeded)
@@ -17,7 +16,7 @@ Exit codes:
   7  protocol or data error (unexpected reply, DATA refused, malformed reply)
   8  usage error (bad option or argument; nothing was sent)
   9  outcome unknown: the connection was lost after the final dot, before the
-     server's reply, so the server may have accepted the message
+     server&apos;s reply, so the server may have accepted the message
 
 --json prints one object on stdout: greeting [code, text], capabilities
 {keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
@@ -61,255 +60,204 @@ tls, protocol, usage.
 </translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>Postel's command-line SMTP client, for scripted diagnostics.
+        <source>Postel&apos;s command-line SMTP client, for scripted diagnostics.
 Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
         <translation>Klient SMTP Postela do diagnostyki w skryptach.
 Łączy się, przedstawia (EHLO), opcjonalnie włącza TLS i loguje się, a potem sprawdza adresy lub wysyła wiadomość, relacjonując każdy krok.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
         <translation>Serwer, z którym się połączyć: HOST[:PORT] albo [IPv6]:PORT (domyślnie port 25, z --tls-on-connect 465).</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Start TLS with STARTTLS after EHLO.</source>
         <translation>Po EHLO włącz TLS poleceniem STARTTLS.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS from the first byte (port 465 style).</source>
         <translation>TLS od pierwszego bajtu (jak na porcie 465).</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Fail instead of continuing in clear text; implies --starttls unless --tls-on-connect.</source>
         <translation>Zakończ błędem zamiast kontynuować bez szyfrowania; oznacza --starttls, chyba że podano --tls-on-connect.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Do not verify the server's certificate (unsafe).</source>
+        <source>Do not verify the server&apos;s certificate (unsafe).</source>
         <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Trust only the CA certificates in FILE (PEM).</source>
         <translation>Ufaj tylko certyfikatom CA z PLIKU (PEM).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Name to send with EHLO/HELO (default: this machine's FQDN, or an address literal).</source>
+        <source>Name to send with EHLO/HELO (default: this machine&apos;s FQDN, or an address literal).</source>
         <translation>Nazwa wysyłana w EHLO/HELO (domyślnie pełna nazwa tego komputera albo adres w nawiasach).</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Speak LMTP (LHLO; one reply per recipient).</source>
         <translation>Używaj protokołu LMTP (LHLO; jedna odpowiedź na każdego odbiorcę).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
         <translation>Mechanizm uwierzytelniania: auto (najlepszy obsługiwany przez obie strony, a w razie odmowy kolejny) albo jeden z: SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>User name to log in with.</source>
         <translation>Nazwa użytkownika do logowania.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Password (prefer the POSTEL_PASSWORD environment variable: a command line is visible to other users).</source>
         <translation>Hasło (lepiej użyć zmiennej środowiskowej POSTEL_PASSWORD: wiersz poleceń widzą inni użytkownicy).</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Allow PLAIN and LOGIN over a connection without TLS.</source>
         <translation>Pozwól na PLAIN i LOGIN w połączeniu bez TLS.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Envelope sender (MAIL FROM).</source>
         <translation>Nadawca w kopercie (MAIL FROM).</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Envelope recipient (RCPT TO); repeatable.</source>
         <translation>Odbiorca w kopercie (RCPT TO); można powtarzać.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Message to send, raw bytes (sendmail semantics: line ends normalised to CRLF, dot-stuffed); - reads standard input. Without it a short test message is sent.</source>
         <translation>Wiadomość do wysłania jako surowe bajty (jak sendmail: końce wierszy zamieniane na CRLF, kropki na początku wierszy podwajane); - czyta standardowe wejście. Bez tej opcji wysyłana jest krótka wiadomość testowa.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Send this .eml file with send_message semantics: the envelope comes from its headers (Sender or From; To, Cc, Bcc; one Resent-* block takes precedence) unless --from/--to are given, and Bcc is never transmitted.</source>
         <translation>Wyślij ten plik .eml tak jak send_message: koperta bierze się z jego nagłówków (Sender albo From; To, Cc, Bcc; pierwszeństwo ma blok Resent-*), chyba że podano --from/--to; Bcc nigdy nie jest przesyłane.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Compose a message: its subject.</source>
         <translation>Utwórz wiadomość: jej temat.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Compose a message: its plain-text body, or @FILE.</source>
         <translation>Utwórz wiadomość: jej treść jako zwykły tekst albo @PLIK.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: an HTML alternative, or @FILE.</source>
         <translation>Utwórz wiadomość: wersja HTML albo @PLIK.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: attach a file; repeatable.</source>
         <translation>Utwórz wiadomość: załącz plik; można powtarzać.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: add a header; repeatable.</source>
         <translation>Utwórz wiadomość: dodaj nagłówek; można powtarzać.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: a Cc recipient; repeatable.</source>
         <translation>Utwórz wiadomość: odbiorca DW (Cc); można powtarzać.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Compose a message: a Bcc recipient (in the envelope, never in the headers sent); repeatable.</source>
         <translation>Utwórz wiadomość: odbiorca UDW (Bcc; w kopercie, nigdy w wysłanych nagłówkach); można powtarzać.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Verify an address with VRFY; repeatable.</source>
         <translation>Sprawdź adres poleceniem VRFY; można powtarzać.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Expand a list with EXPN; repeatable.</source>
         <translation>Rozwiń listę poleceniem EXPN; można powtarzać.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA's 354 the connection is closed, no message is sent).</source>
+        <source>Stop after a step and QUIT: connect, ehlo, tls, auth, mail, rcpt, data (after DATA&apos;s 354 the connection is closed, no message is sent).</source>
         <translation>Zatrzymaj się po kroku i wyślij QUIT: connect, ehlo, tls, auth, mail, rcpt, data (po odpowiedzi 354 na DATA połączenie jest zamykane, wiadomość nie jest wysyłana).</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Transcript on stderr: 0 silent, 1 commands and replies, 2 the same with timestamps. Credentials are masked.</source>
         <translation>Zapis sesji na standardowym wyjściu błędów: 0 nic, 1 polecenia i odpowiedzi, 2 to samo ze znacznikami czasu. Dane logowania są zamaskowane.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Limit for each command, in seconds (default 60).</source>
         <translation>Limit czasu na każde polecenie, w sekundach (domyślnie 60).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print one JSON report on stdout.</source>
         <translation>Wypisz jeden raport JSON na standardowe wyjście.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Unexpected argument: %1</source>
         <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>--server is required.</source>
         <translation>Opcja --server jest wymagana.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>--starttls and --tls-on-connect exclude each other.</source>
         <translation>Opcje --starttls i --tls-on-connect wykluczają się.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>CA file not found: %1</source>
         <translation>Nie znaleziono pliku CA: %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Unknown authentication mechanism: %1</source>
         <translation>Nieznany mechanizm uwierzytelniania: %1</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>--auth needs --auth-user.</source>
         <translation>Opcja --auth wymaga --auth-user.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--to needs --from.</source>
         <translation>Opcja --to wymaga --from.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>--from needs at least one --to.</source>
         <translation>Opcja --from wymaga co najmniej jednego --to.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+18" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-13" />
         <source>--data needs --from and --to.</source>
         <translation>Opcja --data wymaga --from i --to.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>--message excludes --data and the compose options.</source>
         <translation>Opcja --message wyklucza --data i opcje tworzenia wiadomości.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>--data excludes the compose options.</source>
         <translation>Opcja --data wyklucza opcje tworzenia wiadomości.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot use %1: %2</source>
         <translation>Nie można użyć %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Composing a message needs --from.</source>
         <translation>Utworzenie wiadomości wymaga --from.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Bad address: %1</source>
         <translation>Błędny adres: %1</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot attach %1: %2</source>
         <translation>Nie można załączyć %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--header takes "Name: value": %1</source>
+        <source>--header takes &quot;Name: value&quot;: %1</source>
         <translation>Opcja --header przyjmuje „Nazwa: wartość”: %1</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>--quit-after takes one of: %1</source>
         <translation>Opcja --quit-after przyjmuje jedno z: %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--debug-level takes 0, 1 or 2.</source>
         <translation>Opcja --debug-level przyjmuje 0, 1 albo 2.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--timeout takes a number of seconds (1-86400).</source>
         <translation>Opcja --timeout przyjmuje liczbę sekund (1–86400).</translation>
     </message>
@@ -317,196 +265,154 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>MailMessage</name>
     <message>
-        <location filename="../core/message/MailMessage.cpp" line="+219" />
         <source>the address is empty</source>
         <translation>adres jest pusty</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has no “@domain”</source>
         <translation>„%1” nie ma części „@domena”</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has nothing before the “@”</source>
         <translation>„%1” nie ma nic przed „@”</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>“%1” has no domain after the “@”</source>
         <translation>„%1” nie ma domeny po „@”</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>“%1” contains a space or a character not allowed in an address</source>
         <translation>„%1” zawiera spację lub znak niedozwolony w adresie</translation>
     </message>
     <message>
-        <location line="+200" />
-        <location line="+284" />
         <source>Cannot read the attachment “%1”: %2</source>
         <translation>Nie można odczytać załącznika „%1”: %2</translation>
     </message>
     <message>
-        <location line="-168" />
         <source>No address was given.</source>
         <translation>Nie podano adresu.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only one address is allowed here, not %1.</source>
         <translation>Tu wolno podać tylko jeden adres, a nie %1.</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>it is not an address</source>
         <translation>to nie jest adres</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Address %1 (“%2”, at character %3): %4.</source>
         <translation>Adres %1 („%2”, znak %3): %4.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>“%1” is not a valid address list.</source>
         <translation>„%1” nie jest poprawną listą adresów.</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>“%1” is not a readable file.</source>
         <translation>„%1” nie jest plikiem, który da się odczytać.</translation>
     </message>
     <message>
-        <location line="+167" />
         <source>The output is not open for writing.</source>
         <translation>Wyjście nie jest otwarte do zapisu.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+39" />
         <source>The address “%1” is not ASCII: it can only be sent to a server that offers SMTPUTF8.</source>
         <translation>Adres „%1” nie jest w ASCII: można go wysłać tylko do serwera, który oferuje SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="-9" />
         <source>“%1” is not a valid header name.</source>
         <translation>„%1” nie jest poprawną nazwą nagłówka.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+452" />
         <source>Header %1: %2</source>
         <translation>Nagłówek %1: %2</translation>
     </message>
     <message>
-        <location line="-378" />
         <source>Writing the message failed: %1</source>
         <translation>Nie udało się zapisać wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+9" />
         <source>Cannot write “%1”: %2</source>
         <translation>Nie można zapisać „%1”: %2</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>the message is truncated or a multipart boundary is broken (a part never ends)</source>
         <translation>wiadomość jest ucięta albo granica części multipart jest uszkodzona (część nigdy się nie kończy)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>a multipart has no parts (broken or missing boundary)</source>
         <translation>multipart nie ma żadnych części (uszkodzona lub brakująca granica)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>a multipart has no boundary parameter</source>
         <translation>multipart nie ma parametru boundary</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>MIME parts are nested too deeply</source>
         <translation>części MIME są zagnieżdżone zbyt głęboko</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>a MIME part has neither headers nor content</source>
         <translation>część MIME nie ma ani nagłówków, ani treści</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>invalid header field name “%1”</source>
         <translation>niepoprawna nazwa pola nagłówka „%1”</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Not a valid message: %1 (line %2, byte %3).</source>
         <translation>To nie jest poprawna wiadomość: %1 (wiersz %2, bajt %3).</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not a valid message: %1.</source>
         <translation>To nie jest poprawna wiadomość: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Not a message: the input is empty.</source>
         <translation>To nie jest wiadomość: dane wejściowe są puste.</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Not a message: line %1 contains NUL bytes (binary data where header fields should be).</source>
         <translation>To nie jest wiadomość: wiersz %1 zawiera bajty NUL (dane binarne tam, gdzie powinny być pola nagłówka).</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Not a message: line 1 starts with white space instead of a header field.</source>
         <translation>To nie jest wiadomość: wiersz 1 zaczyna się od białego znaku zamiast od pola nagłówka.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Not a message: line %1 is not a header field (“%2”).</source>
         <translation>To nie jest wiadomość: wiersz %1 nie jest polem nagłówka („%2”).</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The message has more than %1 header fields; Postel does not read messages like this (line %2).</source>
         <translation>Wiadomość ma ponad %1 pól nagłówka; Postel nie czyta takich wiadomości (wiersz %2).</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Not a message: there are no header fields.</source>
         <translation>To nie jest wiadomość: nie ma w niej pól nagłówka.</translation>
     </message>
     <message>
-        <location line="+114" />
         <source>Not a message: it could not be read as RFC 5322.</source>
         <translation>To nie jest wiadomość: nie da się jej odczytać zgodnie z RFC 5322.</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>Cannot open “%1”: %2</source>
         <translation>Nie można otworzyć „%1”: %2</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>The message has %1 blocks of Resent-* headers: it is ambiguous which one gives the sender and recipients.</source>
         <translation>Wiadomość zawiera kilka bloków nagłówków Resent-* (%1): nie wiadomo, który z nich wskazuje nadawcę i odbiorców.</translation>
     </message>
     <message>
-        <location filename="../core/message/SendMessage.cpp" line="+84" />
         <source>Cannot create a temporary file for the message: %1</source>
         <translation>Nie można utworzyć pliku tymczasowego na wiadomość: %1</translation>
     </message>
     <message>
-        <location line="+58" />
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
         <translation>Jeden z adresów nie jest w ASCII, a serwer nie oferuje SMTPUTF8: w tej postaci wiadomości nie da się wysłać przez ten serwer.</translation>
     </message>
@@ -514,33 +420,26 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+48" />
         <source>Invalid rule: %1</source>
         <translation>Niepoprawna reguła: %1</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Invalid reply in rule: %1</source>
         <translation>Niepoprawna odpowiedź w regule: %1</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>A rule has no pattern.</source>
         <translation>Reguła nie ma wzorca.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+34" />
-        <location line="+5" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+73" />
         <source>OpenSSL could not make a certificate.</source>
         <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Running openssl to make a certificate failed: %1</source>
         <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
     </message>
@@ -548,12 +447,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AddressField</name>
     <message>
-        <location filename="../ui/composer/AddressField.cpp" line="+212" />
         <source>⚠ Not a valid address: %1</source>
         <translation>⚠ Niepoprawny adres: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>⚠ Only one address belongs here.</source>
         <translation>⚠ Tu należy podać tylko jeden adres.</translation>
     </message>
@@ -561,32 +458,30 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::AuthOperation</name>
     <message>
-        <location filename="../core/smtp/operations/AuthOperation.cpp" line="+20" />
         <source>No authentication mechanism was given.</source>
         <translation>Nie podano mechanizmu uwierzytelniania.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>TLS is required, but the connection is not encrypted: the credentials were not sent.</source>
         <translation>TLS jest wymagany, a połączenie nie jest szyfrowane: dane logowania nie zostały wysłane.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
         <translation>%1 wysłałby hasło bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie otwartym tekstem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
-        <translation><numerusform>Serwer wysłał więcej niż %n wyzwanie uwierzytelniania; wymianę przerwano.</numerusform><numerusform>Serwer wysłał więcej niż %n wyzwania uwierzytelniania; wymianę przerwano.</numerusform><numerusform>Serwer wysłał więcej niż %n wyzwań uwierzytelniania; wymianę przerwano.</numerusform></translation>
+        <translation>
+            <numerusform>Serwer wysłał więcej niż %n wyzwanie uwierzytelniania; wymianę przerwano.</numerusform>
+            <numerusform>Serwer wysłał więcej niż %n wyzwania uwierzytelniania; wymianę przerwano.</numerusform>
+            <numerusform>Serwer wysłał więcej niż %n wyzwań uwierzytelniania; wymianę przerwano.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The %1 mechanism could not answer the server's challenge.</source>
+        <source>The %1 mechanism could not answer the server&apos;s challenge.</source>
         <translation>Mechanizm %1 nie potrafił odpowiedzieć na wyzwanie serwera.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
     </message>
@@ -594,72 +489,58 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::Capabilities</name>
     <message>
-        <location filename="../core/smtp/Capabilities.cpp" line="+92" />
         <source>Several commands may be sent before their replies are read (RFC 2920).</source>
         <translation>Można wysłać kilka poleceń, zanim odczyta się odpowiedzi na nie (RFC 2920).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
         <translation>Wiadomość można wysłać w kawałkach BDAT zamiast przez DATA (RFC 3030).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Binary message bodies are accepted with BDAT (RFC 3030).</source>
         <translation>Binarne treści wiadomości są przyjmowane przez BDAT (RFC 3030).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Message bodies may contain 8-bit bytes (RFC 6152).</source>
         <translation>Treść wiadomości może zawierać bajty 8-bitowe (RFC 6152).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Addresses and headers may contain UTF-8 (RFC 6531).</source>
         <translation>Adresy i nagłówki mogą zawierać UTF-8 (RFC 6531).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server announces the largest message it accepts (RFC 1870).</source>
         <translation>Serwer podaje największy rozmiar wiadomości, jaki przyjmie (RFC 1870).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Delivery status notifications may be requested (RFC 3461).</source>
         <translation>Można prosić o powiadomienia o stanie doręczenia (RFC 3461).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Replies carry detailed status codes such as 5.1.1 (RFC 2034, RFC 3463).</source>
         <translation>Odpowiedzi zawierają szczegółowe kody stanu, np. 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The connection can be switched to TLS with STARTTLS (RFC 3207).</source>
         <translation>Połączenie można przełączyć na TLS poleceniem STARTTLS (RFC 3207).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The client may log in with the listed SASL mechanisms (RFC 4954).</source>
         <translation>Klient może się zalogować wymienionymi mechanizmami SASL (RFC 4954).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answers the HELP command.</source>
         <translation>Serwer odpowiada na polecenie HELP.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answers VRFY (address verification).</source>
         <translation>Serwer odpowiada na VRFY (weryfikację adresu).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>A queue run may be requested for a domain (RFC 1985).</source>
         <translation>Można zażądać przetworzenia kolejki dla domeny (RFC 1985).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The sender may require TLS for every hop (RFC 8689).</source>
         <translation>Nadawca może wymagać TLS na każdym odcinku drogi (RFC 8689).</translation>
     </message>
@@ -667,37 +548,30 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::CertificateDialog</name>
     <message>
-        <location filename="../ui/common/CertificateDialog.cpp" line="+28" />
         <source>Untrusted certificate</source>
         <translation>Niezaufany certyfikat</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server %1 showed a certificate that could not be verified. Someone may be listening in, or the server uses its own certificate. Trust it only if you know this certificate is the right one.</source>
         <translation>Serwer %1 przedstawił certyfikat, którego nie udało się zweryfikować. Ktoś może podsłuchiwać połączenie albo serwer używa własnego certyfikatu. Zaufaj mu tylko wtedy, gdy wiesz, że to właściwy certyfikat.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>What is wrong:</source>
         <translation>Co jest nie tak:</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>The server sent no certificate.</source>
         <translation>Serwer nie przesłał certyfikatu.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>SHA-256 fingerprint:</source>
         <translation>Odcisk SHA-256:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Trust for “%1” only</source>
         <translation>Ufaj tylko w profilu „%1”</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Do not trust</source>
         <translation>Nie ufaj</translation>
     </message>
@@ -705,7 +579,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::CommandOperation</name>
     <message>
-        <location filename="../core/smtp/operations/CommandOperation.cpp" line="+71" />
         <source>SMTPUTF8 is not supported by the server.</source>
         <translation>Serwer nie obsługuje SMTPUTF8.</translation>
     </message>
@@ -713,158 +586,130 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ComposerWidget</name>
     <message>
-        <location filename="../ui/composer/ComposerWidget.cpp" line="+30" />
         <source>Your Name &lt;you@example.org&gt;</source>
         <translation>Imię Nazwisko &lt;ty@example.org&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Recipients, separated by commas</source>
         <translation>Odbiorcy, oddzieleni przecinkami</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Hidden recipients: never sent in the message</source>
         <translation>Ukryci odbiorcy: nigdy nie trafiają do treści wiadomości</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>What is this about?</source>
         <translation>Czego dotyczy wiadomość?</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cc/Bcc</source>
         <translation>DW/UDW</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show the Cc and Bcc fields</source>
         <translation>Pokaż pola DW i UDW</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>&amp;From:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Cc:</source>
         <translation>D&amp;W:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Bcc:</source>
         <translation>&amp;UDW:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Subject:</source>
         <translation>&amp;Temat:</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Message body</source>
         <translation>Treść wiadomości</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Write your message here. Drop files anywhere to attach them.</source>
         <translation>Tu napisz wiadomość. Upuść pliki w dowolnym miejscu, aby je załączyć.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;HTML</source>
         <translation>&amp;HTML</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Send formatted text (an HTML alternative next to the plain text)</source>
         <translation>Wyślij tekst sformatowany (wersję HTML obok zwykłego tekstu)</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Underline</source>
         <translation>Podkreślenie</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Remove the selected attachments</source>
         <translation>Usuń zaznaczone załączniki</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location line="+147" />
         <source>Fill in who the message is from.</source>
         <translation>Podaj, od kogo jest wiadomość.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Add at least one recipient.</source>
         <translation>Dodaj co najmniej jednego odbiorcę.</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>missing file</source>
         <translation>brak pliku</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No attachments — drop files here or use Attach…</source>
         <translation>Brak załączników — upuść tu pliki albo użyj „Załącz…”</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>%n attachment(s), %1 in total</source>
-        <translation><numerusform>%n załącznik, łącznie %1</numerusform><numerusform>%n załączniki, łącznie %1</numerusform><numerusform>%n załączników, łącznie %1</numerusform></translation>
+        <translation>
+            <numerusform>%n załącznik, łącznie %1</numerusform>
+            <numerusform>%n załączniki, łącznie %1</numerusform>
+            <numerusform>%n załączników, łącznie %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+9" />
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location line="-4" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>These files could not be attached:
 %1</source>
         <translation>Nie udało się załączyć tych plików:
@@ -874,12 +719,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ConnectOperation</name>
     <message>
-        <location filename="../core/smtp/operations/ConnectOperation.cpp" line="+52" />
         <source>“%1” is not a valid host or host:port.</source>
         <translation>„%1” nie jest poprawnym hostem ani parą host:port.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The server did not greet with 220.</source>
         <translation>Serwer nie przywitał się kodem 220.</translation>
     </message>
@@ -887,17 +730,14 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::Conversation</name>
     <message>
-        <location filename="../core/conversation/Conversation.cpp" line="+65" />
         <source>Postel does not implement the authentication mechanism %1.</source>
         <translation>Postel nie obsługuje mechanizmu uwierzytelniania %1.</translation>
     </message>
     <message>
-        <location line="+146" />
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -905,7 +745,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::DataOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+47" />
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
     </message>
@@ -913,12 +752,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
-        <location filename="../core/smtp/operations/EhloOperation.cpp" line="+59" />
         <source>The server is not available (421) and closed the connection.</source>
         <translation>Serwer jest niedostępny (421) i zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>The server refused both EHLO and HELO.</source>
         <translation>Serwer odrzucił zarówno EHLO, jak i HELO.</translation>
     </message>
@@ -926,27 +763,22 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::LoginOperation</name>
     <message>
-        <location filename="../core/smtp/operations/AuthOperation.cpp" line="+24" />
         <source>TLS is required, but the connection is not encrypted: the credentials were not sent.</source>
         <translation>TLS jest wymagany, a połączenie nie jest szyfrowane: dane logowania nie zostały wysłane.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The server does not offer SMTP AUTH.</source>
         <translation>Serwer nie oferuje SMTP AUTH.</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>The server offers only %1, which would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
         <translation>Serwer oferuje tylko %1, co oznaczałoby wysłanie hasła bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie otwartym tekstem.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>No suitable authentication mechanism: the server offers %1.</source>
         <translation>Brak odpowiedniego mechanizmu uwierzytelniania: serwer oferuje %1.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -954,352 +786,282 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+72" />
         <source>The server to send through</source>
         <translation>Serwer, przez który wysyłasz</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Server profile</source>
         <translation>Profil serwera</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>No keychain is available (%1). Passwords are kept only until Postel quits.</source>
         <translation>Pęk kluczy jest niedostępny (%1). Hasła są przechowywane tylko do zamknięcia Postela.</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Ready. Profile: %1</source>
         <translation>Gotowe. Profil: %1</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>&amp;New message</source>
         <translation>&amp;Nowa wiadomość</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Open .eml…</source>
         <translation>&amp;Otwórz .eml…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Zapisz jako .eml…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Attach files…</source>
         <translation>Za&amp;łącz pliki…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Sen&amp;d</source>
         <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Send the message (Ctrl+Return)</source>
         <translation>Wyślij wiadomość (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Test connection</source>
         <translation>&amp;Sprawdź połączenie</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Connect, say EHLO, start TLS and log in as the profile says — without sending mail</source>
         <translation>Połącz się, wyślij EHLO, włącz TLS i zaloguj się zgodnie z profilem — bez wysyłania poczty</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Cancel</source>
         <translation>An&amp;uluj</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server &amp;profiles…</source>
         <translation>&amp;Profile serwerów…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>&amp;Message</source>
         <translation>&amp;Wiadomość</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Server</source>
         <translation>&amp;Serwer</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>System default</source>
         <translation>Domyślny systemu</translation>
     </message>
     <message>
-        <location line="+466" />
-        <location line="+14" />
         <source>The language changes when Postel starts again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu Postela.</translation>
     </message>
     <message>
-        <location line="-467" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;About Postel</source>
         <translation>&amp;O programie Postel</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>About Postel</source>
         <translation>O programie Postel</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;h3&gt;Postel %1&lt;/h3&gt;&lt;p&gt;A mail composer and SMTP tester.&lt;/p&gt;&lt;p&gt;“Be conservative in what you send, be liberal in what you accept.” — Jon Postel&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postel %1&lt;/h3&gt;&lt;p&gt;Edytor poczty i tester SMTP.&lt;/p&gt;&lt;p&gt;„Bądź konserwatywny w tym, co wysyłasz, i liberalny w tym, co przyjmujesz.” — Jon Postel&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Server:</source>
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Transcript</source>
         <translation>Zapis sesji</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Recipients</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
         <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The built-in sandbox could not listen on port %1: %2</source>
         <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Sandbox inbox</source>
         <translation>Skrzynka piaskownicy</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+203" />
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location line="-202" />
         <source>%1[*] — Postel</source>
         <translation>%1[*] — Postel</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The message cannot be sent yet: %1</source>
         <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Sending through %1</source>
         <translation>Wysyłanie przez %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Testing %1</source>
         <translation>Sprawdzanie %1</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Connection test passed.</source>
         <translation>Test połączenia zakończony powodzeniem.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server answered every step. See the Server panel for what it offers.</source>
         <translation>Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <location line="+2" />
         <source>Sent to %n recipient(s).</source>
-        <translation><numerusform>Wysłano do %n odbiorcy.</numerusform><numerusform>Wysłano do %n odbiorców.</numerusform><numerusform>Wysłano do %n odbiorców.</numerusform></translation>
+        <translation>
+            <numerusform>Wysłano do %n odbiorcy.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
         <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość zostaje, możesz więc poprawić adresy i wysłać ją ponownie.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cancelled. The message is kept.</source>
         <translation>Anulowano. Wiadomość została zachowana.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not sent: %1 The message is kept as it was.</source>
         <translation>Nie wysłano: %1 Wiadomość została zachowana bez zmian.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (while: %2)</source>
         <translation>%1 (podczas: %2)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Not sent.</source>
         <translation>Nie wysłano.</translation>
     </message>
     <message>
-        <location line="+50" />
         <source>You chose to trust this certificate for “%1”.</source>
         <translation>Postanowiono ufać temu certyfikatowi w profilu „%1”.</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>The draft could not be saved: %1</source>
         <translation>Nie udało się zapisać szkicu: %1</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Your unsent message was restored from the last session.</source>
         <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Start a new message? The current one has not been sent or saved.</source>
         <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+6" />
         <source>Open message</source>
         <translation>Otwórz wiadomość</translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Messages (*.eml);;All files (*)</source>
         <translation>Wiadomości (*.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 could not be opened: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>message</source>
         <translation>wiadomość</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
         <source>Save message</source>
         <translation>Zapisz wiadomość</translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Messages (*.eml)</source>
         <translation>Wiadomości (*.eml)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The message could not be saved to %1: %2</source>
         <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
     </message>
     <message>
-        <location line="+37" />
         <source>Change the language</source>
         <translation>Zmiana języka</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>To switch to %1, Postel starts again.</source>
         <translation>Aby przełączyć na język %1, Postel uruchomi się ponownie.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The message you are writing is kept.</source>
         <translation>Pisana wiadomość zostanie zachowana.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Start &amp;again now</source>
         <translation>&amp;Uruchom ponownie teraz</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Quit Postel</source>
         <translation>Zakończ Postela</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>This message has not been sent or saved.</source>
         <translation>Ta wiadomość nie została wysłana ani zapisana.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Keep it as a draft for next time, or discard it?</source>
         <translation>Zachować ją jako szkic na następny raz czy odrzucić?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Keep draft</source>
         <translation>&amp;Zachowaj szkic</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
     </message>
@@ -1307,7 +1069,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+20" />
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
@@ -1315,258 +1076,209 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::PasswordStore</name>
     <message>
-        <location filename="../core/profiles/PasswordStore.cpp" line="+22" />
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
         <translation>Pęk kluczy jest wyłączony (POSTEL_KEYCHAIN=off).</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
-        <location line="+23" />
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekundy.</numerusform><numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform><numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform></translation>
+        <translation>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekundy.</numerusform>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>postel::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiles/ProfileDialog.cpp" line="+29" />
         <source>Server profiles</source>
         <translation>Profile serwerów</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>D&amp;uplicate</source>
         <translation>Powi&amp;el</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>None (plain text)</source>
         <translation>Brak (otwarty tekst)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>STARTTLS (upgrade after connecting)</source>
         <translation>STARTTLS (szyfrowanie włączane po połączeniu)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS from the first byte (port 465)</source>
         <translation>TLS od pierwszego bajtu (port 465)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Require TLS (never send anything in clear)</source>
         <translation>Wymagaj TLS (nigdy nie wysyłaj niczego otwartym tekstem)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Weryfikuj certyfikat serwera</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>System certificates</source>
         <translation>Certyfikaty systemowe</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Choose a file of CA certificates (PEM)</source>
         <translation>Wybierz plik z certyfikatami CA (PEM)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>CA certificates</source>
         <translation>Certyfikaty CA</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certyfikaty PEM (*.pem *.crt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Forget</source>
         <translation>Zapomnij</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Stop trusting the certificate you accepted for this profile</source>
         <translation>Przestań ufać certyfikatowi zaakceptowanemu w tym profilu</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+114" />
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-107" />
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location line="+3" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Leave empty to send without logging in</source>
         <translation>Zostaw puste, aby wysyłać bez logowania</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Allow PLAIN and LOGIN without TLS (sends the password readable by anyone on the way)</source>
         <translation>Zezwalaj na PLAIN i LOGIN bez TLS (hasło może odczytać każdy po drodze)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Security:</source>
         <translation>&amp;Zabezpieczenia:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>CA &amp;file:</source>
         <translation>Plik &amp;CA:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Trusted certificate:</source>
         <translation>Zaufany certyfikat:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>HE&amp;LO name:</source>
         <translation>Nazwa HE&amp;LO:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Timeout:</source>
         <translation>Li&amp;mit czasu:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;User:</source>
         <translation>Uż&amp;ytkownik:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Pass&amp;word:</source>
         <translation>Ha&amp;sło:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Authentication:</source>
         <translation>U&amp;wierzytelnianie:</translation>
     </message>
     <message>
-        <location line="+83" />
         <source>Reading the keychain…</source>
         <translation>Odczytywanie pęku kluczy…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+7" />
         <source>⚠ No keychain is available (%1). Passwords are kept only until Postel quits.</source>
         <translation>⚠ Pęk kluczy jest niedostępny (%1). Hasła są przechowywane tylko do zamknięcia Postela.</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>The password is kept in your desktop's keychain.</source>
+        <source>The password is kept in your desktop&apos;s keychain.</source>
         <translation>Hasło jest przechowywane w pęku kluczy środowiska graficznego.</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Automatic (strongest the server offers)</source>
         <translation>Automatycznie (najsilniejszy oferowany przez serwer)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>✔ %1 — offered by the server</source>
         <translation>✔ %1 — oferowany przez serwer</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 — not offered by the server</source>
         <translation>%1 — nieoferowany przez serwer</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>%1 — offered by the server, not supported by Postel</source>
         <translation>%1 — oferowany przez serwer, nieobsługiwany przez Postela</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Postel has not yet seen which mechanisms this server offers. Use “Test connection” to ask it.</source>
         <translation>Postel jeszcze nie wie, jakie mechanizmy oferuje ten serwer. Użyj „Sprawdź połączenie”, aby go zapytać.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Last time the server offered: %1.</source>
         <translation>Ostatnio serwer oferował: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Automatic tries the mechanisms Postel supports and the server offers, strongest first: %1.</source>
         <translation>Tryb automatyczny próbuje mechanizmów obsługiwanych przez Postela i oferowanych przez serwer, od najsilniejszego: %1.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1 was not offered: the server will most likely refuse it (504 or 535).</source>
         <translation>Serwer nie oferował %1: najpewniej go odrzuci (504 lub 535).</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 sends the password itself; Postel uses it only over TLS unless you allow otherwise below.</source>
         <translation>%1 przesyła samo hasło; Postel używa go tylko przez TLS, chyba że poniżej zezwolisz inaczej.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Paste the access token into the password field.</source>
         <translation>Wklej token dostępu w pole hasła.</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>New server</source>
         <translation>Nowy serwer</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
@@ -1574,7 +1286,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/ProfileStore.cpp" line="+20" />
         <source>Sandbox</source>
         <translation>Piaskownica</translation>
     </message>
@@ -1582,63 +1293,59 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::RecipientsPanel</name>
     <message>
-        <location filename="../ui/recipients/RecipientsPanel.cpp" line="+17" />
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Enhanced code</source>
         <translation>Kod rozszerzony</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Server said</source>
         <translation>Odpowiedź serwera</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Recipients</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>No recipient was tried.</source>
         <translation>Nie próbowano żadnego odbiorcy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>All %n recipient(s) accepted.</source>
-        <translation><numerusform>Odbiorca został przyjęty.</numerusform><numerusform>Wszyscy %n odbiorcy zostali przyjęci.</numerusform><numerusform>Wszystkich %n odbiorców zostało przyjętych.</numerusform></translation>
+        <translation>
+            <numerusform>Odbiorca został przyjęty.</numerusform>
+            <numerusform>Wszyscy %n odbiorcy zostali przyjęci.</numerusform>
+            <numerusform>Wszystkich %n odbiorców zostało przyjętych.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n of %1 recipient(s) refused</source>
         <extracomment>%n is the number refused, %1 the number tried</extracomment>
-        <translation><numerusform>Odrzucono %n z %1 odbiorców</numerusform><numerusform>Odrzucono %n z %1 odbiorców</numerusform><numerusform>Odrzucono %n z %1 odbiorców</numerusform></translation>
+        <translation>
+            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
+            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
+            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Send a message to see how the server answered each recipient.</source>
         <translation>Wyślij wiadomość, aby zobaczyć, jak serwer odpowiedział na każdego odbiorcę.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>✔ Accepted</source>
         <translation>✔ Przyjęty</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>✖ Refused</source>
         <translation>✖ Odrzucony</translation>
     </message>
@@ -1646,32 +1353,30 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ReplyParser</name>
     <message>
-        <location filename="../core/smtp/ReplyParser.cpp" line="+114" />
         <source>The server sent a line longer than %1 bytes.</source>
         <translation>Serwer przysłał wiersz dłuższy niż %1 bajtów.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The server sent a reply larger than %1 bytes.</source>
         <translation>Serwer przysłał odpowiedź większą niż %1 bajtów.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
         <source>The server sent a reply of more than %n lines.</source>
-        <translation><numerusform>Serwer przysłał odpowiedź dłuższą niż %n wiersz.</numerusform><numerusform>Serwer przysłał odpowiedź dłuższą niż %n wiersze.</numerusform><numerusform>Serwer przysłał odpowiedź dłuższą niż %n wierszy.</numerusform></translation>
+        <translation>
+            <numerusform>Serwer przysłał odpowiedź dłuższą niż %n wiersz.</numerusform>
+            <numerusform>Serwer przysłał odpowiedź dłuższą niż %n wiersze.</numerusform>
+            <numerusform>Serwer przysłał odpowiedź dłuższą niż %n wierszy.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The server sent a line that does not start with a three-digit reply code.</source>
         <translation>Serwer przysłał wiersz, który nie zaczyna się trzycyfrowym kodem odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The lines of one server reply carry different reply codes.</source>
         <translation>Wiersze jednej odpowiedzi serwera mają różne kody.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>The server sent a reply line whose code is not followed by a space or a hyphen.</source>
         <translation>Serwer przysłał wiersz odpowiedzi, w którym po kodzie nie ma spacji ani łącznika.</translation>
     </message>
@@ -1679,42 +1384,34 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxBehaviour</name>
     <message>
-        <location filename="../core/sandbox/SandboxBehaviour.cpp" line="+153" />
         <source>Unknown setting: %1</source>
         <translation>Nieznane ustawienie: %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1 must be a number of zero or more.</source>
         <translation>%1 musi być liczbą nie mniejszą niż zero.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>%1 must be true or false.</source>
         <translation>%1 musi mieć wartość true albo false.</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>Unsupported extension: %1 (supported: %2)</source>
         <translation>Nieobsługiwane rozszerzenie: %1 (obsługiwane: %2)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>A user needs a name ("NAME:PASSWORD" or {"user", "password"}).</source>
-        <translation>Użytkownik musi mieć nazwę („NAZWA:HASŁO” albo {"user", "password"}).</translation>
+        <source>A user needs a name (&quot;NAME:PASSWORD&quot; or {&quot;user&quot;, &quot;password&quot;}).</source>
+        <translation>Użytkownik musi mieć nazwę („NAZWA:HASŁO” albo {&quot;user&quot;, &quot;password&quot;}).</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Unknown fault step: %1 (steps: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</source>
         <translation>Nieznany etap awarii: %1 (etapy: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Invalid fault reply: %1</source>
         <translation>Niepoprawna odpowiedź awarii: %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
         <translation>Nieznane działanie awarii: %1 (działania: delay, drop, reply, 421)</translation>
     </message>
@@ -1722,23 +1419,18 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxCertificate</name>
     <message>
-        <location filename="../core/sandbox/SandboxCertificate.cpp" line="+28" />
-        <location line="+4" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 nie zawiera certyfikatu PEM.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 holds no unencrypted PEM private key.</source>
         <translation>%1 nie zawiera niezaszyfrowanego klucza prywatnego PEM.</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
@@ -1746,22 +1438,18 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxConnection</name>
     <message>
-        <location filename="../core/sandbox/SandboxConnection.cpp" line="+130" />
         <source>TLS handshake with a sandbox client failed: %1</source>
         <translation>Negocjacja TLS z klientem piaskownicy nie powiodła się: %1</translation>
     </message>
     <message>
-        <location line="+270" />
         <source>Dropped the connection at %1</source>
         <translation>Zerwano połączenie na etapie %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Answered %1 with "%2"</source>
+        <source>Answered %1 with &quot;%2&quot;</source>
         <translation>Odpowiedziano na %1: „%2”</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
     </message>
@@ -1769,104 +1457,82 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxInboxPanel</name>
     <message>
-        <location filename="../ui/sandbox/SandboxInboxPanel.cpp" line="+31" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Sandbox inbox</source>
         <translation>Skrzynka piaskownicy</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Select a message to see it exactly as the sandbox received it.</source>
         <translation>Zaznacz wiadomość, aby zobaczyć ją dokładnie tak, jak odebrała ją piaskownica.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Save the message as .eml…</source>
         <translation>Zapisz wiadomość jako .eml…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Delete the message</source>
         <translation>Usuń wiadomość</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
         <source>Delete all messages</source>
         <translation>Usuń wszystkie wiadomości</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+5" />
         <source>Save message</source>
         <translation>Zapisz wiadomość</translation>
     </message>
     <message>
-        <location line="-2" />
         <source>Messages (*.eml)</source>
         <translation>Wiadomości (*.eml)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Delete every message in the sandbox inbox?</source>
         <translation>Usunąć wszystkie wiadomości ze skrzynki piaskownicy?</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>The sandbox listens on %1:%2 and keeps what it receives here.</source>
         <translation>Piaskownica nasłuchuje na %1:%2 i zachowuje tutaj wszystko, co odbierze.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>⚠ The sandbox could not start: %1</source>
         <translation>⚠ Nie udało się uruchomić piaskownicy: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The built-in sandbox is not running.</source>
         <translation>Wbudowana piaskownica nie działa.</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>Envelope: MAIL FROM:&lt;%1&gt; RCPT TO: %2</source>
         <translation>Koperta: MAIL FROM:&lt;%1&gt; RCPT TO: %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>HELO name: %1, protocol: %2, TLS: %3, logged in as: %4</source>
         <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, zalogowany jako: %4</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
@@ -1874,30 +1540,22 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxMailbox</name>
     <message>
-        <location filename="../core/sandbox/SandboxMailbox.cpp" line="+99" />
-        <location line="+61" />
         <source>Cannot create the mailbox folder %1.</source>
         <translation>Nie można utworzyć folderu skrzynki %1.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+8" />
-        <location line="+52" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-33" />
         <source>Cannot delete %1.</source>
         <translation>Nie można usunąć %1.</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>There is no message %1.</source>
         <translation>Nie ma wiadomości %1.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
@@ -1905,17 +1563,14 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SandboxServer</name>
     <message>
-        <location filename="../core/sandbox/SandboxServer.cpp" line="+57" />
         <source>This system has no TLS support.</source>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No TLS certificate for the sandbox: %1</source>
         <translation>Brak certyfikatu TLS dla piaskownicy: %1</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Nie można nasłuchiwać na %1, port %2: %3</translation>
     </message>
@@ -1923,70 +1578,57 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ScramMechanism</name>
     <message>
-        <location filename="../core/auth/ScramMechanism.cpp" line="+82" />
-        <source>The server sent SCRAM data before the client's first message.</source>
+        <source>The server sent SCRAM data before the client&apos;s first message.</source>
         <translation>Serwer przysłał dane SCRAM przed pierwszą wiadomością klienta.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The server sent more SCRAM challenges than the mechanism has steps.</source>
         <translation>Serwer przysłał więcej wyzwań SCRAM, niż mechanizm ma kroków.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The server's SCRAM nonce does not extend the client's.</source>
+        <source>The server&apos;s SCRAM nonce does not extend the client&apos;s.</source>
         <translation>Wartość nonce SCRAM serwera nie rozszerza wartości nonce klienta.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's SCRAM challenge lacks a valid salt or iteration count.</source>
+        <source>The server&apos;s SCRAM challenge lacks a valid salt or iteration count.</source>
         <translation>W wyzwaniu SCRAM serwera brak poprawnej soli lub liczby iteracji.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The server ended SCRAM with an error: %1</source>
         <translation>Serwer zakończył SCRAM błędem: %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The server's SCRAM signature is wrong: it may not be the server it claims to be.</source>
+        <source>The server&apos;s SCRAM signature is wrong: it may not be the server it claims to be.</source>
         <translation>Podpis SCRAM serwera jest błędny: serwer może nie być tym, za kogo się podaje.</translation>
     </message>
 </context>
 <context>
     <name>postel::SendController</name>
     <message>
-        <location filename="../ui/common/SendController.cpp" line="+77" />
         <source>Connecting to %1:%2…</source>
         <translation>Łączenie z %1:%2…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying EHLO…</source>
         <translation>Wysyłanie EHLO…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Starting TLS…</source>
         <translation>Włączanie TLS…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying EHLO again over TLS…</source>
         <translation>Ponowne wysyłanie EHLO przez TLS…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Logging in as %1…</source>
         <translation>Logowanie jako %1…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Sending the message…</source>
         <translation>Wysyłanie wiadomości…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Saying goodbye (QUIT)…</source>
         <translation>Żegnanie się z serwerem (QUIT)…</translation>
     </message>
@@ -1994,69 +1636,54 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SendMailOperation</name>
     <message>
-        <location filename="../core/smtp/operations/SendMailOperation.cpp" line="+99" />
         <source>There are no recipients: nothing was sent.</source>
         <translation>Brak odbiorców: nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>There is no message to send.</source>
         <translation>Nie ma wiadomości do wysłania.</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation>Argument polecenia zawiera znak sterujący (np. CR lub LF); nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>TLS is required, but the connection is not encrypted: nothing was sent.</source>
         <translation>TLS jest wymagany, a połączenie nie jest szyfrowane: nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>SMTPUTF8 is not supported by the server.</source>
         <translation>Serwer nie obsługuje SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
         <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>An address contains non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Adres zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+94" />
         <source>The server closed the connection.</source>
         <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>The server refused the sender and closed the connection.</source>
         <translation>Serwer odrzucił nadawcę i zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>The server closed the connection while taking recipients.</source>
         <translation>Serwer zamknął połączenie podczas przyjmowania odbiorców.</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+182" />
         <source>The server did not accept the message data.</source>
         <translation>Serwer nie przyjął treści wiadomości.</translation>
     </message>
     <message>
-        <location line="-122" />
         <source>The server did not accept the message for any recipient.</source>
         <translation>Serwer nie przyjął wiadomości dla żadnego odbiorcy.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+169" />
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
     </message>
@@ -2064,118 +1691,94 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ServerPanel</name>
     <message>
-        <location filename="../ui/server/ServerPanel.cpp" line="+32" />
         <source>Greeting:</source>
         <translation>Powitanie:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Message size limit:</source>
         <translation>Limit rozmiaru wiadomości:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS:</source>
         <translation>TLS:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Extension</source>
         <translation>Rozszerzenie</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>What it means</source>
         <translation>Co to oznacza</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Capabilities</source>
         <translation>Możliwości</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Certificate</source>
         <translation>Certyfikat</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Issued by</source>
         <translation>Wystawca</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Expires</source>
         <translation>Wygasa</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
         <source>Certificate chain</source>
         <translation>Łańcuch certyfikatów</translation>
     </message>
     <message>
-        <location line="-10" />
         <source>Select a certificate to see its details.</source>
         <translation>Zaznacz certyfikat, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Not connected yet. Use “Test connection” to ask the server.</source>
         <translation>Jeszcze nie połączono. Użyj „Sprawdź połączenie”, aby zapytać serwer.</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>(an extension Postel does not describe)</source>
         <translation>(rozszerzenie, którego Postel nie opisuje)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>not announced (no SIZE extension)</source>
         <translation>nie podano (brak rozszerzenia SIZE)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>no fixed limit (SIZE without a number)</source>
         <translation>bez stałego limitu (SIZE bez liczby)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (%2 bytes)</source>
         <translation>%1 (bajtów: %2)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>not encrypted</source>
         <translation>bez szyfrowania</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>certificate verified</source>
         <translation>certyfikat zweryfikowany</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>certificate trusted by you despite: %1</source>
         <translation>certyfikat, któremu ufasz mimo: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>certificate NOT verified</source>
         <translation>certyfikat NIEZWERYFIKOWANY</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>earlier session resumed</source>
         <translation>wznowiono wcześniejszą sesję</translation>
     </message>
@@ -2183,22 +1786,18 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::ServerProfile</name>
     <message>
-        <location filename="../core/profiles/ServerProfile.cpp" line="+11" />
         <source>no encryption</source>
         <translation>bez szyfrowania</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1 — %2:%3, %4</source>
         <translation>%1 — %2:%3, %4</translation>
     </message>
@@ -2206,17 +1805,14 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SmtpError</name>
     <message>
-        <location filename="../core/smtp/SmtpError.cpp" line="+52" />
         <source>%1 The server said: %2 %3</source>
         <translation>%1 Odpowiedź serwera: %2 %3</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The server refused the sender %1.</source>
         <translation>Serwer odrzucił nadawcę %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The server refused every recipient.</source>
         <translation>Serwer odrzucił wszystkich odbiorców.</translation>
     </message>
@@ -2224,82 +1820,70 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/SmtpSession.cpp" line="+250" />
         <source>A command argument contains a control character (such as CR or LF); nothing was sent.</source>
         <translation>Argument polecenia zawiera znak sterujący (np. CR lub LF); nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Not connected: connect to a server first.</source>
         <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
     </message>
     <message>
-        <location line="+98" />
         <source>This system has no TLS support.</source>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <location line="+47" />
         <source>Ignored a reply that no command was waiting for.</source>
         <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+5" />
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
     </message>
     <message>
-        <location line="-2" />
         <source>Could not connect to %1 port %2: %3</source>
         <translation>Nie udało się połączyć z %1, port %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The connection failed: %1</source>
         <translation>Połączenie nie powiodło się: %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+352" />
         <source>The server closed the connection.</source>
         <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message numerus="yes">
-        <location line="-345" />
         <source>No greeting from %1 within %n seconds.</source>
-        <translation><numerusform>Brak powitania od %1 w ciągu %n sekundy.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform><numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform></translation>
+        <translation>
+            <numerusform>Brak powitania od %1 w ciągu %n sekundy.</numerusform>
+            <numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform>
+            <numerusform>Brak powitania od %1 w ciągu %n sekund.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>The server did not answer within %n seconds.</source>
-        <translation><numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform><numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform><numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform></translation>
+        <translation>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>The server's certificate was not accepted: %1</source>
+        <source>The server&apos;s certificate was not accepted: %1</source>
         <translation>Certyfikat serwera nie został zaakceptowany: %1</translation>
     </message>
     <message>
-        <location line="+40" />
         <source>Discarded data the server sent after its reply to STARTTLS.</source>
         <translation>Odrzucono dane, które serwer przysłał po odpowiedzi na STARTTLS.</translation>
     </message>
     <message>
-        <location line="+376" />
         <source>A text message must be ASCII; send it as bytes or as a structured message.</source>
         <translation>Wiadomość tekstowa musi być w ASCII; wyślij ją jako bajty albo jako wiadomość strukturalną.</translation>
     </message>
     <message>
-        <location line="-759" />
-        <location line="+775" />
         <source>The connection was closed.</source>
         <translation>Połączenie zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+3" />
-        <location line="+4" />
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -2307,27 +1891,22 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::StartTlsOperation</name>
     <message>
-        <location filename="../core/smtp/operations/StartTlsOperation.cpp" line="+19" />
         <source>The connection is already encrypted.</source>
         <translation>Połączenie jest już szyfrowane.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>TLS is required, but the server does not offer STARTTLS.</source>
         <translation>TLS jest wymagany, a serwer nie oferuje STARTTLS.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The server does not offer STARTTLS.</source>
         <translation>Serwer nie oferuje STARTTLS.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>This system has no TLS support.</source>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The server refused to start TLS.</source>
         <translation>Serwer odmówił włączenia TLS.</translation>
     </message>
@@ -2335,61 +1914,57 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::Transcript</name>
     <message>
-        <location filename="../core/transcript/Transcript.cpp" line="+24" />
         <source>Connecting to %1 port %2</source>
         <translation>Łączenie z %1, port %2</translation>
     </message>
     <message>
-        <location line="+96" />
         <source>TLS started: %1, %2, %3</source>
         <translation>Włączono TLS: %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>certificate verified</source>
         <translation>certyfikat zweryfikowany</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>certificate NOT verified</source>
         <translation>certyfikat NIEZWERYFIKOWANY</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>earlier session resumed, no certificate exchanged</source>
         <translation>wznowiono wcześniejszą sesję, bez wymiany certyfikatu</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
         <source>[message data: %n bytes]</source>
-        <translation><numerusform>[treść wiadomości: %n bajt]</numerusform><numerusform>[treść wiadomości: %n bajty]</numerusform><numerusform>[treść wiadomości: %n bajtów]</numerusform></translation>
+        <translation>
+            <numerusform>[treść wiadomości: %n bajt]</numerusform>
+            <numerusform>[treść wiadomości: %n bajty]</numerusform>
+            <numerusform>[treść wiadomości: %n bajtów]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>postel::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcript/TranscriptDelegate.cpp" line="+112" />
-        <location filename="../ui/transcript/TranscriptModel.cpp" line="+150" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transcript/TranscriptModel.cpp" line="-16" />
         <source>[message data: %n byte(s)]</source>
-        <translation><numerusform>[treść wiadomości: %n bajt]</numerusform><numerusform>[treść wiadomości: %n bajty]</numerusform><numerusform>[treść wiadomości: %n bajtów]</numerusform></translation>
+        <translation>
+            <numerusform>[treść wiadomości: %n bajt]</numerusform>
+            <numerusform>[treść wiadomości: %n bajty]</numerusform>
+            <numerusform>[treść wiadomości: %n bajtów]</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Client: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server: %1</source>
         <translation>Serwer: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Error: %1</source>
         <translation>Błąd: %1</translation>
     </message>
@@ -2397,80 +1972,62 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::TranscriptPanel</name>
     <message>
-        <location filename="../ui/transcript/TranscriptPanel.cpp" line="+39" />
         <source>Transcript</source>
         <translation>Zapis sesji</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
         <source>Find in transcript</source>
         <translation>Szukaj w zapisie sesji</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Find previous</source>
         <translation>Znajdź poprzednie</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Find next</source>
         <translation>Znajdź następne</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Show timestamps</source>
         <translation>Pokaż znaczniki czasu</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Reveal credentials</source>
         <translation>Odkryj dane logowania</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Show passwords and tokens in the transcript (they are masked by default)</source>
         <translation>Pokaż hasła i tokeny w zapisie sesji (domyślnie są zamaskowane)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+17" />
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Save transcript as text…</source>
         <translation>Zapisz zapis sesji jako tekst…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Clear transcript</source>
         <translation>Wyczyść zapis sesji</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Credentials are shown. Turn “Reveal credentials” off before sharing a screenshot.</source>
         <translation>Dane logowania są widoczne. Wyłącz „Odkryj dane logowania”, zanim udostępnisz zrzut ekranu.</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>“%1” is not in the transcript.</source>
         <translation>W zapisie sesji nie ma „%1”.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+5" />
         <source>Save transcript</source>
         <translation>Zapisz zapis sesji</translation>
     </message>
     <message>
-        <location line="-5" />
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The transcript could not be saved to %1: %2</source>
         <translation>Nie udało się zapisać zapisu sesji w %1: %2</translation>
     </message>

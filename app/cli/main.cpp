@@ -70,7 +70,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postel-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTEL_VERSION));
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
     // English); JSON keys, kinds and exit codes never change.
     Languages::install(&app);
