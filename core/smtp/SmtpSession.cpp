@@ -698,7 +698,6 @@ void SmtpSession::onEncrypted()
                         "postel::Transcript", "earlier session resumed, no certificate exchanged");
         e.bytes = text.toUtf8();
         e.encrypted = true;
-        e.tls = info;
         emitEntry(std::move(e));
     }
     Q_EMIT tlsStarted(info);
