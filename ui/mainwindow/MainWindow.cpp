@@ -664,7 +664,7 @@ void MainWindow::chooseLanguage(const QString &code)
                               tr("The language changes when Postel starts again."));
         return;
     }
-    const QString name = Languages::nativeName(lang);
+    const QString name = Languages::nameInSentence(lang);
     QMessageBox box(QMessageBox::Question, tr("Change the language"),
                     tr("To switch to %1, Postel starts again.").arg(name), QMessageBox::NoButton,
                     this);
