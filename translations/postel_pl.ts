@@ -701,7 +701,7 @@ dodają do niego kolejne wpisy.</translation>
     <name>postel::Capabilities</name>
     <message>
         <source>Several commands may be sent before their replies are read (RFC 2920).</source>
-        <translation>Można wysłać kilka poleceń, zanim odczyta się odpowiedzi na nie (RFC 2920).</translation>
+        <translation>Można wysłać kilka poleceń przed odczytaniem odpowiedzi na nie (RFC 2920).</translation>
     </message>
     <message>
         <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
@@ -1594,7 +1594,7 @@ dodają do niego kolejne wpisy.</translation>
     </message>
     <message>
         <source>The server sent a line that does not start with a three-digit reply code.</source>
-        <translation>Serwer przysłał wiersz, który nie zaczyna się trzycyfrowym kodem odpowiedzi.</translation>
+        <translation>Serwer przysłał wiersz, który nie zaczyna się od trzycyfrowego kodu odpowiedzi.</translation>
     </message>
     <message>
         <source>The lines of one server reply carry different reply codes.</source>
