@@ -316,9 +316,11 @@ int main(int argc, char **argv)
                      });
     QObject::connect(&server, &SandboxServer::messageAccepted, &app, [](const SandboxMessage &m) {
         out(QStringLiteral("accepted %1").arg(m.id));
-        err(SandboxCli::tr("accepted %1 from <%2> for %n recipient(s), %3", nullptr,
+        // Bytes as "B": a number with a unit needs no plural of its own. One arg() call, so
+        // a "%3" in the client's sender address stays text.
+        err(SandboxCli::tr("accepted %1 from <%2> for %n recipient(s), %3 B", nullptr,
                            int(m.envelope.recipients.size()))
-                .arg(m.id, m.envelope.sender, QLocale().formattedDataSize(m.size)));
+                .arg(m.id, m.envelope.sender, QLocale().toString(m.size)));
     });
 
     if (!server.listen(listen->address, listen->port)) {
