@@ -4,10 +4,10 @@
 <context>
     <name>SandboxCli</name>
     <message numerus="yes">
-        <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3</source>
+        <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3 B</source>
         <translation>
-            <numerusform>accepted %1 from &lt;%2&gt; for %n recipient, %3</numerusform>
-            <numerusform>accepted %1 from &lt;%2&gt; for %n recipients, %3</numerusform>
+            <numerusform>accepted %1 from &lt;%2&gt; for %n recipient, %3 B</numerusform>
+            <numerusform>accepted %1 from &lt;%2&gt; for %n recipients, %3 B</numerusform>
         </translation>
     </message>
 </context>

@@ -471,7 +471,8 @@ z kopertą w pliku .json. Obsługuje ESMTP z PIPELINING, SIZE, 8BITMIME,
 SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN, STARTTLS i AUTH
 PLAIN/LOGIN/CRAM-MD5, a na życzenie symuluje awarie.
 
-Po uruchomieniu wypisuje na standardowe wyjście (zawsze po angielsku, dla skryptów):
+Po uruchomieniu wypisuje na standardowe wyjście, po jednym w wierszu (zawsze
+po angielsku, dla skryptów):
   listening HOST:PORT          gniazdo bez TLS (przy porcie 0 – wybrany port)
   tls-listening HOST:PORT      gniazdo z TLS od pierwszego bajtu (--tls-listen)
   certificate ŚCIEŻKA          certyfikat z własnym podpisem (zaufaj mu jak CA)
@@ -620,11 +621,11 @@ dodają do niego kolejne wpisy.</translation>
         <translation>[%1] symulowana awaria: %2</translation>
     </message>
     <message numerus="yes">
-        <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3</source>
+        <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3 B</source>
         <translation>
-            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorcy, %3</numerusform>
-            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3</numerusform>
-            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3</numerusform>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorcy, %3 B</numerusform>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
         </translation>
     </message>
 </context>
