@@ -2166,6 +2166,18 @@ dodają do niego kolejne wpisy.</translation>
             <numerusform>[treść wiadomości: %n bajtów]</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificate not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>certyfikat niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified — accepted for this connection only</source>
+        <translation>certyfikat NIEZWERYFIKOWANY — przyjęty tylko dla tego połączenia</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>postel::TranscriptModel</name>
