@@ -105,18 +105,6 @@
             <numerusform>[message data: %n bytes]</numerusform>
         </translation>
     </message>
-    <message>
-        <source>certificate not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate NOT verified — accepted for this connection only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>postel::TranscriptModel</name>
