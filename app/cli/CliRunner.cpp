@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "explain/SessionExplainer.h"
+
 #include <QHash>
 
 #include <QBuffer>
@@ -82,8 +84,18 @@ void CliRunner::start()
     m_session.setDebugLevel(m_opt.debugLevel);
     m_transcript.setDebugLevel(m_opt.debugLevel);
     m_transcript.attach(&m_session);
-    connect(&m_transcript, &Transcript::debugOutput, this, [](const QString &line) {
+    connect(&m_transcript, &Transcript::debugOutput, this, [this](const QString &line) {
         std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        // --explain: an indented explanation under each reply (debugOutput follows the
+        // entry's entryAdded, so the last entry is the one just printed).
+        const QList<TranscriptEntry> &entries = m_transcript.entries();
+        if (m_opt.explain && !entries.isEmpty() &&
+            entries.last().direction == TranscriptEntry::Server) {
+            const QStringList lines =
+                SessionExplainer::explainLast(entries).split(QLatin1Char('\n'));
+            for (const QString &l : lines)
+                std::fprintf(stderr, "    # %s\n", l.toLocal8Bit().constData());
+        }
         std::fflush(stderr);
     });
 
@@ -241,6 +253,8 @@ QJsonObject CliRunner::report() const
         {Conversation::Outcome::Unknown, QStringLiteral("unknown")}};
     o[QStringLiteral("outcome")] = outcomes.value(c.outcome());
     QJsonArray transcript;
+    const QStringList explanations =
+        m_opt.explain ? SessionExplainer::explain(m_transcript.entries()) : QStringList();
     for (const TranscriptEntry &e : m_transcript.entries()) {
         QJsonObject je{{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("direction"), QLatin1String(directionName(e.direction))},
@@ -249,6 +263,8 @@ QJsonObject CliRunner::report() const
             je[QStringLiteral("elapsed_ms")] = e.elapsedMs;
         if (e.encrypted)
             je[QStringLiteral("tls")] = true;
+        if (m_opt.explain)
+            je[QStringLiteral("explanation")] = explanations.value(transcript.size());
         transcript.append(je);
     }
     o[QStringLiteral("transcript")] = transcript;
