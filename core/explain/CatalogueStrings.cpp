@@ -448,6 +448,8 @@ const char *const Texts[] = {
     /*: keywords SUBMITTER: meaning */ QT_TRANSLATE_NOOP("postel::Catalogue", "With SUBMITTER= on MAIL the client names the address responsible for submitting the message, for checks against spoofing."),
     /*: keywords PRDR: summary */ QT_TRANSLATE_NOOP("postel::Catalogue", "The server may answer for each recipient after the data (draft-hall-prdr)."),
     /*: keywords PRDR: meaning */ QT_TRANSLATE_NOOP("postel::Catalogue", "Per-recipient data responses: with PRDR on MAIL, the server accepts or refuses the message separately for each recipient after the final dot, instead of once for all."),
+    /*: keywords PIPECONNECT: summary */ QT_TRANSLATE_NOOP("postel::Catalogue", "The client may send EHLO and the next commands before the greeting arrives (draft-harris-early-pipe)."),
+    /*: keywords PIPECONNECT: meaning */ QT_TRANSLATE_NOOP("postel::Catalogue", "Early pipelining, offered by Exim: a client that has seen this keyword before may send its EHLO and the commands after it without waiting for the greeting, which saves a round trip."),
     /*: keywords UTF8SMTP: summary */ QT_TRANSLATE_NOOP("postel::Catalogue", "An early, experimental form of SMTPUTF8 (RFC 5336)."),
     /*: keywords UTF8SMTP: meaning */ QT_TRANSLATE_NOOP("postel::Catalogue", "The experimental predecessor of SMTPUTF8; RFC 6531 replaced it."),
 };

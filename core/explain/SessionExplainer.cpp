@@ -224,7 +224,8 @@ private:
                 r.notes << SessionExplainer::tr(
                     "Accepted is not delivered: the recipient is only noted for this "
                     "message. Nothing is delivered until the message itself has "
-                    "been sent and accepted after DATA (RFC 5321 §3.3).");
+                    "been sent and accepted (after DATA, or after the last BDAT chunk) "
+                    "(RFC 5321 §3.3).");
             } else if (e.code >= 400) {
                 r.notes << SessionExplainer::tr(
                     "Only this recipient is refused: the message can still go to the "
