@@ -289,12 +289,12 @@ Exit code 0, or 8 when TEXT is none of the above.
     </message>
     <message>
         <source>
---explain explains every command and reply of the session: each transcript entry in
-the --json report gets an explanation (what the command asks, what the reply means
-after it, its enhanced code, and notes such as why EHLO is sent again after
-STARTTLS), and the --debug-level output indented lines, starting with #, under
-each reply (--explain alone implies --debug-level 1). Credentials are never
-explained.
+--explain explains every command and reply of the session: each transcript entry
+in the --json report gets an explanation (what the command asks, what the reply
+means after it, its enhanced code, and notes such as why EHLO is sent again
+after STARTTLS), and the --debug-level output indented lines, starting with #,
+under each reply (--explain alone implies --debug-level 1). Credentials are
+never explained.
 
 postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced
 status code, a command or an EHLO keyword without connecting anywhere

@@ -289,17 +289,19 @@ TEKST to jedno z:
   rozszerzony kod      5.7.26
   wiersz polecenia     MAIL FROM:&lt;a@example.org&gt; SIZE=1000
   słowo kluczowe EHLO  PIPELINING, SIZE 10240000
-Słowa, które są zarazem poleceniem i słowem kluczowym (AUTH, STARTTLS, VRFY, HELP,
-ETRN, EXPN), są objaśniane jako polecenia, chyba że podano --kind extension.
+Słowa, które są zarazem poleceniem i słowem kluczowym (AUTH, STARTTLS, VRFY,
+HELP, ETRN, EXPN), są objaśniane jako polecenia, chyba że podano --kind extension.
 
 --json wypisuje jeden obiekt: kind (reply, enhanced-code, command, extension); dla
 odpowiedzi code, class (positive-completion, positive-intermediate,
 transient-negative, permanent-negative), meaning i rfc (lista, np.
-[&quot;RFC 5321 §4.2.2&quot;]), a jeśli rozszerzony kod jest w odpowiedzi albo został podany,
-enhanced {code, class_title, subject_title, title, meaning, rfc}; dla polecenia
-verb, meaning, rfc; dla słowa kluczowego keyword, meaning, rfc. Rozszerzone kody są
-objaśniane tak, jak opisuje je rejestr IANA; serwery stosują je dość swobodnie.
-Teksty są w języku użytkownika (LANGUAGE=pl – po polsku); klucze i kody się nie zmieniają.
+[&quot;RFC 5321 §4.2.2&quot;]), a jeśli rozszerzony kod jest w odpowiedzi albo został
+podany, enhanced {code, class_title, subject_title, title, meaning, rfc}; dla
+polecenia verb, meaning, rfc; dla słowa kluczowego keyword, meaning, rfc.
+Rozszerzone kody są objaśniane tak, jak opisuje je rejestr IANA; serwery
+stosują je dość swobodnie.
+Teksty są w języku użytkownika (LANGUAGE=pl – po polsku); klucze i kody się
+nie zmieniają.
 Kod wyjścia 0 albo 8, gdy TEKST nie jest żadnym z powyższych.
 </translation>
     </message>
@@ -337,28 +339,28 @@ Kod wyjścia 0 albo 8, gdy TEKST nie jest żadnym z powyższych.
     </message>
     <message>
         <source>
---explain explains every command and reply of the session: each transcript entry in
-the --json report gets an explanation (what the command asks, what the reply means
-after it, its enhanced code, and notes such as why EHLO is sent again after
-STARTTLS), and the --debug-level output indented lines, starting with #, under
-each reply (--explain alone implies --debug-level 1). Credentials are never
-explained.
+--explain explains every command and reply of the session: each transcript entry
+in the --json report gets an explanation (what the command asks, what the reply
+means after it, its enhanced code, and notes such as why EHLO is sent again
+after STARTTLS), and the --debug-level output indented lines, starting with #,
+under each reply (--explain alone implies --debug-level 1). Credentials are
+never explained.
 
 postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced
 status code, a command or an EHLO keyword without connecting anywhere
 (postel-cli explain --help).
 </source>
         <translation>
---explain objaśnia każde polecenie i każdą odpowiedź sesji: każdy wpis dziennika sesji
-w raporcie --json dostaje pole explanation (o co prosi polecenie, co po nim znaczy
-odpowiedź, jej rozszerzony kod oraz uwagi, np. dlaczego po STARTTLS znów wysyła się
-EHLO), a wyjście --debug-level – wcięte wiersze zaczynające się od # pod każdą
-odpowiedzią (samo --explain oznacza --debug-level 1). Danych logowania nigdy się nie
-objaśnia.
+--explain objaśnia każde polecenie i każdą odpowiedź sesji: każdy wpis dziennika
+sesji w raporcie --json dostaje pole explanation (o co prosi polecenie, co po nim
+znaczy odpowiedź, jej rozszerzony kod oraz uwagi, np. dlaczego po STARTTLS znów
+wysyła się EHLO), a wyjście --debug-level – wcięte wiersze zaczynające się od #
+pod każdą odpowiedzią (samo --explain oznacza --debug-level 1). Danych logowania
+nigdy się nie objaśnia.
 
 postel-cli explain [--json] TEKST objaśnia wiersz odpowiedzi, kod odpowiedzi,
-rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO bez łączenia się z
-żadnym serwerem (postel-cli explain --help).
+rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO bez łączenia się
+z żadnym serwerem (postel-cli explain --help).
 </translation>
     </message>
 </context>

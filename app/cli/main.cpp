@@ -52,12 +52,12 @@ const char *const ExitCodesHelp = QT_TRANSLATE_NOOP(
 // The subcommand and --explain (kept apart from the text above, which scripts read too).
 const char *const ExplainHelp = QT_TRANSLATE_NOOP(
     "Cli", "\n"
-           "--explain explains every command and reply of the session: each transcript entry in\n"
-           "the --json report gets an explanation (what the command asks, what the reply means\n"
-           "after it, its enhanced code, and notes such as why EHLO is sent again after\n"
-           "STARTTLS), and the --debug-level output indented lines, starting with #, under\n"
-           "each reply (--explain alone implies --debug-level 1). Credentials are never\n"
-           "explained.\n"
+           "--explain explains every command and reply of the session: each transcript entry\n"
+           "in the --json report gets an explanation (what the command asks, what the reply\n"
+           "means after it, its enhanced code, and notes such as why EHLO is sent again\n"
+           "after STARTTLS), and the --debug-level output indented lines, starting with #,\n"
+           "under each reply (--explain alone implies --debug-level 1). Credentials are\n"
+           "never explained.\n"
            "\n"
            "postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced\n"
            "status code, a command or an EHLO keyword without connecting anywhere\n"
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp));
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp));
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
