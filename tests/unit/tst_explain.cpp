@@ -354,15 +354,13 @@ private Q_SLOTS:
     {
         const QJsonObject j =
             Explainer::explain(QStringLiteral("550 5.1.1 <x@y>: User unknown")).toJson();
-        QCOMPARE(keysOf(j),
-                 (QSet<QString>{"kind", "code", "class", "meaning", "rfc", "enhanced"}));
+        QCOMPARE(keysOf(j), (QSet<QString>{"kind", "code", "class", "meaning", "rfc", "enhanced"}));
         QCOMPARE(j.value(QStringLiteral("code")).toInt(), 550);
         QCOMPARE(j.value(QStringLiteral("rfc")).toArray().first().toString(),
                  QStringLiteral("RFC 5321 §4.2.2"));
         const QJsonObject en = j.value(QStringLiteral("enhanced")).toObject();
-        QCOMPARE(
-            keysOf(en),
-            (QSet<QString>{"code", "class_title", "subject_title", "title", "meaning", "rfc"}));
+        QCOMPARE(keysOf(en), (QSet<QString>{"code", "class_title", "subject_title", "title",
+                                            "meaning", "rfc"}));
         QCOMPARE(en.value(QStringLiteral("code")).toString(), QStringLiteral("5.1.1"));
         QCOMPARE(en.value(QStringLiteral("title")).toString(),
                  QStringLiteral("Bad destination mailbox address"));
@@ -373,15 +371,12 @@ private Q_SLOTS:
         // 3xx replies carry no enhanced code; a reply without one has no "enhanced".
         QVERIFY(!Explainer::explain(QStringLiteral("354 go ahead")).toJson().contains("enhanced"));
         const QJsonObject cmd = Explainer::explain(QStringLiteral("EHLO x")).toJson();
-        QCOMPARE(keysOf(cmd),
-                 (QSet<QString>{"kind", "verb", "meaning", "rfc"}));
+        QCOMPARE(keysOf(cmd), (QSet<QString>{"kind", "verb", "meaning", "rfc"}));
         const QJsonObject kw = Explainer::explain(QStringLiteral("SMTPUTF8")).toJson();
-        QCOMPARE(keysOf(kw),
-                 (QSet<QString>{"kind", "keyword", "meaning", "rfc"}));
+        QCOMPARE(keysOf(kw), (QSet<QString>{"kind", "keyword", "meaning", "rfc"}));
         QCOMPARE(kw.value(QStringLiteral("keyword")).toString(), QStringLiteral("SMTPUTF8"));
         const QJsonObject enh = Explainer::explain(QStringLiteral("5.7.26")).toJson();
-        QCOMPARE(keysOf(enh),
-                 (QSet<QString>{"kind", "enhanced"}));
+        QCOMPARE(keysOf(enh), (QSet<QString>{"kind", "enhanced"}));
         QCOMPARE(enh.value(QStringLiteral("enhanced")).toObject().value("rfc").toArray().first(),
                  QJsonValue(QStringLiteral("RFC 7372 §3")));
     }
