@@ -27,25 +27,6 @@ QJsonValue replyJson(const Reply &r)
     return QJsonArray{r.code, text(r.text())};
 }
 
-const char *directionName(TranscriptEntry::Direction d)
-{
-    switch (d) {
-    case TranscriptEntry::Client:
-        return "client";
-    case TranscriptEntry::Server:
-        return "server";
-    case TranscriptEntry::TlsStart:
-        return "tls";
-    case TranscriptEntry::Info:
-        return "info";
-    case TranscriptEntry::Error:
-        return "error";
-    case TranscriptEntry::Data:
-        return "data";
-    }
-    return "info";
-}
-
 QByteArray defaultMessage(const QString &from, const QStringList &to)
 {
     const auto sender = MailAddress::parse(from);
@@ -256,13 +237,7 @@ QJsonObject CliRunner::report() const
     const QStringList explanations =
         m_opt.explain ? SessionExplainer::explain(m_transcript.entries()) : QStringList();
     for (const TranscriptEntry &e : m_transcript.entries()) {
-        QJsonObject je{{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("direction"), QLatin1String(directionName(e.direction))},
-                       {QStringLiteral("text"), Transcript::body(e, false)}};
-        if (e.elapsedMs >= 0)
-            je[QStringLiteral("elapsed_ms")] = e.elapsedMs;
-        if (e.encrypted)
-            je[QStringLiteral("tls")] = true;
+        QJsonObject je = TranscriptFormat::toJson(e);
         if (m_opt.explain)
             je[QStringLiteral("explanation")] = explanations.value(transcript.size());
         transcript.append(je);

@@ -92,6 +92,7 @@ private:
     QString m_mechanism;
     int m_acceptedRecipients = 0; // in the current transaction
     QString m_lastVerb;           // the last command sent (for Data entries)
+    int m_dotsAwaited = 0;        // after DATA's 354: how many replies the final dot gets
 
     Result step(const TranscriptEntry &e)
     {
@@ -138,6 +139,11 @@ private:
                     {},
                     {}};
         }
+        if (e.bytes.trimmed() == ".") {
+            m_lastVerb = QStringLiteral(".");
+            awaitDotReplies();
+            return {Explainer::explainCommand(QStringLiteral(".")).brief(), {}, {}};
+        }
         const QString verb = verbOf(e.bytes);
         m_lastVerb = verb;
         Result r;
@@ -176,8 +182,20 @@ private:
         return r;
     }
 
+    // The final dot gets one reply (in LMTP one per accepted recipient). A record with no
+    // "." line of its own (the dot sent with the data) expects them all the same.
+    void awaitDotReplies()
+    {
+        const int replies = qMax(1, m_dotsAwaited);
+        for (int i = 1; i <= replies; ++i)
+            m_pending.append({QStringLiteral("."), {}, m_lmtp ? i : 0, false});
+        m_dotsAwaited = 0;
+    }
+
     Result server(const TranscriptEntry &e)
     {
+        if (m_pending.isEmpty() && m_dotsAwaited > 0)
+            awaitDotReplies();
         const QList<QByteArray> lines = replyLines(e.bytes);
         const QString text = lines.isEmpty() ? QString() : QString::fromUtf8(lines.first());
         const Explanation x = Explainer::explainReply(e.code, text);
@@ -232,9 +250,7 @@ private:
                     "recipients that were accepted (RFC 5321 §3.3).");
             }
         } else if (p.verb == QLatin1String("DATA") && e.code == 354) {
-            const int replies = m_lmtp ? qMax(1, m_acceptedRecipients) : 1;
-            for (int i = 1; i <= replies; ++i)
-                m_pending.append({QStringLiteral("."), {}, m_lmtp ? i : 0, false});
+            m_dotsAwaited = m_lmtp ? qMax(1, m_acceptedRecipients) : 1;
         } else if (p.verb == QLatin1String(".") || (p.verb == QLatin1String("BDAT") && p.last)) {
             if (p.recipient > 0)
                 r.notes << SessionExplainer::tr(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcript/Transcript.h"
+#include "transcript/TranscriptEntry.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -6,6 +6,7 @@
 // must get an explanation, in English and in Polish, that never shows a credential.
 
 #include "RealServers.h"
+#include "SessionResults.h"
 #include "explain/Catalogue.h"
 #include "explain/Explainer.h"
 #include "explain/SessionExplainer.h"
@@ -133,7 +134,7 @@ private:
                 const QString where = QStringLiteral("%1 [%2] entry %3: %4")
                                           .arg(server, lang)
                                           .arg(i)
-                                          .arg(Transcript::format(e, 1, false));
+                                          .arg(TranscriptFormat::debugText(e, 1));
                 const bool wire = e.direction == TranscriptEntry::Client ||
                                   e.direction == TranscriptEntry::Server;
                 if (wire)
@@ -197,7 +198,7 @@ private Q_SLOTS:
         SmtpOperation *send = run(s.sendmail(QStringLiteral("a@example.org"),
                                              {ok, QStringLiteral("x@refused.test")}, message));
         QVERIFY2(!send->hasError(), qPrintable(send->error().describe()));
-        QCOMPARE(send->refused().size(), 1);
+        QCOMPARE(sent(send).refused.size(), 1);
         run(s.verify(ok));
         run(s.expn(tg.expnList.isEmpty() ? QStringLiteral("staff") : tg.expnList));
         run(s.docmd("HELP"));

@@ -436,6 +436,7 @@ private Q_SLOTS:
             s(550, "550 5.1.1 <c@refused.test>: Recipient address rejected", true),
             s(354, "354 End data with <CR><LF>.<CR><LF>", true),
             entry(TranscriptEntry::Data, {}, 0, true),
+            c(".", true),
             s(250, "250 2.0.0 Ok: queued", true),
             c("QUIT", true),
             s(221, "221 2.0.0 Bye", true),
@@ -473,9 +474,10 @@ private Q_SLOTS:
         QVERIFY(x[20].contains(QStringLiteral("5.1.1 Bad destination mailbox address")));
         QVERIFY(x[21].contains(QStringLiteral("after DATA")));
         QVERIFY(x[22].contains(QStringLiteral("single dot")));
-        QVERIFY(x[23].contains(QStringLiteral("after the final dot")));
-        QVERIFY(x[23].contains(QStringLiteral("responsible for delivering")));
-        QVERIFY(x[25].contains(QStringLiteral("after QUIT")));
+        QVERIFY(x[23].contains(QStringLiteral("single dot ends the message")));
+        QVERIFY(x[24].contains(QStringLiteral("after the final dot")));
+        QVERIFY(x[24].contains(QStringLiteral("responsible for delivering")));
+        QVERIFY(x[26].contains(QStringLiteral("after QUIT")));
         QVERIFY(notes[0].size() == 1 && notes[15].isEmpty());
     }
 
