@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ExplainCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 
@@ -48,6 +49,20 @@ const char *const ExitCodesHelp = QT_TRANSLATE_NOOP(
            "recipients-refused, data, connect, helo, not-supported, authentication, timeout,\n"
            "tls, protocol, usage.\n");
 
+// The subcommand and --explain (kept apart from the text above, which scripts read too).
+const char *const ExplainHelp = QT_TRANSLATE_NOOP(
+    "Cli", "\n"
+           "--explain explains every command and reply of the session: each transcript entry\n"
+           "in the --json report gets an explanation (what the command asks, what the reply\n"
+           "means after it, its enhanced code, and notes such as why EHLO is sent again\n"
+           "after STARTTLS), and the --debug-level output indented lines, starting with #,\n"
+           "under each reply (--explain alone implies --debug-level 1). Credentials are\n"
+           "never explained.\n"
+           "\n"
+           "postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced\n"
+           "status code, a command or an EHLO keyword without connecting anywhere\n"
+           "(postel-cli explain --help).\n");
+
 int usageError(const QString &message, bool json)
 {
     if (json) {
@@ -74,13 +89,15 @@ int main(int argc, char **argv)
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
     // English); JSON keys, kinds and exit codes never change.
     Languages::install(&app);
+    if (QCoreApplication::arguments().value(1) == QLatin1String("explain"))
+        return runExplain(QCoreApplication::arguments().mid(1));
 
     QCommandLineParser p;
     p.setApplicationDescription(
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp));
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp));
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -184,6 +201,10 @@ int main(int argc, char **argv)
         opt({QStringLiteral("timeout")},
             Cli::tr("Limit for each command, in seconds (default 60)."), QStringLiteral("seconds"));
     const auto json = opt({QStringLiteral("json")}, Cli::tr("Print one JSON report on stdout."));
+    const auto explain =
+        opt({QStringLiteral("explain")},
+            Cli::tr("Explain every command and reply of the session (in the JSON transcript "
+                    "and under each reply of the debug output)."));
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
@@ -347,6 +368,9 @@ int main(int argc, char **argv)
         if (!ok || o.debugLevel < 0 || o.debugLevel > 2)
             return usageError(Cli::tr("--debug-level takes 0, 1 or 2."), asJson);
     }
+    o.explain = p.isSet(explain);
+    if (o.explain && !p.isSet(debugLevel) && !asJson)
+        o.debugLevel = 1;
     if (p.isSet(timeout)) {
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);
