@@ -14,7 +14,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #else
+#include <QDeadlineTimer>
 #include <QProcess>
+#include <QThread>
 #endif
 
 namespace postel {
@@ -123,7 +125,22 @@ bool create(const QString &certPath, const QString &keyPath, QString *error)
              QStringLiteral("/O=Postel sandbox/CN=localhost"), QStringLiteral("-addext"),
              QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"),
              QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    // This runs off the GUI thread (SandboxHost's worker), so waiting blocks no window; the
+    // host asks the worker to stop when it goes away, and then openssl is stopped too.
+    QDeadlineTimer deadline(60000);
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(100)) {
+        if (deadline.hasExpired() || QThread::currentThread()->isInterruptionRequested()) {
+            p.kill();
+            p.waitForFinished(1000);
+            break;
+        }
+    }
+    if (p.error() == QProcess::FailedToStart) {
+        *error = tr("The openssl command could not be run: %1").arg(p.errorString());
+        return false;
+    }
+    if (p.state() != QProcess::NotRunning || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0) {
         *error = tr("Running openssl to make a certificate failed: %1")
                      .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
         return false;

@@ -24,6 +24,8 @@ struct SandboxCertificate
     // QStandardPaths::AppDataLocation + "/sandbox-tls".
     static QString defaultDirectory();
     // Reads `directory`/cert.pem and key.pem, making them first when missing or unreadable.
+    // Making one takes a moment (up to a minute with the openssl command): a GUI calls this
+    // off its thread, as SandboxHost does; the worker's interruption stops openssl.
     static SandboxCertificate loadOrCreate(const QString &directory, QString *error = nullptr);
     // Reads a certificate and an unencrypted private key (PEM) given by the user.
     static SandboxCertificate load(const QString &certificatePath, const QString &keyPath,

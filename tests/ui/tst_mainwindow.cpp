@@ -7,6 +7,7 @@
 #include "composer/RecentAddresses.h"
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Services.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -131,7 +133,8 @@ SendController::Outcome MainWindowTest::runAndWait(MainWindow &w, bool send)
 
 void MainWindowTest::sendsToRealServerOverStartTlsWithAuth()
 {
-    MainWindow w;
+    Services services; // made as main() makes them
+    MainWindow w(&services);
     w.show();
     ServerProfile p = aiosmtpdProfile();
     p.id = w.profileStore()->save(p);
@@ -214,7 +217,8 @@ void MainWindowTest::sendsToRealServerOverStartTlsWithAuth()
 
 void MainWindowTest::authPickerOffersWhatTheServerAdvertised()
 {
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     ServerProfile p = aiosmtpdProfile();
     p.id = w.profileStore()->save(p);
     w.profileStore()->setCurrentId(p.id);
@@ -297,7 +301,8 @@ void MainWindowTest::draftSurvivesFailedSend()
     const quint16 deadPort = probe.serverPort();
     probe.close();
     {
-        MainWindow w;
+        Services services;
+        MainWindow w(&services);
         ServerProfile p;
         p.name = QStringLiteral("nowhere");
         p.host = QStringLiteral("127.0.0.1");
@@ -324,7 +329,8 @@ void MainWindowTest::draftSurvivesFailedSend()
         c->setModified(false); // leave without the "unsaved changes" question
     }
     // Next start: the draft is back.
-    MainWindow again;
+    Services servicesAgain;
+    MainWindow again(&servicesAgain);
     ComposerWidget *c = again.composer();
     QCOMPARE(c->toField()->text(), QStringLiteral("bob@example.com"));
     QCOMPARE(c->ccField()->text(), QStringLiteral("Carol <carol@example.com>"));
@@ -336,7 +342,8 @@ void MainWindowTest::draftSurvivesFailedSend()
 
 void MainWindowTest::invalidAddressIsMarked()
 {
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     AddressField *to = w.composer()->toField();
     QTest::keyClicks(to->lineEdit(), QStringLiteral("bob@example.com, not an address"));
     QVERIFY(!to->isValid());
@@ -383,7 +390,8 @@ void MainWindowTest::toolbarFitsInEveryLanguage()
     QCOMPARE(Languages::install(QCoreApplication::instance(), language), language);
     const auto restore =
         qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.size(), QSize(1280, 800));
@@ -424,7 +432,8 @@ void MainWindowTest::toolbarFitsInEveryLanguage()
 // SHA-256) and tries again, which then goes through. Another profile is not affected.
 void MainWindowTest::untrustedCertificateTrustedForOneProfile()
 {
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     ServerProfile p = aiosmtpdProfile();
     p.name = QStringLiteral("untrusted");
@@ -501,7 +510,8 @@ void MainWindowTest::droppedFilesBecomeAttachments()
     b.write(QByteArray(2048, 'x'));
     b.close();
 
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ComposerWidget *c = w.composer();
@@ -547,7 +557,8 @@ void MainWindowTest::sandboxMovesAwayFromATakenPort()
         QSettings().setValue(QStringLiteral("sandbox/autostart"), false);
         QSettings().remove(QStringLiteral("sandbox/port"));
     });
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     const ServerProfile sandbox = w.profileStore()->profile(QStringLiteral("sandbox"));
     QVERIFY(sandbox.isValid());
     QVERIFY(sandbox.port != 0);
@@ -629,46 +640,51 @@ void MainWindowTest::languageChangeOffersToStartAgain()
 {
     QCOMPARE(Languages::current(), QStringLiteral("en"));
     const auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("language")); });
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.composer()->subjectField()->setText(QStringLiteral("Kept across the restart"));
     // Not (yet) addresses: kept as typed, not dropped.
     w.composer()->toField()->setText(QStringLiteral("bob@example.com, not an address"));
     w.composer()->ccField()->setText(QStringLiteral("half typed@"));
-    auto answer = [](const QString &button) {
-        QTimer::singleShot(0, [button] {
-            QWidget *box = QApplication::activeModalWidget();
-            QVERIFY(box);
-            for (QPushButton *b : box->findChildren<QPushButton *>()) {
-                if (b->text() == button) {
-                    b->click();
-                    return;
-                }
+    // The question is window-modal and answered later: the window goes on meanwhile.
+    auto answer = [&w](const QString &button) {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->parentWidget(), &w);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        for (QPushButton *b : box->findChildren<QPushButton *>()) {
+            if (b->text() == button) {
+                b->click();
+                return;
             }
-            QFAIL("no such button");
-        });
+        }
+        QFAIL("no such button");
     };
     w.chooseLanguage(QStringLiteral("en"));
+    QVERIFY(!QApplication::activeModalWidget());
     QVERIFY(!w.restartRequested());
     QVERIFY(w.isVisible());
 
-    answer(QStringLiteral("&Later"));
     w.chooseLanguage(QStringLiteral("pl"));
+    QVERIFY(!w.restartRequested());
+    answer(QStringLiteral("&Later"));
     QVERIFY(!w.restartRequested());
     QVERIFY(w.isVisible());
     QVERIFY(w.banner()->text().contains(QStringLiteral("starts again")));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pl"));
 
-    answer(QStringLiteral("Start &again now"));
     w.chooseLanguage(QStringLiteral("pl"));
+    answer(QStringLiteral("Start &again now"));
     QVERIFY(w.restartRequested());
     QVERIFY(!w.isVisible());
     const auto draft = DraftStore::load();
     QVERIFY(draft);
     QCOMPARE(draft->subject(), QStringLiteral("Kept across the restart"));
     // The next window has it all back, the unreadable parts included.
-    MainWindow again;
+    Services servicesAgain;
+    MainWindow again(&servicesAgain);
     ComposerWidget *c = again.composer();
     QCOMPARE(c->subjectField()->text(), QStringLiteral("Kept across the restart"));
     QCOMPARE(c->toField()->text(), QStringLiteral("bob@example.com, not an address"));
