@@ -60,7 +60,10 @@ SandboxError SandboxHost::start()
                                  .arg(port)
                                  .arg(m_server->errorString());
         }
-        qCWarning(lcSandbox) << result.message;
+        if (result.kind == SandboxError::Kind::PortTaken)
+            qCInfo(lcSandbox) << result.message;
+        else
+            qCWarning(lcSandbox) << result.message;
     }
     makeCertificate();
     return result;

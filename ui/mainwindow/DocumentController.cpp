@@ -214,6 +214,7 @@ bool DocumentController::readyToClose(const std::function<void()> &close)
     box->setDefaultButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, keep, discard, close] {
+        m_closeQuestion.clear(); // answered; deleted later
         if (box->clickedButton() == keep)
             saveDraft();
         else if (box->clickedButton() == discard)
