@@ -414,6 +414,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>Running openssl to make a certificate failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The openssl command could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::AddressField</name>
@@ -718,6 +722,77 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
+    <name>postel::DocumentController</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Postel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsent message was restored from the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new message? The current one has not been sent or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Postel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has not been sent or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft for next time, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
         <source>The server is not available (421) and closed the connection.</source>
@@ -759,10 +834,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,114 +953,11 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1[*] — Postel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message cannot be sent yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending through %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered every step. See the Server panel for what it offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s).</source>
-        <translation>
-            <numerusform>Sent to %n recipient.</numerusform>
-            <numerusform>Sent to %n recipients.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. The message is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1 The message is kept as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (while: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You chose to trust this certificate for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your unsent message was restored from the last session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new message? The current one has not been sent or saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages (*.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,26 +978,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Postel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This message has not been sent or saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it as a draft for next time, or discard it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1366,21 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
+    <name>postel::SandboxHost</name>
+    <message>
+        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs without STARTTLS, so the Sandbox profile cannot send through it. Its certificate could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postel::SandboxInboxPanel</name>
     <message>
         <source>Received</source>
@@ -1648,6 +1611,60 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>The server did not accept the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postel::SendOutcomePresenter</name>
+    <message>
+        <source>Sending through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered every step. See the Server panel for what it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The message is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (while: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to trust this certificate for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
