@@ -29,6 +29,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("postel", text);
 }
 
+#if POSTEL_SANDBOX_HAVE_LIBCRYPTO
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
@@ -44,7 +45,6 @@ bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-#if POSTEL_SANDBOX_HAVE_LIBCRYPTO
 QByteArray bioToBytes(BIO *bio)
 {
     char *data = nullptr;
