@@ -23,23 +23,17 @@ namespace postel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    // lupdate files the strings of free functions in namespace postel under "postel".
-    return QCoreApplication::translate("postel", text);
-}
-
 #if POSTEL_SANDBOX_HAVE_LIBCRYPTO
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = SandboxCertificate::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = SandboxCertificate::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -111,7 +105,7 @@ bool create(const QString &certPath, const QString &keyPath, QString *error)
 #if POSTEL_SANDBOX_HAVE_LIBCRYPTO
     const auto [cert, key] = generate();
     if (cert.isEmpty()) {
-        *error = tr("OpenSSL could not make a certificate.");
+        *error = SandboxCertificate::tr("OpenSSL could not make a certificate.");
         return false;
     }
     return writePrivate(keyPath, key, error) && writePrivate(certPath, cert, error);
@@ -136,12 +130,13 @@ bool create(const QString &certPath, const QString &keyPath, QString *error)
         }
     }
     if (p.error() == QProcess::FailedToStart) {
-        *error = tr("The openssl command could not be run: %1").arg(p.errorString());
+        *error =
+            SandboxCertificate::tr("The openssl command could not be run: %1").arg(p.errorString());
         return false;
     }
     if (p.state() != QProcess::NotRunning || p.exitStatus() != QProcess::NormalExit ||
         p.exitCode() != 0) {
-        *error = tr("Running openssl to make a certificate failed: %1")
+        *error = SandboxCertificate::tr("Running openssl to make a certificate failed: %1")
                      .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -14,6 +15,12 @@ namespace postel {
 // command is run once instead.
 struct SandboxCertificate
 {
+    // One context for all its messages, the one lupdate files them under (a free tr()
+    // helper was filed under "postel::SandboxCertificate" in members but looked them up
+    // under "postel", so those were never translated).
+    Q_DECLARE_TR_FUNCTIONS(postel::SandboxCertificate)
+
+public:
     QSslCertificate certificate;
     QSslKey key;
     QString certificatePath;

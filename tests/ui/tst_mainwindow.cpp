@@ -767,6 +767,16 @@ void MainWindowTest::sandboxCertificateErrorIsShown()
     w.profileStore()->setCurrentId(p.id);
     const SendController::Outcome out = runAndWait(w, false);
     QVERIFY2(out.ok, qPrintable(out.error.describe()));
+
+    // In Polish, the reason is Polish too (it was once looked up in another context).
+    QCOMPARE(Languages::install(QCoreApplication::instance(), QStringLiteral("pl")),
+             QStringLiteral("pl"));
+    const auto restore =
+        qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    QString why;
+    QVERIFY(!SandboxCertificate::loadOrCreate(options.certificateDirectory, &why).isValid());
+    QCOMPARE(why,
+             QStringLiteral("Nie można utworzyć folderu %1.").arg(options.certificateDirectory));
 }
 
 // "New message" over a message that was neither sent nor saved asks first, window-modal and
