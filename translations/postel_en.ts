@@ -402,22 +402,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>A rule has no pattern.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenSSL could not make a certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running openssl to make a certificate failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The openssl command could not be run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>postel::AddressField</name>
@@ -1343,6 +1327,22 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The openssl command could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running openssl to make a certificate failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,22 +431,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>A rule has no pattern.</source>
         <translation>Reguła nie ma wzorca.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>OpenSSL could not make a certificate.</source>
-        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
-    </message>
-    <message>
-        <source>Running openssl to make a certificate failed: %1</source>
-        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
-    </message>
-    <message>
-        <source>The openssl command could not be run: %1</source>
-        <translation>Nie udało się uruchomić polecenia openssl: %1</translation>
-    </message>
 </context>
 <context>
     <name>postel::AddressField</name>
@@ -1380,6 +1364,22 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate.</source>
+        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The openssl command could not be run: %1</source>
+        <translation>Nie udało się uruchomić polecenia openssl: %1</translation>
+    </message>
+    <message>
+        <source>Running openssl to make a certificate failed: %1</source>
+        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
     </message>
 </context>
 <context>
