@@ -486,7 +486,7 @@ void MainWindowTest::untrustedCertificateTrustedForOneProfile()
             defaultButton = b;
     }
     QVERIFY(defaultButton);
-    QCOMPARE(defaultButton->text(), QStringLiteral("Do not trust"));
+    QCOMPARE(defaultButton->text(), QStringLiteral("&Do not trust"));
     trust->click();
 
     // Pinned to this profile, and the test connection runs again by itself.

@@ -43,8 +43,8 @@ void SendOutcomePresenter::begin(SendController::Mode mode, const QString &profi
     m_views.progress->setFormat(QString());
     m_views.progress->show();
     m_transcript->addInfo(mode == SendController::Mode::Send
-                              ? tr("Sending through %1").arg(profileSummary)
-                              : tr("Testing %1").arg(profileSummary));
+                              ? tr("Sending: %1").arg(profileSummary)
+                              : tr("Testing connection: %1").arg(profileSummary));
 }
 
 void SendOutcomePresenter::showProgress(qint64 sent, qint64 total)
