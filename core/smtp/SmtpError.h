@@ -39,12 +39,24 @@ enum class ErrorKind
 
 struct SmtpError
 {
+    SmtpError() = default;
+    SmtpError(ErrorKind kind, int code, QByteArray serverText, QString message,
+              QString sender = {}, RefusedMap recipients = {}, QString reason = {})
+        : kind(kind), code(code), serverText(std::move(serverText)), message(std::move(message)),
+          sender(std::move(sender)), recipients(std::move(recipients)), reason(std::move(reason))
+    {}
+
     ErrorKind kind = ErrorKind::None;
     int code = 0;          // the server's reply code, when the error carries one
     QByteArray serverText; // the server's reply text, kept as sent
     QString message;       // a sentence for people (translated)
     QString sender;        // SenderRefused
     RefusedMap recipients; // RecipientsRefused
+    // Why the client itself refused before sending (a preflight check), as a stable id the
+    // failure doctor (core/diagnosis) names a finding after: "message-too-large",
+    // "smtputf8-not-supported", "line-too-long", "nul-byte", "bare-line-ending",
+    // "8bit-without-8bitmime", "cleartext-auth". Empty for everything else.
+    QString reason;
 
     bool isError() const { return kind != ErrorKind::None; }
     // Stable identifiers used in JSON ("sender-refused", ...).
