@@ -32,16 +32,6 @@
     </message>
 </context>
 <context>
-    <name>postel::MainWindow</name>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s).</source>
-        <translation>
-            <numerusform>Sent to %n recipient.</numerusform>
-            <numerusform>Sent to %n recipients.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>postel::PasswordStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
@@ -76,6 +66,16 @@
         <translation>
             <numerusform>The server sent a reply of more than %n line.</numerusform>
             <numerusform>The server sent a reply of more than %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::SendOutcomePresenter</name>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
         </translation>
     </message>
 </context>

@@ -745,18 +745,6 @@ dodają do niego kolejne wpisy.</translation>
         <source>A rule has no pattern.</source>
         <translation>Reguła nie ma wzorca.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>OpenSSL could not make a certificate.</source>
-        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
-    </message>
-    <message>
-        <source>Running openssl to make a certificate failed: %1</source>
-        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
-    </message>
 </context>
 <context>
     <name>postel::AddressField</name>
@@ -3190,6 +3178,77 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::DocumentController</name>
+    <message>
+        <source>New message</source>
+        <translation>Nowa wiadomość</translation>
+    </message>
+    <message>
+        <source>%1[*] — Postel</source>
+        <translation>%1[*] — Postel</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać szkicu: %1</translation>
+    </message>
+    <message>
+        <source>Your unsent message was restored from the last session.</source>
+        <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
+    </message>
+    <message>
+        <source>Start a new message? The current one has not been sent or saved.</source>
+        <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Nie udało się otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać wiadomości do pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>Otwórz wiadomość</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>Wiadomości (*.eml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Zapisz wiadomość</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>Wiadomości (*.eml)</translation>
+    </message>
+    <message>
+        <source>Quit Postel</source>
+        <translation>Zamykanie Postela</translation>
+    </message>
+    <message>
+        <source>This message has not been sent or saved.</source>
+        <translation>Ta wiadomość nie została wysłana ani zapisana.</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft for next time, or discard it?</source>
+        <translation>Zachować ją jako szkic na następny raz czy odrzucić?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Zachowaj szkic</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+</context>
+<context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
         <source>The server is not available (421) and closed the connection.</source>
@@ -3361,10 +3420,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Profil serwera</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
         <source>No keychain is available (%1). Passwords are kept only until Postel quits.</source>
         <translation>Pęk kluczy jest niedostępny (%1). Hasła są przechowywane tylko do zamknięcia Postela.</translation>
     </message>
@@ -3477,108 +3532,12 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
-        <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not listen on port %1: %2</source>
-        <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
-    </message>
-    <message>
         <source>Sandbox inbox</source>
         <translation>Skrzynka piaskownicy</translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation>Nowa wiadomość</translation>
-    </message>
-    <message>
-        <source>%1[*] — Postel</source>
-        <translation>%1[*] — Postel</translation>
-    </message>
-    <message>
         <source>The message cannot be sent yet: %1</source>
         <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
-    </message>
-    <message>
-        <source>Connection test passed.</source>
-        <translation>Test połączenia zakończony powodzeniem.</translation>
-    </message>
-    <message>
-        <source>The server answered every step. See the Server panel for what it offers.</source>
-        <translation>Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s).</source>
-        <translation>
-            <numerusform>Wysłano do %n odbiorcy.</numerusform>
-            <numerusform>Wysłano do %n odbiorców.</numerusform>
-            <numerusform>Wysłano do %n odbiorców.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
-        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość została zachowana, więc możesz poprawić adresy i wysłać ją ponownie.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The message is kept.</source>
-        <translation>Anulowano. Wiadomość została zachowana.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 The message is kept as it was.</source>
-        <translation>Nie wysłano: %1 Wiadomość została zachowana bez zmian.</translation>
-    </message>
-    <message>
-        <source>%1 (while: %2)</source>
-        <translation>%1 (etap: %2)</translation>
-    </message>
-    <message>
-        <source>Not sent.</source>
-        <translation>Nie wysłano.</translation>
-    </message>
-    <message>
-        <source>You chose to trust this certificate for “%1”.</source>
-        <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Nie udało się zapisać szkicu: %1</translation>
-    </message>
-    <message>
-        <source>Your unsent message was restored from the last session.</source>
-        <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
-    </message>
-    <message>
-        <source>Start a new message? The current one has not been sent or saved.</source>
-        <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
-    </message>
-    <message>
-        <source>Open message</source>
-        <translation>Otwórz wiadomość</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml);;All files (*)</source>
-        <translation>Wiadomości (*.eml);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>Nie udało się otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>wiadomość</translation>
-    </message>
-    <message>
-        <source>Save message</source>
-        <translation>Zapisz wiadomość</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml)</source>
-        <translation>Wiadomości (*.eml)</translation>
-    </message>
-    <message>
-        <source>The message could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać wiadomości do pliku %1: %2</translation>
     </message>
     <message>
         <source>Change the language</source>
@@ -3601,36 +3560,8 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <source>Quit Postel</source>
-        <translation>Zamykanie Postela</translation>
-    </message>
-    <message>
-        <source>This message has not been sent or saved.</source>
-        <translation>Ta wiadomość nie została wysłana ani zapisana.</translation>
-    </message>
-    <message>
-        <source>Keep it as a draft for next time, or discard it?</source>
-        <translation>Zachować ją jako szkic na następny raz czy odrzucić?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep draft</source>
-        <translation>&amp;Zachowaj szkic</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Odrzuć</translation>
-    </message>
-    <message>
         <source>Send the message (%1)</source>
         <translation>Wyślij wiadomość (%1)</translation>
-    </message>
-    <message>
-        <source>Sending: %1</source>
-        <translation>Wysyłanie: %1</translation>
-    </message>
-    <message>
-        <source>Testing connection: %1</source>
-        <translation>Test połączenia: %1</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +3932,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate.</source>
+        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The openssl command could not be run: %1</source>
+        <translation>Nie udało się uruchomić polecenia openssl: %1</translation>
+    </message>
+    <message>
+        <source>Running openssl to make a certificate failed: %1</source>
+        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
@@ -4019,6 +3966,21 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxHost</name>
+    <message>
+        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
+        <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs without STARTTLS, so the Sandbox profile cannot send through it. Its certificate could not be made: %1</source>
+        <translation>Wbudowana piaskownica działa bez STARTTLS, więc profil Piaskownica nie może przez nią wysyłać. Nie udało się utworzyć jej certyfikatu: %1</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4215,61 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SendOutcomePresenter</name>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Wysyłanie: %1</translation>
+    </message>
+    <message>
+        <source>Testing connection: %1</source>
+        <translation>Test połączenia: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Connection test passed.</source>
+        <translation>Test połączenia zakończony powodzeniem.</translation>
+    </message>
+    <message>
+        <source>The server answered every step. See the Server panel for what it offers.</source>
+        <translation>Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Wysłano do %n odbiorcy.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
+        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość została zachowana, więc możesz poprawić adresy i wysłać ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The message is kept.</source>
+        <translation>Anulowano. Wiadomość została zachowana.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message is kept as it was.</source>
+        <translation>Nie wysłano: %1 Wiadomość została zachowana bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 (while: %2)</source>
+        <translation>%1 (etap: %2)</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nie wysłano.</translation>
+    </message>
+    <message>
+        <source>You chose to trust this certificate for “%1”.</source>
+        <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
     </message>
 </context>
 <context>
