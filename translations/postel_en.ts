@@ -276,10 +276,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid address list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a readable file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +383,57 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not belong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than one address, and Postel does not pick one: separate addresses with a comma, and put a name that contains “@” in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must be followed by its address in angle brackets: Name &lt;address&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” has non-ASCII characters before the “@”: only a server that offers SMTPUTF8 can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of “%1” is not a valid internationalised domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n addresses, not one</source>
+        <translation>
+            <numerusform>it holds %n address, not one</numerusform>
+            <numerusform>it holds %n addresses, not one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a group is not one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be read safely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel</name>
@@ -423,6 +470,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>⚠ Only one address belongs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid address: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
