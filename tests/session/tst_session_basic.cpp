@@ -1,6 +1,7 @@
 // SmtpSession against the scripted peer: connection, EHLO/HELO, plain commands, argument
 // injection and the whole-command timeout.
 #include "SessionTestUtil.h"
+#include "SessionResults.h"
 #include "smtp/operations/ConnectOperation.h"
 
 #include <QElapsedTimer>
@@ -166,7 +167,7 @@ void TestSessionBasic::ehloRefusedFallsBackToHeloWithoutEsmtpOptions()
     auto *s = ops(session.sendmail("alice@example.org", {"bob@example.net"}, "hi\r\n",
                                    {"BODY=8BITMIME"}, {"NOTIFY=NEVER"}));
     AWAIT_OK(s);
-    QVERIFY(s->refused().isEmpty());
+    QVERIFY(sent(s).refused.isEmpty());
     PEER_DONE(peer);
 }
 
@@ -298,13 +299,13 @@ void TestSessionBasic::argumentInjectionRefusedBeforeSending()
     START_PEER(peer, "injection");
     SmtpSession session;
     prepareSession(session);
-    QSignalSpy sent(&session, &SmtpSession::commandSent);
+    EntryLog log(session);
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     AWAIT_OK(ops(session.ehlo()));
-    const qsizetype before = sent.size();
+    const qsizetype before = log.commands();
     auto *op = ops(attempt(session, payload));
     AWAIT_ERROR(op, ErrorKind::Usage);
-    QCOMPARE(sent.size(), before);
+    QCOMPARE(log.commands(), before);
     QVERIFY(session.isConnected());
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);

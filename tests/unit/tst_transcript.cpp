@@ -1,6 +1,7 @@
 // Redactor (credentials found at the byte level) and Transcript formatting.
 #include "transcript/Redactor.h"
 #include "transcript/Transcript.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -137,44 +138,44 @@ void TestTranscript::resetForgetsExchange()
 void TestTranscript::formatLevels()
 {
     const TranscriptEntry e = clientLine("EHLO me", -1);
-    QCOMPARE(Transcript::format(e, 0, false), QStringLiteral("-> EHLO me"));
-    QCOMPARE(Transcript::format(e, 1, false), QStringLiteral("-> EHLO me"));
-    QCOMPARE(Transcript::format(e, 2, false), QStringLiteral("07:08:09.123 -> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 0, false), QStringLiteral("-> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 1, false), QStringLiteral("-> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 2, false), QStringLiteral("07:08:09.123 -> EHLO me"));
 }
 
 void TestTranscript::formatDirections()
 {
-    QCOMPARE(Transcript::format(clientLine("NOOP", -1, true), 1, false), QStringLiteral("~> NOOP"));
+    QCOMPARE(TranscriptFormat::debugText(clientLine("NOOP", -1, true), 1, false), QStringLiteral("~> NOOP"));
     TranscriptEntry s;
     s.direction = TranscriptEntry::Server;
     s.bytes = "250 ok";
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<- 250 ok"));
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<- 250 ok"));
     s.encrypted = true;
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<~ 250 ok"));
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<~ 250 ok"));
     TranscriptEntry info;
     info.direction = TranscriptEntry::Info;
     info.bytes = "Connecting";
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("=== Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("=== Connecting"));
     info.direction = TranscriptEntry::TlsStart;
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("=== Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("=== Connecting"));
     info.direction = TranscriptEntry::Error;
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("*** Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("*** Connecting"));
 }
 
 void TestTranscript::maskedByDefaultRevealedOnRequest()
 {
     const TranscriptEntry e = clientLine("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm", 11);
-    const QString masked = Transcript::format(e, 1, false);
+    const QString masked = TranscriptFormat::debugText(e, 1, false);
     QVERIFY(masked.startsWith(QStringLiteral("-> AUTH PLAIN ")));
     QVERIFY(!masked.contains(QStringLiteral("AHRpbQB0")));
-    QCOMPARE(Transcript::format(e, 1, true),
+    QCOMPARE(TranscriptFormat::debugText(e, 1, true),
              QStringLiteral("-> AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
-    QVERIFY(!Transcript::body(e, false).contains(QStringLiteral("AHRpbQB0")));
-    QCOMPARE(Transcript::body(e, true), QStringLiteral("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
+    QVERIFY(!TranscriptFormat::text(e, false).contains(QStringLiteral("AHRpbQB0")));
+    QCOMPARE(TranscriptFormat::text(e, true), QStringLiteral("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
 
     const TranscriptEntry whole = clientLine("cGFzc3dvcmQ=", 0);
-    QVERIFY(!Transcript::format(whole, 2, false).contains(QStringLiteral("cGFzc3dvcmQ")));
-    QVERIFY(Transcript::format(whole, 2, true).endsWith(QStringLiteral("-> cGFzc3dvcmQ=")));
+    QVERIFY(!TranscriptFormat::debugText(whole, 2, false).contains(QStringLiteral("cGFzc3dvcmQ")));
+    QVERIFY(TranscriptFormat::debugText(whole, 2, true).endsWith(QStringLiteral("-> cGFzc3dvcmQ=")));
 }
 
 void TestTranscript::multiLineReplyFormattedPerLine()
@@ -183,8 +184,8 @@ void TestTranscript::multiLineReplyFormattedPerLine()
     s.time = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6));
     s.direction = TranscriptEntry::Server;
     s.bytes = "250-a\r\n250 b";
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<- 250-a\n<- 250 b"));
-    QCOMPARE(Transcript::format(s, 2, false),
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<- 250-a\n<- 250 b"));
+    QCOMPARE(TranscriptFormat::debugText(s, 2, false),
              QStringLiteral("03:04:05.006 <- 250-a\n03:04:05.006 <- 250 b"));
 }
 
@@ -194,7 +195,7 @@ void TestTranscript::dataEntryShowsSizeNotContent()
     d.direction = TranscriptEntry::Data;
     d.dataBytes = 1234;
     d.bytes = "secret body";
-    const QString text = Transcript::format(d, 1, true);
+    const QString text = TranscriptFormat::debugText(d, 1, true);
     QVERIFY(text.startsWith(QStringLiteral("-> ")));
     QVERIFY(text.contains(QStringLiteral("1234")));
     QVERIFY(!text.contains(QStringLiteral("secret body")));
@@ -223,7 +224,7 @@ void TestTranscript::debugOutputFollowsLevel()
              qPrintable(stamped));
     QCOMPARE(t.entries().size(), 3);
     QCOMPARE(t.entries().at(2).direction, TranscriptEntry::Error);
-    const QString text = t.toText(1);
+    const QString text = t.toText({false, false, false});
     QCOMPARE(text, QStringLiteral("=== silent\n=== hello\n*** boom\n"));
     t.clear();
     QVERIFY(t.entries().isEmpty());
@@ -249,11 +250,11 @@ void TestTranscript::saveWritesMaskedText()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath("t.txt");
     QString error;
-    QVERIFY(t.save(path, false, &error));
+    QVERIFY(t.save(path, {}, &error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().trimmed().endsWith("=== note"));
-    QVERIFY(!t.save(dir.filePath("no/such/dir/t.txt"), false, &error));
+    QVERIFY(!t.save(dir.filePath("no/such/dir/t.txt"), {}, &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -36,8 +36,8 @@ QString RecipientsPanel::summary(int refused, int total)
         return tr("No recipient was tried.");
     if (refused == 0)
         return tr("All %n recipient(s) accepted.", nullptr, total);
-    //: %n is the number refused, %1 the number tried
-    return tr("%n of %1 recipient(s) refused", nullptr, refused).arg(total);
+    //: %n is the number of recipients tried (the noun agrees with it), %1 the number refused
+    return tr("%1 of %n recipient(s) refused", nullptr, total).arg(refused);
 }
 
 void RecipientsPanel::clear()
