@@ -464,6 +464,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>The %1 header cannot be read safely: %2</source>
         <translation>Nagłówka %1 nie da się bezpiecznie odczytać: %2</translation>
     </message>
+    <message>
+        <source>only “%1” would reach the server</source>
+        <translation>do serwera trafiłoby tylko „%1”</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCli</name>

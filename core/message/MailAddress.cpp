@@ -36,6 +36,19 @@ std::optional<MailAddress> MailAddress::parse(const QString &text, QString *erro
     return list.first();
 }
 
+namespace {
+
+// What the session sends for text with angle brackets (CommandOperation::quoteAddr): the
+// inside of the last "<...>".
+QString insideLastBrackets(const QString &text)
+{
+    const qsizetype lt = text.lastIndexOf(QLatin1Char('<'));
+    const qsizetype gt = text.lastIndexOf(QLatin1Char('>'));
+    return lt >= 0 && gt > lt ? text.mid(lt + 1, gt - lt - 1).trimmed() : text;
+}
+
+} // namespace
+
 std::optional<QString> MailAddress::envelopeAddress(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();
@@ -63,6 +76,10 @@ std::optional<QString> MailAddress::envelopeAddress(const QString &text, QString
         return refuse(entry.problem);
     if (entry.group || entry.addrSpecs.size() != 1)
         return refuse(MessageText::tr("a group is not one address"));
+    // "<a@x> (see <b@y>)" reads as a@x, but the session would send b@y.
+    const QString sent = insideLastBrackets(trimmed);
+    if (sent != entry.addrSpecs.first())
+        return refuse(MessageText::tr("only “%1” would reach the server").arg(sent));
     return entry.addrSpecs.first();
 }
 

@@ -278,6 +278,11 @@ void TestAddressList::cve_2023_27043_envelopeAddress_data()
                                       << "!";
     QTest::newRow("group") << "Team: <" + Alice + ">;"
                            << "!";
+    QTest::newRow("brackets in a trailing comment") << "<" + Alice + "> (see <" + Bob + ">)"
+                                                    << "!";
+    QTest::newRow("brackets in a quoted name") << "\"<" + Bob + ">\" <" + Alice + ">" << Alice;
+    QTest::newRow("comment inside the brackets") << "<alice(x)@example.org>"
+                                                 << "!";
     QTest::newRow("empty") << "  "
                            << "!";
 }
