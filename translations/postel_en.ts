@@ -116,14 +116,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>postel::TranscriptModel</name>
-    <message numerus="yes">
-        <source>[message data: %n byte(s)]</source>
-        <translation>
-            <numerusform>[message data: %n byte]</numerusform>
-            <numerusform>[message data: %n bytes]</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

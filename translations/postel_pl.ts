@@ -2238,28 +2238,32 @@ dodają do niego kolejne wpisy.</translation>
 <context>
     <name>postel::TranscriptModel</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>[message data: %n byte(s)]</source>
-        <translation>
-            <numerusform>[treść wiadomości: %n bajt]</numerusform>
-            <numerusform>[treść wiadomości: %n bajty]</numerusform>
-            <numerusform>[treść wiadomości: %n bajtów]</numerusform>
-        </translation>
+        <source>Client, encrypted</source>
+        <translation>Klient, szyfrowane</translation>
     </message>
     <message>
-        <source>Client: %1</source>
-        <translation>Klient: %1</translation>
+        <source>Client</source>
+        <translation>Klient</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>Serwer: %1</translation>
+        <source>Server, encrypted</source>
+        <translation>Serwer, szyfrowane</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Błąd: %1</translation>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "../smtp/Reply.h"
-#include "../smtp/TlsInfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -19,7 +18,7 @@ struct TranscriptEntry
     {
         Client,   // a command line sent (BDAT chunks and the final "." included)
         Server,   // a complete reply
-        TlsStart, // the handshake is done (tls holds what it established)
+        TlsStart, // the handshake is done (SmtpSession::tlsInfo() says what it established)
         Info,     // the session's own note (connecting, discarded bytes, …)
         Error,    // an operation failed (the error, described)
         Data      // message bytes written during DATA or BDAT (one entry per run of them)
@@ -41,7 +40,6 @@ struct TranscriptEntry
     // for an answer to a SASL challenge). Server: the verb of the command the reply answers
     // (empty for the greeting and for a reply nothing asked for).
     QByteArray verb;
-    TlsInfo tls; // TlsStart
 
     bool isReply() const { return direction == Server; }
     bool isCommand() const { return direction == Client; }

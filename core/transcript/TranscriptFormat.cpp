@@ -10,33 +10,59 @@ const QString TranscriptFormat::Mask = QStringLiteral("********");
 
 namespace {
 
-QString dataText(const TranscriptEntry &entry)
-{
-    // Computed apart: lupdate 6.4 loops forever on a template call among translate()'s
-    // arguments.
-    const int bytes = int(std::min<qint64>(entry.dataBytes, INT_MAX));
-    return QCoreApplication::translate("postel::Transcript", "[message data: %n bytes]", nullptr,
-                                       bytes);
-}
-
 // The entry's words split into lines, masked unless revealed, not escaped.
 QStringList rawLines(const TranscriptEntry &entry, bool reveal)
 {
     if (entry.direction == TranscriptEntry::Data)
-        return {dataText(entry)};
-    QByteArray bytes = entry.bytes;
-    if (entry.direction == TranscriptEntry::Client && entry.secretFrom >= 0 && !reveal)
-        return {QString::fromUtf8(bytes.left(entry.secretFrom)) + TranscriptFormat::Mask};
+        return {TranscriptFormat::dataText(entry.dataBytes)};
     QStringList out;
-    for (QByteArray line : bytes.split('\n')) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        out.append(QString::fromUtf8(line));
+    for (const TranscriptFormat::Line &l : TranscriptFormat::splitLines(entry)) {
+        if (l.secretFrom >= 0 && !reveal)
+            out.append(QString::fromUtf8(l.bytes.left(l.secretFrom)) + TranscriptFormat::Mask);
+        else
+            out.append(QString::fromUtf8(l.bytes));
     }
     return out;
 }
 
 } // namespace
+
+QString TranscriptFormat::dataText(qint64 bytes)
+{
+    // Computed apart: lupdate 6.4 loops forever on a template call among translate()'s
+    // arguments.
+    const int n = int(std::min<qint64>(bytes, INT_MAX));
+    return QCoreApplication::translate("postel::Transcript", "[message data: %n bytes]", nullptr, n);
+}
+
+QList<TranscriptFormat::Line> TranscriptFormat::splitLines(const TranscriptEntry &entry)
+{
+    QList<Line> out;
+    if (entry.direction == TranscriptEntry::Data)
+        return out;
+    qsizetype offset = 0;
+    const QList<QByteArray> parts = entry.bytes.split('\n');
+    out.reserve(parts.size());
+    for (const QByteArray &part : parts) {
+        Line l;
+        l.bytes = part;
+        if (l.bytes.endsWith('\r'))
+            l.bytes.chop(1);
+        if (entry.secretFrom >= 0 && entry.secretFrom < offset + part.size() + 1)
+            l.secretFrom = qMax<qsizetype>(0, entry.secretFrom - offset);
+        offset += part.size() + 1;
+        out.append(std::move(l));
+    }
+    return out;
+}
+
+QString TranscriptFormat::displayLine(const QByteArray &bytes, qsizetype secretFrom,
+                                      bool revealSecrets)
+{
+    if (secretFrom >= 0 && !revealSecrets)
+        return escaped(QString::fromUtf8(bytes.left(secretFrom))) + Mask;
+    return escaped(QString::fromUtf8(bytes));
+}
 
 QString TranscriptFormat::escaped(const QString &text)
 {
@@ -88,14 +114,14 @@ QString TranscriptFormat::marker(const TranscriptEntry &entry)
     return {};
 }
 
-QString TranscriptFormat::glyph(const TranscriptEntry &entry)
+QString TranscriptFormat::glyph(TranscriptEntry::Direction direction, bool encrypted)
 {
-    switch (entry.direction) {
+    switch (direction) {
     case TranscriptEntry::Client:
     case TranscriptEntry::Data:
-        return entry.encrypted ? QStringLiteral("⇒") : QStringLiteral("→");
+        return encrypted ? QStringLiteral("⇒") : QStringLiteral("→");
     case TranscriptEntry::Server:
-        return entry.encrypted ? QStringLiteral("⇐") : QStringLiteral("←");
+        return encrypted ? QStringLiteral("⇐") : QStringLiteral("←");
     case TranscriptEntry::TlsStart:
         return QStringLiteral("═");
     case TranscriptEntry::Info:

@@ -36,10 +36,27 @@ public:
     // A credential is masked in this entry (unless revealed).
     static bool hasSecret(const TranscriptEntry &entry) { return entry.secretFrom >= 0; }
 
+    // For views that keep an entry as separate lines (the GUI's model): the entry's lines
+    // as sent, each with where its secret starts (-1: none), and one such line made
+    // displayable — masked unless revealed, escaped.
+    struct Line
+    {
+        QByteArray bytes;
+        qsizetype secretFrom = -1;
+    };
+    static QList<Line> splitLines(const TranscriptEntry &entry);
+    static QString displayLine(const QByteArray &bytes, qsizetype secretFrom, bool revealSecrets);
+    // "[message data: N bytes]"
+    static QString dataText(qint64 bytes);
+    static QString glyph(TranscriptEntry::Direction direction, bool encrypted);
+
     // swaks' markers: "->" sent, "<-" received, "~>"/"<~" under TLS, "===" info, "***" error.
     static QString marker(const TranscriptEntry &entry);
     // The GUI's glyphs: → ← (⇒ ⇐ under TLS), ═ TLS, • info, ✖ error.
-    static QString glyph(const TranscriptEntry &entry);
+    static QString glyph(const TranscriptEntry &entry)
+    {
+        return glyph(entry.direction, entry.encrypted);
+    }
     // JSON's name for the direction: client, server, tls, info, error, data.
     static QString directionName(TranscriptEntry::Direction direction);
 

@@ -524,6 +524,78 @@ private Q_SLOTS:
         QCOMPARE(s.state(), SmtpSession::State::Disconnected);
     }
 
+    // Issue 10: every byte on the wire is in the transcript. aiosmtpd has no CHUNKING: DATA,
+    // the message data and the final "." as a command of its own, its reply timed from it.
+    // Exim offers CHUNKING: each chunk is a "BDAT n" line followed by its data, the last
+    // one "BDAT n LAST", and no "." at all.
+    void transcriptShowsEveryCommandOnTheWire()
+    {
+        const Server srv = server();
+        SmtpSession s;
+        EntryLog log(s);
+        QVERIFY(open(s, true, true));
+        const QString local = uniqueLocalPart("wire");
+        const QString from = uniqueLocalPart("from") + QStringLiteral("@example.org");
+        const QString to = local + QStringLiteral("@example.org");
+        // Big enough for two BDAT chunks (SendMailOperation::ChunkSize is 4 MiB).
+        QByteArray body;
+        const QByteArray line(76, 'x');
+        while (body.size() < 5 * 1024 * 1024)
+            body += line + "\r\n";
+        const QByteArray msg = sampleMessage(from, to, body);
+        SmtpOperation *op = RUN(s.sendmail(from, {to}, msg));
+        VERIFY_OK(op);
+        QVERIFY(sent(op).dataTerminatorSent);
+        VERIFY_OK(RUN(s.quit()));
+        QByteArrayList commands;
+        for (const TranscriptEntry &e : log.of(TranscriptEntry::Client))
+            commands.append(e.bytes);
+        qint64 dataBytes = 0;
+        for (const TranscriptEntry &e : log.of(TranscriptEntry::Data))
+            dataBytes += e.dataBytes;
+        QVERIFY(dataBytes >= msg.size());
+        const QList<TranscriptEntry> &all = log.entries;
+        if (!srv.exim) {
+            QVERIFY2(commands.contains("DATA"), commands.join(' ').constData());
+            QVERIFY2(commands.contains("."), commands.join(' ').constData());
+            // ... "." comes after the data, and the 250 that follows answers it.
+            qsizetype dot = -1;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (all.at(i).direction == TranscriptEntry::Client && all.at(i).bytes == ".")
+                    dot = i;
+            }
+            QVERIFY(dot > 0);
+            QCOMPARE(all.at(dot - 1).direction, TranscriptEntry::Data);
+            QCOMPARE(all.at(dot).verb, QByteArray("."));
+            const TranscriptEntry &after = all.at(dot + 1);
+            QCOMPARE(after.direction, TranscriptEntry::Server);
+            QCOMPARE(after.code, 250);
+            QCOMPARE(after.verb, QByteArray("."));
+            QVERIFY(after.elapsedMs >= 0);
+        } else {
+            QVERIFY2(!commands.contains("."), commands.join(' ').constData());
+            QByteArrayList bdat;
+            for (const QByteArray &c : std::as_const(commands)) {
+                if (c.startsWith("BDAT "))
+                    bdat.append(c);
+            }
+            QVERIFY2(bdat.size() >= 2, commands.join(' ').constData());
+            QVERIFY(!bdat.first().endsWith(" LAST"));
+            QVERIFY(bdat.last().endsWith(" LAST"));
+            // Each chunk's line is followed (at once or after a reply) by its data.
+            qint64 announced = 0;
+            for (const QByteArray &b : std::as_const(bdat))
+                announced += b.split(' ').at(1).toLongLong();
+            QCOMPARE(announced, dataBytes);
+        }
+        // Every reply names what it answers; the greeting answers nothing.
+        const QList<TranscriptEntry> replies = log.of(TranscriptEntry::Server);
+        QVERIFY(replies.first().verb.isEmpty());
+        for (qsizetype i = 1; i < replies.size(); ++i)
+            QVERIFY2(!replies.at(i).verb.isEmpty(), replies.at(i).bytes.constData());
+        QCOMPARE(delivered(srv, from, local), msg);
+    }
+
     void sendmailAllRefusedKeepsSessionUsable()
     {
         SmtpSession s;

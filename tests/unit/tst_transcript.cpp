@@ -3,6 +3,7 @@
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptFormat.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void debugOutputFollowsLevel();
     void maxEntriesDropsOldest();
     void saveWritesMaskedText();
+    void serverTextIsEscapedEverywhere();
+    void jsonKeepsTheContract();
+    void splitLinesKeepsSecretOffsets();
 };
 
 void TestTranscript::authPlainMaskedAfterMechanism()
@@ -256,6 +260,63 @@ void TestTranscript::saveWritesMaskedText()
     QVERIFY(f.readAll().trimmed().endsWith("=== note"));
     QVERIFY(!t.save(dir.filePath("no/such/dir/t.txt"), {}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestTranscript::serverTextIsEscapedEverywhere()
+{
+    // A server must not repaint a terminal or pass for Postel: ESC, BEL, C1 controls and
+    // bidi overrides are shown, not obeyed — in the debug stream, the export and the GUI.
+    TranscriptEntry s;
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250 ok\x1b[2J\x07 \xc2\x9b31m \xe2\x80\xae TLS VERIFIED";
+    const QString debug = TranscriptFormat::debugText(s, 1);
+    QVERIFY2(!debug.contains(QChar(0x1b)) && !debug.contains(QChar(0x07)) &&
+                 !debug.contains(QChar(0x9b)) && !debug.contains(QChar(0x202e)),
+             qPrintable(debug));
+    QVERIFY(debug.contains(QStringLiteral("\\x1b[2J\\x07")));
+    QVERIFY(debug.contains(QStringLiteral("<U+202E>")));
+    QCOMPARE(TranscriptFormat::toText({s}, {false, false, false}), debug + QLatin1Char('\n'));
+    QCOMPARE(TranscriptFormat::lines(s).join(QString()), debug.mid(3));
+}
+
+void TestTranscript::jsonKeepsTheContract()
+{
+    TranscriptEntry s;
+    s.time = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123));
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250-a\r\n250 b";
+    s.elapsedMs = 12;
+    s.encrypted = true;
+    const QJsonObject o = TranscriptFormat::toJson(s);
+    QCOMPARE(o.value("direction").toString(), QStringLiteral("server"));
+    QCOMPARE(o.value("text").toString(), QStringLiteral("250-a\r\n250 b"));
+    QCOMPARE(o.value("elapsed_ms").toInt(), 12);
+    QCOMPARE(o.value("tls").toBool(), true);
+    QVERIFY(o.value("time").toString().startsWith(QStringLiteral("2024-05-06T07:08:09.123")));
+    const QJsonObject c = TranscriptFormat::toJson(clientLine("AUTH PLAIN AHRpbQB0", 11));
+    QCOMPARE(c.value("text").toString(), QStringLiteral("AUTH PLAIN ********"));
+    QVERIFY(!c.contains("elapsed_ms"));
+    QVERIFY(!c.contains("tls"));
+}
+
+void TestTranscript::splitLinesKeepsSecretOffsets()
+{
+    const QList<TranscriptFormat::Line> one =
+        TranscriptFormat::splitLines(clientLine("AUTH PLAIN AHRpbQB0", 11));
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().secretFrom, qsizetype(11));
+    QCOMPARE(TranscriptFormat::displayLine(one.first().bytes, 11, false),
+             QStringLiteral("AUTH PLAIN ********"));
+    QCOMPARE(TranscriptFormat::displayLine(one.first().bytes, 11, true),
+             QStringLiteral("AUTH PLAIN AHRpbQB0"));
+    TranscriptEntry s;
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250-a\r\n250 b";
+    const QList<TranscriptFormat::Line> two = TranscriptFormat::splitLines(s);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).bytes, QByteArray("250-a"));
+    QCOMPARE(two.at(1).bytes, QByteArray("250 b"));
+    QCOMPARE(two.at(1).secretFrom, qsizetype(-1));
 }
 
 QTEST_GUILESS_MAIN(TestTranscript)

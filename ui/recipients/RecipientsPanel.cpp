@@ -1,4 +1,5 @@
 #include "RecipientsPanel.h"
+#include "transcript/TranscriptFormat.h"
 
 #include "transcript/TranscriptModel.h"
 
@@ -67,7 +68,7 @@ void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &r
                          new QTableWidgetItem(es.isValid() ? es.toString() : QString()));
         QString text =
             QString::fromUtf8(r.reply.text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        m_table->setItem(row, TextColumn, new QTableWidgetItem(TranscriptModel::escaped(text)));
+        m_table->setItem(row, TextColumn, new QTableWidgetItem(TranscriptFormat::escaped(text)));
         if (!r.accepted)
             ++refused;
     }
