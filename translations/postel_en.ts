@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MailMessage</name>
+    <message numerus="yes">
+        <source>it holds %n addresses, not one</source>
+        <translation>
+            <numerusform>it holds %n address, not one</numerusform>
+            <numerusform>it holds %n addresses, not one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxCli</name>
     <message numerus="yes">
         <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3 B</source>

@@ -407,10 +407,6 @@ z żadnym serwerem (postel-cli explain --help).
         <translation>Adres %1 („%2”, znak %3): %4.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid address list.</source>
-        <translation>„%1” nie jest poprawną listą adresów.</translation>
-    </message>
-    <message>
         <source>“%1” is not a readable file.</source>
         <translation>„%1” nie jest plikiem, który da się odczytać.</translation>
     </message>
@@ -517,6 +513,62 @@ z żadnym serwerem (postel-cli explain --help).
     <message>
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
         <translation>Jeden z adresów nie jest w ASCII, a serwer nie oferuje SMTPUTF8: w tej postaci wiadomości nie da się wysłać przez ten serwer.</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>brak zamknięcia dla „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no matching “%2”</source>
+        <translation>brak otwierającego „%2” do pary z „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” does not belong here</source>
+        <translation>„%1” jest tu nie na miejscu</translation>
+    </message>
+    <message>
+        <source>it holds more than one address, and Postel does not pick one: separate addresses with a comma, and put a name that contains “@” in quotes</source>
+        <translation>zawiera więcej niż jeden adres, a Postel nie wybiera żadnego z nich: oddziel adresy przecinkami, a nazwę zawierającą „@” ujmij w cudzysłów</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>zawiera znak sterujący</translation>
+    </message>
+    <message>
+        <source>a name must be followed by its address in angle brackets: Name &lt;address&gt;</source>
+        <translation>po nazwie adres musi stać w nawiasach ostrych: Nazwa &lt;adres&gt;</translation>
+    </message>
+    <message>
+        <source>The address “%1” has non-ASCII characters before the “@”: only a server that offers SMTPUTF8 can take it.</source>
+        <translation>Adres „%1” ma przed „@” znaki spoza ASCII: przyjmie go tylko serwer, który oferuje SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The domain of “%1” is not a valid internationalised domain name.</source>
+        <translation>Domena adresu „%1” nie jest poprawną umiędzynarodowioną nazwą domeny (IDN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable address: %2.</source>
+        <translation>„%1” nie nadaje się na adres: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n addresses, not one</source>
+        <translation>
+            <numerusform>zawiera %n adres, a nie jeden</numerusform>
+            <numerusform>zawiera %n adresy, a nie jeden</numerusform>
+            <numerusform>zawiera %n adresów, a nie jeden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a group is not one address</source>
+        <translation>grupa to nie jeden adres</translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be read safely: %2</source>
+        <translation>Nagłówka %1 nie da się bezpiecznie odczytać: %2</translation>
+    </message>
+    <message>
+        <source>only “%1” would reach the server</source>
+        <translation>do serwera trafiłoby tylko „%1”</translation>
     </message>
 </context>
 <context>
@@ -755,6 +807,10 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>⚠ Only one address belongs here.</source>
         <translation>⚠ Tu należy podać tylko jeden adres.</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid address: %1 — %2</source>
+        <translation>⚠ Niepoprawny adres: %1 — %2</translation>
     </message>
 </context>
 <context>

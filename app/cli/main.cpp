@@ -288,6 +288,16 @@ int main(int argc, char **argv)
         }
         return QString::fromUtf8(f.readAll());
     };
+    if (!composing) {
+        // Given for the envelope: one address each, never a text that could be taken for
+        // another ("a@x)<b@y>"), which the session would otherwise cut down to one part.
+        QString error;
+        for (const QString &address :
+             (o.from.isEmpty() ? QStringList() : QStringList{o.from}) + o.to) {
+            if (!MailAddress::envelopeAddress(address, &error))
+                return usageError(Cli::tr("Bad address: %1").arg(error), asJson);
+        }
+    }
     if (p.isSet(message)) {
         QString error;
         o.mail = MailMessage::load(p.value(message), &error);

@@ -58,8 +58,6 @@ private Q_SLOTS:
     void untrustedCertificateTrustedForOneProfile();
     void droppedFilesBecomeAttachments();
     void sandboxMovesAwayFromATakenPort();
-    void addressFieldCompletesTheAddressUnderTheCursor();
-    void addressListSplitsOnlyAtTopLevelSeparators();
     void languageChangeOffersToStartAgain();
     void sandboxCertificateErrorIsShown_data();
     void sandboxCertificateErrorIsShown();
@@ -597,64 +595,6 @@ void MainWindowTest::sandboxMovesAwayFromATakenPort()
     QVERIFY(w.session()->tlsInfo().verified);
     QCOMPARE(w.session()->peerPort(), sandbox.port);
     QVERIFY(!squatter.hasPendingConnections());
-}
-
-// Typing in a list field offers remembered addresses matching anywhere in name or
-// address; choosing one replaces only the address being typed and adds the separator.
-void MainWindowTest::addressFieldCompletesTheAddressUnderTheCursor()
-{
-    AddressField f(false);
-    f.setCompletions(
-        {QStringLiteral("Bob Builder <bob@example.com>"), QStringLiteral("ann@example.org")});
-    f.resize(500, f.sizeHint().height());
-    f.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&f));
-    // Set by the program: nothing pops up.
-    f.setText(QStringLiteral("bu"));
-    QVERIFY(!f.completer()->popup()->isVisible());
-    f.lineEdit()->setText(QStringLiteral("Łucja <lucja@example.org>"));
-    f.lineEdit()->end(false);
-    f.activateWindow();
-    f.lineEdit()->setFocus();
-    QVERIFY(QTest::qWaitForWindowActive(&f));
-    QTest::keyClicks(f.lineEdit(), QStringLiteral(", build"));
-    QTRY_VERIFY(f.completer()->popup()->isVisible());
-    // "build" is being typed: not an address (yet), but not called invalid on screen either.
-    QVERIFY(!f.isValid());
-    auto *error = f.findChild<QLabel *>(QStringLiteral("addressError"));
-    QVERIFY(error);
-    QVERIFY(!error->isVisible());
-    QCOMPARE(f.completer()->completionCount(), 1);
-    QTest::keyClick(f.completer()->popup(), Qt::Key_Down);
-    QTest::keyClick(f.completer()->popup(), Qt::Key_Return);
-    QCOMPARE(f.text(),
-             QStringLiteral("Łucja <lucja@example.org>, Bob Builder <bob@example.com>, "));
-    QVERIFY(f.isValid());
-    QCOMPARE(f.addresses().size(), 2);
-    // Nothing matches: no list. Leaving the field shows what is wrong.
-    QTest::keyClicks(f.lineEdit(), QStringLiteral("zzz"));
-    QVERIFY(!f.completer()->popup()->isVisible());
-    QVERIFY(!error->isVisible());
-    QTest::keyClick(f.lineEdit(), Qt::Key_Return); // editingFinished
-    QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("zzz")));
-}
-
-// Commas and semicolons inside quotes, angle brackets or comments do not split the list.
-void MainWindowTest::addressListSplitsOnlyAtTopLevelSeparators()
-{
-    const QString text = QStringLiteral(
-        "\"Nowak, Jan\" <jan@example.org>; ann@example.org (Ann, work) , <a,b@example.org>,");
-    QCOMPARE(AddressField::splitList(text),
-             (QStringList{QStringLiteral("\"Nowak, Jan\" <jan@example.org>"),
-                          QStringLiteral("ann@example.org (Ann, work)"),
-                          QStringLiteral("<a,b@example.org>")}));
-    QCOMPARE(AddressField::separators(text).size(), 3);
-    // The part under the cursor starts after the last top-level separator before it.
-    const qsizetype inAnn = text.indexOf(QStringLiteral("work"));
-    QCOMPARE(AddressField::partStart(text, inAnn), text.indexOf(QLatin1Char(';')) + 1);
-    QCOMPARE(AddressField::partStart(text, 3), 0);
-    QCOMPARE(AddressField::partStart(QStringLiteral("a@b.c, \"x"), 9), 6);
 }
 
 // Choosing another language asks whether to start again now: "Later" leaves a note,
