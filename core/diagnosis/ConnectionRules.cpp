@@ -257,7 +257,7 @@ std::optional<Finding> ConnectionRules::fromReply(const SessionRecord &r, const 
     if (reply.code == 421) {
         if (isRateLimit(reply))
             return rateLimited(reply);
-        if (!ServerWords::blocklist(reply).isEmpty())
+        if (ServerWords::mentionsBlocklist(reply))
             return serviceRefused(reply, verb);
         if (isBusy(reply))
             return serverBusy(reply);
@@ -267,7 +267,7 @@ std::optional<Finding> ConnectionRules::fromReply(const SessionRecord &r, const 
     }
     if (greeting && reply.code != 220)
         return isBusy(reply) ? serverBusy(reply) : serviceRefused(reply, verb);
-    if (reply.code >= 500 && !ServerWords::blocklist(reply).isEmpty())
+    if (reply.code >= 500 && ServerWords::mentionsBlocklist(reply))
         return serviceRefused(reply, verb);
     if (reply.code >= 400 && verb != "AUTH" && isRateLimit(reply))
         return rateLimited(reply);
@@ -282,17 +282,29 @@ Finding ConnectionRules::serviceRefused(const Reply &reply, const QByteArray &ve
         verb.isEmpty()
             ? tr("Instead of a greeting the server answered %1.").arg(quoted)
             : tr("The server answered %1 with %2.").arg(ServerWords::command(verb), quoted);
+    const QString remedy =
+        tr("Send through your own provider's server (port 587 or 465, with your login) "
+           "instead of connecting to this one directly. If you run the sending server, look "
+           "its address up on the list's website and ask for removal.");
     if (!list.isEmpty()) {
         return Finding::make(
             QStringLiteral("service-refused"), Severity::Error,
-            tr("The server refuses your network address: it is on %1").arg(list),
+            tr("The server refuses your network address: it is on the %1 list").arg(list),
             said + QLatin1Char(' ') +
                 tr("The reply names %1, a list of addresses that sent spam; servers that use it "
                    "refuse everyone on it. Your address, or your provider's, is listed.")
                     .arg(list),
-            tr("Send through your own provider's server (port 587 or 465, with your login) "
-               "instead of connecting to this one directly. If you run the sending server, "
-               "look its address up on the list's website and ask for removal."));
+            remedy);
+    }
+    if (ServerWords::mentionsBlocklist(reply)) {
+        return Finding::make(
+            QStringLiteral("service-refused"), Severity::Error,
+            tr("The server refuses your network address: it is on a blocklist"),
+            said + QLatin1Char(' ') +
+                tr("The reply names a blocklist, a list of addresses that sent spam; servers "
+                   "that use it refuse everyone on it. Your address, or your provider's, is "
+                   "listed."),
+            remedy);
     }
     return Finding::make(
         QStringLiteral("service-refused"), Severity::Error, tr("The server refuses to talk to you"),

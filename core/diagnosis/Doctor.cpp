@@ -62,7 +62,8 @@ QByteArray Doctor::failingVerb(const SessionRecord &r)
     return verbOfStep(r);
 }
 
-Finding Doctor::fromReply(const SessionRecord &r, const Reply &reply, const QByteArray &verb)
+Finding Doctor::fromReply(const SessionRecord &r, const Reply &reply, const QByteArray &verb,
+                          const QStringList &addresses)
 {
     if (std::optional<Finding> f = ConnectionRules::fromReply(r, reply, verb))
         return *f;
@@ -70,17 +71,23 @@ Finding Doctor::fromReply(const SessionRecord &r, const Reply &reply, const QByt
         return *f;
     if (std::optional<Finding> f = AuthRules::fromReply(r, reply, verb))
         return *f;
-    const QStringList about = verb == "MAIL"
-                                  ? QStringList{r.error.sender.isEmpty() ? r.from : r.error.sender}
-                                  : QStringList();
+    QStringList about = addresses;
+    if (about.isEmpty() && verb == "MAIL")
+        about = {r.error.sender.isEmpty() ? r.from : r.error.sender};
     if (std::optional<Finding> f = EnvelopeRules::fromReply(r, reply, verb, about))
         return *f;
+    const bool greeting = verb == "EHLO" || verb == "HELO" || verb == "LHLO";
     return Finding::make(QStringLiteral("unexpected-reply"), Severity::Error,
                          tr("The server gave an unexpected reply"),
                          tr("The server answered %1 with %2.")
                              .arg(ServerWords::command(verb), ServerWords::quote(reply)),
-                         tr("The server's words say what went wrong; the transcript shows the "
-                            "whole conversation."));
+                         greeting ? tr("The server did not accept the name Postel introduced "
+                                       "itself with (%1). Give this computer's full host name, "
+                                       "or an address literal such as [192.0.2.1], as the EHLO "
+                                       "name.")
+                                        .arg(QString::fromLatin1(verb))
+                                  : tr("The server's words say what went wrong; the transcript "
+                                       "shows the whole conversation."));
 }
 
 QList<Finding> Doctor::diagnose(const SessionRecord &r)
@@ -96,12 +103,15 @@ QList<Finding> Doctor::diagnose(const SessionRecord &r)
         return out;
     if (PreflightRules::diagnose(r, out)) {
         // nothing more: the server was not asked
-    } else if (e.kind == ErrorKind::RecipientsRefused) {
+    } else if (e.kind == ErrorKind::RecipientsRefused ||
+               (e.kind == ErrorKind::Data && r.lmtp && r.accepted.isEmpty() &&
+                !r.refused.isEmpty())) {
+        // LMTP refuses each recipient after the data: the refusals say why.
         EnvelopeRules::refusedRecipients(r, out, Severity::Error);
     } else if (e.code >= 400 || (e.code > 0 && r.failedStep == Conversation::Step::Connect)) {
         out.append(fromReply(r, ServerWords::reply(e.code, e.serverText), failingVerb(r)));
     } else if (TlsRules::diagnose(r, out) || AuthRules::diagnose(r, out) ||
-               ConnectionRules::diagnose(r, out)) {
+               ConnectionRules::diagnose(r, out) || EnvelopeRules::diagnose(r, out)) {
         // handled
     } else if (e.kind == ErrorKind::Protocol) {
         out.append(Finding::make(
@@ -119,7 +129,9 @@ QList<Finding> Doctor::diagnose(const SessionRecord &r)
                                  tr("The server's words say what went wrong; the transcript "
                                     "shows the whole conversation.")));
     }
-    if (e.kind != ErrorKind::RecipientsRefused && !r.refused.isEmpty())
+    const bool refusalsDone = !out.isEmpty() && (e.kind == ErrorKind::RecipientsRefused ||
+                                                 (e.kind == ErrorKind::Data && r.lmtp));
+    if (!refusalsDone && !r.refused.isEmpty())
         EnvelopeRules::refusedRecipients(r, out, Severity::Warning);
     // The primary cause first: errors before warnings, otherwise in the order found.
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {

@@ -20,10 +20,10 @@ public:
 
     // The verb of the command the failing reply answered ("" for the greeting).
     static QByteArray failingVerb(const SessionRecord &record);
-
-private:
+    // What one refusing reply means: `verb` is the command it answered, `addresses` whom it
+    // was about (the recipient of an RCPT, the sender of a MAIL).
     static Finding fromReply(const SessionRecord &record, const Reply &reply,
-                             const QByteArray &verb);
+                             const QByteArray &verb, const QStringList &addresses = {});
 };
 
 } // namespace postel

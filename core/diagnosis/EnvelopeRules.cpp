@@ -1,5 +1,6 @@
 #include "EnvelopeRules.h"
 
+#include "Doctor.h"
 #include "ServerWords.h"
 #include "transcript/TranscriptFormat.h"
 
@@ -87,6 +88,22 @@ bool recipientUnknown(const Reply &reply)
 
 } // namespace
 
+bool EnvelopeRules::diagnose(const SessionRecord &r, QList<Finding> &out)
+{
+    // Postel's own refusal of a non-ASCII address the server cannot take (before the preflight
+    // checks gave it a reason of its own).
+    const bool envelopeStep = r.failedStep == Conversation::Step::Send ||
+                              r.failedStep == Conversation::Step::Mail ||
+                              r.failedStep == Conversation::Step::Rcpt;
+    const bool anyNonAscii = nonAscii(r.from) || std::any_of(r.to.cbegin(), r.to.cend(), nonAscii);
+    if (envelopeStep && r.error.code == 0 && r.error.kind == ErrorKind::NotSupported &&
+        anyNonAscii && !r.advertised().smtpUtf8()) {
+        out.append(smtputf8NotSupported(r, nullptr));
+        return true;
+    }
+    return false;
+}
+
 bool EnvelopeRules::nonAscii(const QString &address)
 {
     return std::any_of(address.cbegin(), address.cend(),
@@ -109,8 +126,7 @@ void EnvelopeRules::refusedRecipients(const SessionRecord &r, QList<Finding> &ou
             continue;
         const RecipientRefusal &refusal = r.refused.value(address);
         const Reply reply = ServerWords::reply(refusal.code, refusal.text);
-        const std::optional<Finding> f = fromReply(r, reply, "RCPT", {address});
-        const QString id = f ? f->id : QStringLiteral("recipient-rejected");
+        const QString id = Doctor::fromReply(r, reply, "RCPT", {address}).id;
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&](const auto &g) { return g.first == id; });
         if (it == groups.end()) {
@@ -121,12 +137,10 @@ void EnvelopeRules::refusedRecipients(const SessionRecord &r, QList<Finding> &ou
         }
     }
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        std::optional<Finding> f = fromReply(r, firstReply.at(i), "RCPT", groups.at(i).second);
-        if (!f)
-            continue;
-        if (f->severity == Severity::Error)
-            f->severity = severity;
-        out.append(*f);
+        Finding f = Doctor::fromReply(r, firstReply.at(i), "RCPT", groups.at(i).second);
+        if (f.severity == Severity::Error)
+            f.severity = severity;
+        out.append(f);
     }
 }
 
@@ -137,7 +151,9 @@ std::optional<Finding> EnvelopeRules::fromReply(const SessionRecord &r, const Re
     const QString quoted = ServerWords::quote(reply);
     const QString sender = r.error.sender.isEmpty() ? r.from : r.error.sender;
     const bool rcpt = verb == "RCPT";
-    const QString who = addressList(addresses.isEmpty() && !rcpt ? QStringList{sender} : addresses);
+    const QString who = addressList(!addresses.isEmpty() ? addresses
+                                    : verb == "MAIL"     ? QStringList{sender}
+                                                         : r.to);
 
     if (senderAuthenticationFailed(reply)) {
         return Finding::make(
@@ -304,34 +320,46 @@ Finding EnvelopeRules::smtputf8NotSupported(const SessionRecord &r, const Reply 
         if (nonAscii(a) && !addresses.contains(a))
             addresses.append(a);
     }
-    QString explanation =
-        tr("%1 contains characters outside ASCII, and the server does not offer SMTPUTF8 (RFC "
-           "6531), which such addresses need.")
-            .arg(addresses.isEmpty() ? tr("An address") : addressList(addresses));
+    const QString notOffered =
+        addresses.size() > 1
+            ? tr("The addresses %1 contain characters outside ASCII, and the server does not "
+                 "offer SMTPUTF8 (RFC 6531), which such addresses need.")
+                  .arg(addressList(addresses))
+        : addresses.size() == 1
+            ? tr("The address %1 contains characters outside ASCII, and the server does not "
+                 "offer SMTPUTF8 (RFC 6531), which such an address needs.")
+                  .arg(addressList(addresses))
+            : tr("An address contains characters outside ASCII, and the server does not offer "
+                 "SMTPUTF8 (RFC 6531), which such addresses need.");
+    QString explanation = notOffered;
     if (reply)
         explanation +=
             QLatin1Char(' ') + tr("It answered %1 with %2.")
                                    .arg(ServerWords::command(verb), ServerWords::quote(*reply));
-    QString fix = tr("Use an address written in ASCII: the part before @ must be ASCII.");
+    // A domain has an ASCII form (its A-labels, RFC 5890); a local part has none.
+    QStringList asciiForms, noForm;
     for (const QString &a : std::as_const(addresses)) {
-        const QString domain = domainOf(a);
-        const QString ace = QString::fromLatin1(QUrl::toAce(domain));
         const QString local = a.section(QLatin1Char('@'), 0, -2);
-        if (!ace.isEmpty() && ace != domain) {
-            const bool localAscii = !nonAscii(local);
-            fix = localAscii
-                      ? tr("Write the domain in its ASCII form: %1 (the same domain, the form "
-                           "servers without SMTPUTF8 understand).")
-                            .arg(TranscriptFormat::escaped(local + QLatin1Char('@') + ace))
-                      : tr("Write the domain in its ASCII form (%1); the part before @ must be "
-                           "ASCII too.")
-                            .arg(TranscriptFormat::escaped(ace));
-            break;
-        }
+        const QString ace = QString::fromLatin1(QUrl::toAce(domainOf(a)));
+        if (nonAscii(local) || ace.isEmpty())
+            noForm.append(a);
+        else
+            asciiForms.append(local + QLatin1Char('@') + ace);
     }
+    QStringList fix;
+    if (!asciiForms.isEmpty())
+        fix.append(tr("Write the domain in its ASCII form: %1 (the same address, in the form "
+                      "servers without SMTPUTF8 understand).")
+                       .arg(addressList(asciiForms)));
+    if (!noForm.isEmpty())
+        fix.append(tr("The part before @ of %1 has no ASCII form: use another address, or a "
+                      "server that offers SMTPUTF8.")
+                       .arg(addressList(noForm)));
+    if (fix.isEmpty())
+        fix.append(tr("Use addresses written in ASCII, or a server that offers SMTPUTF8."));
     return Finding::make(QStringLiteral("smtputf8-not-supported"), Severity::Error,
                          tr("The server cannot take addresses with non-ASCII characters"),
-                         explanation, fix);
+                         explanation, fix.join(QLatin1Char(' ')));
 }
 
 } // namespace postel

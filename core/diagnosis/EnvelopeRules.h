@@ -16,6 +16,8 @@ class EnvelopeRules
 {
     Q_DECLARE_TR_FUNCTIONS(postel::EnvelopeRules)
 public:
+    // A failure without a reply that belongs here (an address the server cannot take).
+    static bool diagnose(const SessionRecord &record, QList<Finding> &out);
     // One finding per kind of refusal among the refused recipients, in their order.
     static void refusedRecipients(const SessionRecord &record, QList<Finding> &out,
                                   Finding::Severity severity);

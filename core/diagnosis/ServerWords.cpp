@@ -24,9 +24,17 @@ Reply ServerWords::reply(int code, const QByteArray &text)
 
 QString ServerWords::plain(const Reply &reply)
 {
+    // Continuation lines repeat the enhanced status code (Gmail: "550-5.1.1 …" on every line);
+    // it is framing, not words, and is said once.
+    const QString status = reply.enhancedStatus().toString() + QLatin1Char(' ');
     QStringList lines;
-    for (const QByteArray &l : reply.lines)
-        lines.append(QString::fromUtf8(l).trimmed());
+    for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+        QString l = QString::fromUtf8(reply.lines.at(i)).trimmed();
+        if (i > 0 && status.size() > 1 && (l + QLatin1Char(' ')).startsWith(status))
+            l = l.mid(status.size()).trimmed();
+        if (!l.isEmpty())
+            lines.append(l);
+    }
     QString text = QString::number(reply.code);
     const QString joined = lines.join(QLatin1Char(' ')).trimmed();
     if (!joined.isEmpty())
@@ -84,11 +92,15 @@ QString ServerWords::blocklist(const Reply &reply)
         if (text.contains(l.needle))
             return QString::fromLatin1(l.name);
     }
-    if (text.contains("blocked using") || text.contains("blacklist") ||
-        text.contains("blocklist") || text.contains("block list") || text.contains("dnsbl") ||
-        text.contains(" rbl"))
-        return tr("a blocklist");
     return {};
+}
+
+bool ServerWords::mentionsBlocklist(const Reply &reply)
+{
+    const QByteArray text = reply.text().toLower();
+    return !blocklist(reply).isEmpty() || text.contains("blocked using") ||
+           text.contains("blacklist") || text.contains("blocklist") ||
+           text.contains("block list") || text.contains("dnsbl") || text.contains(" rbl");
 }
 
 int ServerWords::retryAfterSeconds(const Reply &reply)

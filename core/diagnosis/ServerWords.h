@@ -26,6 +26,8 @@ public:
     static bool hasStatus(const Reply &reply, int klass, int subject, int detail);
     // The blocklist a refusal names ("Spamhaus", "Barracuda", "SpamCop", …), or "".
     static QString blocklist(const Reply &reply);
+    // The refusal names a blocklist, known by name or not ("blocked using …", "DNSBL").
+    static bool mentionsBlocklist(const Reply &reply);
     // A delay the text asks for ("try again in 300 seconds", "Greylisted for 5 minutes"),
     // in seconds; -1 when it names none.
     static int retryAfterSeconds(const Reply &reply);
