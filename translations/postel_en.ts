@@ -90,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>postel::ServerWords</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postel::SmtpSession</name>
     <message numerus="yes">
         <source>No greeting from %1 within %n seconds.</source>
@@ -103,6 +127,23 @@
         <translation>
             <numerusform>The server did not answer within %n second.</numerusform>
             <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::TlsRules</name>
+    <message numerus="yes">
+        <source>The certificate the server showed (for %1) was valid until %2, %n day(s) ago. An expired certificate no longer proves who the server is.</source>
+        <translation>
+            <numerusform>The certificate the server showed (for %1) was valid until %2, %n day ago. An expired certificate no longer proves who the server is.</numerusform>
+            <numerusform>The certificate the server showed (for %1) was valid until %2, %n days ago. An expired certificate no longer proves who the server is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate the server showed (for %1) is valid only from %2, in %n day(s). Either it was installed too early, or this computer&apos;s clock is wrong.</source>
+        <translation>
+            <numerusform>The certificate the server showed (for %1) is valid only from %2, in %n day. Either it was installed too early, or this computer&apos;s clock is wrong.</numerusform>
+            <numerusform>The certificate the server showed (for %1) is valid only from %2, in %n days. Either it was installed too early, or this computer&apos;s clock is wrong.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,62 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>
-Exit codes:
-  0  success: every recipient accepted (or, without --to, every step succeeded)
-  1  the message was sent, but some recipients were refused
-  2  every recipient was refused
-  3  the sender was refused
-  4  authentication failed (rejected, not offered, or no usable mechanism)
-  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
-  6  the connection failed (refused, lost, timed out)
-  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
-  8  usage error (bad option or argument; nothing was sent)
-  9  outcome unknown: the connection was lost after the final dot, before the
-     server&apos;s reply, so the server may have accepted the message
-
---json prints one object on stdout: greeting [code, text], capabilities
-{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
-verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
-[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
-when asked, error {kind, code, text, message} or null, outcome
-(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
-elapsed_ms, tls}] with credentials masked, and exit_code.
-error.kind is one of: server-disconnected, response, sender-refused,
-recipients-refused, data, connect, helo, not-supported, authentication, timeout,
-tls, protocol, usage.
-</source>
-        <translation>
-Kody wyjścia:
-  0  sukces: wszyscy odbiorcy przyjęci (albo, bez --to, każdy krok się udał)
-  1  wiadomość wysłano, ale niektórych odbiorców odrzucono
-  2  odrzucono wszystkich odbiorców
-  3  odrzucono nadawcę
-  4  uwierzytelnianie nie powiodło się (odrzucone, nieoferowane albo brak
-     mechanizmu, którego można użyć)
-  5  TLS nie powiódł się (brak STARTTLS lub odmowa, błąd negocjacji
-     lub certyfikatu)
-  6  połączenie nie powiodło się (odmowa, zerwanie, przekroczony czas)
-  7  błąd protokołu lub danych (nieoczekiwana odpowiedź, odmowa DATA, błędna
-     odpowiedź)
-  8  błąd użycia (zła opcja lub argument; nic nie wysłano)
-  9  wynik nieznany: połączenie zerwało się po końcowej kropce, przed
-     odpowiedzią serwera, więc serwer mógł przyjąć wiadomość
-
---json wypisuje na standardowe wyjście jeden obiekt: greeting [kod, tekst],
-capabilities {słowo kluczowe: parametry}, tls {protocol, cipher, peer_subject,
-issuer, expiry, verified, fingerprint_sha256} albo null, auth {mechanism, ok}
-albo null, accepted [adresy], refused {adres: [kod, tekst]}, vrfy/expn
-{argument: [kod, tekst]} na życzenie, error {kind, code, text, message} albo
-null, outcome (sent | partly-sent | not-sent | unknown), transcript [{time,
-direction, text, elapsed_ms, tls}] z zamaskowanymi danymi logowania oraz
-exit_code. Nazwy pól i wartości są zawsze angielskie.
-error.kind to jedno z: server-disconnected, response, sender-refused,
-recipients-refused, data, connect, helo, not-supported, authentication, timeout,
-tls, protocol, usage.
-</translation>
-    </message>
-    <message>
         <source>Postel&apos;s command-line SMTP client, for scripted diagnostics.
 Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
         <translation>Klient SMTP Postela działający w wierszu poleceń, do diagnostyki w skryptach.
@@ -362,6 +306,126 @@ postel-cli explain [--json] TEKST objaśnia wiersz odpowiedzi, kod odpowiedzi,
 rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO bez łączenia się
 z żadnym serwerem (postel-cli explain --help).
 </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnoza: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Potwierdzone: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Sprawdzono: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Rozwiązanie: %1</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>Ponów: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ponadto: %1</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  success: every recipient accepted (or, without --to, every step succeeded)
+  1  the message was sent, but some recipients were refused
+  2  every recipient was refused
+  3  the sender was refused
+  4  authentication failed (rejected, not offered, or no usable mechanism)
+  5  TLS failed (STARTTLS missing or refused, handshake or certificate failure)
+  6  the connection failed (refused, lost, timed out)
+  7  protocol or data error (unexpected reply, DATA refused, malformed reply)
+  8  usage error (bad option or argument; nothing was sent)
+  9  outcome unknown: the connection was lost after the final dot, before the
+     server&apos;s reply, so the server may have accepted the message
+
+--json prints one object on stdout: greeting [code, text], capabilities
+{keyword: parameters}, tls {protocol, cipher, peer_subject, issuer, expiry,
+verified, fingerprint_sha256} or null, auth {mechanism, ok} or null, accepted
+[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}
+when asked, error {kind, code, text, message} or null, outcome
+(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,
+elapsed_ms, tls}] with credentials masked, diagnosis [{id, severity, title,
+explanation, fix, confirmed, evidence, retry, retry_command, retry_settings}]
+(the failure doctor&apos;s findings, the primary cause first; empty on success), and
+exit_code.
+error.kind is one of: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+
+After a failure the primary finding follows the error on stderr: &quot;Diagnosis:&quot;,
+what shows it, &quot;Fix:&quot;, and &quot;Retry:&quot; with the command line to run again when a
+change of settings would fix it (the password is never on it: use
+POSTEL_PASSWORD). --diagnose adds up to three short extra connections that confirm
+the cause (a TLS handshake on the same port, STARTTLS and EHLO again, the other
+submission port 587/465); they never log in or send mail.
+</source>
+        <translation>
+Kody wyjścia:
+  0  sukces: wszyscy odbiorcy przyjęci (albo, bez --to, każdy krok się udał)
+  1  wiadomość wysłano, ale niektórych odbiorców odrzucono
+  2  odrzucono wszystkich odbiorców
+  3  odrzucono nadawcę
+  4  uwierzytelnianie nie powiodło się (odrzucone, nieoferowane albo brak
+     mechanizmu, którego można użyć)
+  5  TLS nie powiódł się (brak STARTTLS lub odmowa, błąd negocjacji
+     lub certyfikatu)
+  6  połączenie nie powiodło się (odmowa, zerwanie, przekroczony czas)
+  7  błąd protokołu lub danych (nieoczekiwana odpowiedź, odmowa DATA, błędna
+     odpowiedź)
+  8  błąd użycia (zła opcja lub argument; nic nie wysłano)
+  9  wynik nieznany: połączenie zerwało się po końcowej kropce, przed
+     odpowiedzią serwera, więc serwer mógł przyjąć wiadomość
+
+--json wypisuje na standardowe wyjście jeden obiekt: greeting [kod, tekst],
+capabilities {słowo kluczowe: parametry}, tls {protocol, cipher, peer_subject,
+issuer, expiry, verified, fingerprint_sha256} albo null, auth {mechanism, ok}
+albo null, accepted [adresy], refused {adres: [kod, tekst]}, vrfy/expn
+{argument: [kod, tekst]} na życzenie, error {kind, code, text, message} albo
+null, outcome (sent | partly-sent | not-sent | unknown), transcript [{time,
+direction, text, elapsed_ms, tls}] z zamaskowanymi danymi logowania, diagnosis
+[{id, severity, title, explanation, fix, confirmed, evidence, retry,
+retry_command, retry_settings}] (ustalenia diagnozy, najpierw główna przyczyna;
+puste po sukcesie) oraz exit_code. Nazwy pól i wartości są zawsze angielskie.
+error.kind to jedno z: server-disconnected, response, sender-refused,
+recipients-refused, data, connect, helo, not-supported, authentication, timeout,
+tls, protocol, usage.
+
+Po niepowodzeniu za błędem na standardowym wyjściu błędów pojawia się główne
+ustalenie: „Diagnoza:”, to, co na nie wskazuje, „Rozwiązanie:” i „Ponów:”
+z poleceniem do ponownego uruchomienia, gdy pomogłaby zmiana ustawień (nigdy nie
+ma w nim hasła: użyj POSTEL_PASSWORD). --diagnose dodaje do trzech krótkich
+dodatkowych połączeń, które potwierdzają przyczynę (negocjacja TLS na tym samym
+porcie, ponownie STARTTLS i EHLO, drugi port do wysyłania 587/465); nigdy się
+w nich nie loguje ani nie wysyła poczty.
+</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s certificate despite verification errors if its SHA-256 fingerprint is this one (64 hex digits, colons allowed): trust that very certificate, as the failure doctor&apos;s retry suggests. Check the fingerprint with the server&apos;s administrator first.</source>
+        <translation>Przyjmij certyfikat serwera mimo błędów weryfikacji, jeśli jego odcisk SHA-256 jest taki (64 cyfry szesnastkowe, dwukropki dozwolone): zaufaj temu jednemu certyfikatowi, jak proponuje ponowienie z diagnozy. Najpierw sprawdź odcisk u administratora serwera.</translation>
+    </message>
+    <message>
+        <source>After a failure, make up to three short extra connections that confirm the cause (no login, no mail).</source>
+        <translation>Po niepowodzeniu nawiąż do trzech krótkich dodatkowych połączeń, które potwierdzą przyczynę (bez logowania, bez poczty).</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s record (options, transcript with credentials masked, error, TLS, probes) as JSON to FILE, for a bug report or a test.</source>
+        <translation>Zapisz zapis sesji (opcje, dziennik sesji z zamaskowanymi danymi logowania, błąd, TLS, sondy) jako JSON do pliku FILE, do zgłoszenia błędu albo testu.</translation>
+    </message>
+    <message>
+        <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, colons allowed.</source>
+        <translation>--trust-certificate przyjmuje odcisk SHA-256: 64 cyfry szesnastkowe, dwukropki dozwolone.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +906,165 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::AuthRules</name>
+    <message>
+        <source>The provider wants an app password</source>
+        <translation>Dostawca wymaga hasła aplikacji</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the account has two-step verification, or lets mail programs in only with a password of their own, so the normal password does not work here.</source>
+        <translation>Serwer odpowiedział %1: konto ma weryfikację dwuetapową albo wpuszcza programy pocztowe tylko z osobnym hasłem, więc zwykłe hasło tu nie działa.</translation>
+    </message>
+    <message>
+        <source>Create an app password in the account&apos;s security settings (Google: myaccount.google.com/apppasswords) and use it instead of the normal password.</source>
+        <translation>Utwórz hasło aplikacji w ustawieniach bezpieczeństwa konta (Google: myaccount.google.com/apppasswords) i podaj je zamiast zwykłego hasła.</translation>
+    </message>
+    <message>
+        <source>Login by mail programs (SMTP AUTH) is switched off for this account</source>
+        <translation>Logowanie programów pocztowych (SMTP AUTH) jest wyłączone dla tego konta</translation>
+    </message>
+    <message>
+        <source>The server answered %1: SMTP authentication is disabled for this account or for its whole organisation (Microsoft 365 disables it by default).</source>
+        <translation>Serwer odpowiedział %1: uwierzytelnianie SMTP jest wyłączone dla tego konta albo dla całej organizacji (Microsoft 365 domyślnie je wyłącza).</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to enable authenticated SMTP for the mailbox (Microsoft 365: “Authenticated SMTP” in the mailbox&apos;s mail settings), or send another way.</source>
+        <translation>Poproś administratora o włączenie uwierzytelnionego SMTP dla skrzynki (Microsoft 365: „Uwierzytelniony protokół SMTP” w ustawieniach poczty skrzynki) albo wysyłaj w inny sposób.</translation>
+    </message>
+    <message>
+        <source>The login failed for a temporary reason</source>
+        <translation>Logowanie nie udało się z przejściowej przyczyny</translation>
+    </message>
+    <message>
+        <source>The server answered %1: it could not check the login right now (too many attempts, or its account service is down). This does not mean the password is wrong.</source>
+        <translation>Serwer odpowiedział %1: nie mógł teraz sprawdzić logowania (za dużo prób albo nie działa jego usługa kont). Nie znaczy to, że hasło jest złe.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes before trying again; retrying at once can make a block last longer.</source>
+        <translation>Odczekaj kilka minut przed kolejną próbą; natychmiastowe ponawianie może przedłużyć blokadę.</translation>
+    </message>
+    <message>
+        <source>The server finds the login method too weak</source>
+        <translation>Serwer uznaje metodę logowania za zbyt słabą</translation>
+    </message>
+    <message>
+        <source>The server answered AUTH %2 with %1: it wants a stronger method, or this one only over an encrypted connection.</source>
+        <translation>Serwer odpowiedział na AUTH %2: %1. Chce silniejszej metody albo tej tylko przez połączenie szyfrowane.</translation>
+    </message>
+    <message>
+        <source>Let Postel choose the method (automatic takes the strongest both sides support), and use TLS.</source>
+        <translation>Pozwól Postelowi wybrać metodę (automatyczny wybór bierze najsilniejszą, którą znają obie strony) i użyj TLS.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with every method tried (%2), last with %1: the user name or the password is wrong.</source>
+        <translation>Serwer odrzucił logowanie każdą wypróbowaną metodą (%2), ostatnio odpowiedzią %1: nazwa użytkownika albo hasło są błędne.</translation>
+    </message>
+    <message>
+        <source>The server answered the login (%2) with %1: the user name or the password is wrong. Postel tried no other method: it would only send the same password again.</source>
+        <translation>Serwer odpowiedział na logowanie (%2): %1. Nazwa użytkownika albo hasło są błędne. Postel nie próbował innych metod: wysłałby tylko to samo hasło jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Google answers this way also when the account needs an app password (two-step verification).</source>
+        <translation>Google odpowiada tak również wtedy, gdy konto wymaga hasła aplikacji (weryfikacja dwuetapowa).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answers this way also when SMTP AUTH is switched off for the mailbox.</source>
+        <translation>Microsoft 365 odpowiada tak również wtedy, gdy SMTP AUTH jest wyłączone dla skrzynki.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password</source>
+        <translation>Serwer odrzucił nazwę użytkownika lub hasło</translation>
+    </message>
+    <message>
+        <source>Check the user name (often the full email address) and type the password again.</source>
+        <translation>Sprawdź nazwę użytkownika (często jest nią pełny adres e-mail) i wpisz hasło jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The server wants you to log in first</source>
+        <translation>Serwer wymaga najpierw zalogowania</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2: it takes mail only from users who have logged in, and no login was made.</source>
+        <translation>Serwer odpowiedział na %1: %2. Przyjmuje pocztę tylko od zalogowanych użytkowników, a logowania nie było.</translation>
+    </message>
+    <message>
+        <source>Give your user name and password (usually your full email address and its password) so that Postel logs in.</source>
+        <translation>Podaj nazwę użytkownika i hasło (zwykle pełny adres e-mail i jego hasło), żeby Postel się zalogował.</translation>
+    </message>
+    <message>
+        <source>The server offers no login (no AUTH)</source>
+        <translation>Serwer nie oferuje logowania (brak AUTH)</translation>
+    </message>
+    <message>
+        <source>A login was asked for, but the server&apos;s reply to EHLO does not list AUTH, not even over TLS. Servers that receive mail for their own domains (often on port 25) have no login; a server for sending has one.</source>
+        <translation>Zażądano logowania, ale odpowiedź serwera na EHLO nie wymienia AUTH, nawet przez TLS. Serwery odbierające pocztę dla własnych domen (często na porcie 25) nie mają logowania; serwer do wysyłania je ma.</translation>
+    </message>
+    <message>
+        <source>A login was asked for, but the server&apos;s reply to EHLO does not list AUTH. Servers that receive mail for their own domains (often on port 25) have no login; a server for sending has one.</source>
+        <translation>Zażądano logowania, ale odpowiedź serwera na EHLO nie wymienia AUTH. Serwery odbierające pocztę dla własnych domen (często na porcie 25) nie mają logowania; serwer do wysyłania je ma.</translation>
+    </message>
+    <message>
+        <source>Use your provider&apos;s server for sending (usually port 587 with STARTTLS, or 465 with TLS from the first byte), or leave the login out if this server takes your mail without one.</source>
+        <translation>Użyj serwera swojego dostawcy przeznaczonego do wysyłania (zwykle port 587 ze STARTTLS albo 465 z TLS od pierwszego bajtu) albo zrezygnuj z logowania, jeśli ten serwer przyjmuje twoją pocztę bez niego.</translation>
+    </message>
+    <message>
+        <source>After STARTTLS (%1) the server still offers no AUTH.</source>
+        <translation>Po STARTTLS (%1) serwer nadal nie oferuje AUTH.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>The login method %1 was asked for, but the server offers: %2.</source>
+        <translation>Zażądano metody logowania %1, ale serwer oferuje: %2.</translation>
+    </message>
+    <message>
+        <source>It answered AUTH %1 with %2.</source>
+        <translation>Na AUTH %1 odpowiedział %2.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the login method %1</source>
+        <translation>Serwer nie oferuje metody logowania %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the methods the server offers, or let Postel choose (automatic).</source>
+        <translation>Wybierz jedną z metod oferowanych przez serwer albo pozwól wybrać Postelowi (automatycznie).</translation>
+    </message>
+    <message>
+        <source>The server offers %1 for login; Postel knows SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN and LOGIN.</source>
+        <translation>Serwer oferuje do logowania: %1; Postel zna SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN i LOGIN.</translation>
+    </message>
+    <message>
+        <source>XOAUTH2 and OAUTHBEARER need a token from the provider&apos;s web sign-in, which Postel does not do.</source>
+        <translation>XOAUTH2 i OAUTHBEARER wymagają tokenu z logowania przez stronę dostawcy, czego Postel nie robi.</translation>
+    </message>
+    <message>
+        <source>No login method that both sides know</source>
+        <translation>Brak metody logowania znanej obu stronom</translation>
+    </message>
+    <message>
+        <source>Ask the provider whether it offers a password login (sometimes with an app password), or use a program that signs in with OAuth.</source>
+        <translation>Zapytaj dostawcę, czy oferuje logowanie hasłem (czasem hasłem aplikacji), albo użyj programu logującego się przez OAuth.</translation>
+    </message>
+    <message>
+        <source>Postel did not send the password unencrypted</source>
+        <translation>Postel nie wysłał hasła bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and the login methods both sides support here (%1) would send the password in a form anyone on the way can read.</source>
+        <translation>Połączenie nie jest szyfrowane, a metody logowania, które znają tu obie strony (%1), wysłałyby hasło w postaci czytelnej dla każdego po drodze.</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS: the server offers it.</source>
+        <translation>Użyj STARTTLS: serwer je oferuje.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the first byte on port 465, or a server that offers STARTTLS. Only on a network you fully trust, allow sending the password unencrypted.</source>
+        <translation>Użyj TLS od pierwszego bajtu na porcie 465 albo serwera oferującego STARTTLS. Wysyłanie hasła bez szyfrowania dopuszczaj tylko w sieci, której w pełni ufasz.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3435,205 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ConnectionRules</name>
+    <message>
+        <source>The server accepted the connection but did not greet</source>
+        <translation>Serwer przyjął połączenie, ale się nie przywitał</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was made, but what came back is not an SMTP greeting (%2). An SMTP server starts with a line beginning with 220; something else listens on this port.</source>
+        <translation>Połączenie z %1 nawiązano, ale to, co przyszło, nie jest powitaniem SMTP (%2). Serwer SMTP zaczyna od wiersza zaczynającego się od 220; na tym porcie słucha coś innego.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was made, but the server did not send its greeting (a line beginning with 220) within the time limit. An SMTP server speaks first; a port that stays silent usually expects TLS from the first byte, or the server is overloaded.</source>
+        <translation>Połączenie z %1 nawiązano, ale serwer nie przysłał powitania (wiersza zaczynającego się od 220) w wyznaczonym czasie. Serwer SMTP odzywa się pierwszy; port, który milczy, zwykle oczekuje TLS od pierwszego bajtu albo serwer jest przeciążony.</translation>
+    </message>
+    <message>
+        <source>Check the port: 587 uses STARTTLS, 465 uses TLS from the first byte, and your provider&apos;s help pages name the right one. If the port is right, try again later or ask the server&apos;s administrator.</source>
+        <translation>Sprawdź port: 587 używa STARTTLS, 465 — TLS od pierwszego bajtu, a właściwy podają strony pomocy twojego dostawcy. Jeśli port jest dobry, spróbuj później albo zapytaj administratora serwera.</translation>
+    </message>
+    <message>
+        <source>A TLS handshake on the same port failed too (%1), so the port does not expect TLS from the first byte either.</source>
+        <translation>Negocjacja TLS na tym samym porcie też się nie udała (%1), więc port nie oczekuje też TLS od pierwszego bajtu.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on port %1 of %2</source>
+        <translation>Nic nie przyjmuje połączeń na porcie %1 hosta %2</translation>
+    </message>
+    <message>
+        <source>The computer at %1 answered, but refused the connection: no mail server listens on that port, or a firewall turns connections away.</source>
+        <translation>Komputer pod adresem %1 odpowiedział, ale odrzucił połączenie: na tym porcie nie słucha żaden serwer poczty albo zapora odrzuca połączenia.</translation>
+    </message>
+    <message>
+        <source>Check the server name and the port. Sending mail normally uses port 587 (STARTTLS) or 465 (TLS from the first byte); port 25 is for servers passing mail to each other.</source>
+        <translation>Sprawdź nazwę serwera i port. Do wysyłania poczty służy zwykle port 587 (STARTTLS) albo 465 (TLS od pierwszego bajtu); port 25 jest dla serwerów przekazujących pocztę między sobą.</translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation>Brak odpowiedzi od %1</translation>
+    </message>
+    <message>
+        <source>Postel tried to connect to %1 and got no answer at all before the time limit: the connection attempt is lost on the way, usually dropped by a firewall (yours, your network&apos;s — many block port 25 — or the server&apos;s), or the server is down.</source>
+        <translation>Postel próbował połączyć się z %1 i do upływu czasu nie dostał żadnej odpowiedzi: próba połączenia ginie po drodze, zwykle odrzucana przez zaporę (twoją, twojej sieci — wiele blokuje port 25 — albo serwera), albo serwer nie działa.</translation>
+    </message>
+    <message>
+        <source>Check the server name and the port, and whether your network lets mail out on that port. Port 587 (STARTTLS) or 465 (TLS from the first byte) are rarely blocked.</source>
+        <translation>Sprawdź nazwę serwera i port oraz to, czy twoja sieć przepuszcza pocztę na tym porcie. Porty 587 (STARTTLS) i 465 (TLS od pierwszego bajtu) rzadko są blokowane.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found</source>
+        <translation>Nie można znaleźć serwera o nazwie %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name (an empty part between dots, a part longer than 63 characters, or a character a host name cannot have), so there is nothing to look up.</source>
+        <translation>„%1” nie jest poprawną nazwą hosta (pusta część między kropkami, część dłuższa niż 63 znaki albo znak, którego nazwa hosta nie może zawierać), więc nie ma czego szukać.</translation>
+    </message>
+    <message>
+        <source>The name service has no address for %1 (%2): the name is misspelt, no longer exists, or this computer cannot reach its name service.</source>
+        <translation>Usługa nazw nie zna adresu dla %1 (%2): nazwa jest błędnie wpisana, już nie istnieje albo ten komputer nie może połączyć się ze swoją usługą nazw.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name; your provider&apos;s help pages give it (for example smtp.example.com).</source>
+        <translation>Sprawdź pisownię nazwy serwera; podają ją strony pomocy twojego dostawcy (na przykład smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>Port %1 of the same host did not answer either (%2).</source>
+        <translation>Port %1 tego samego hosta też nie odpowiedział (%2).</translation>
+    </message>
+    <message>
+        <source>Port %1 of the same host answers with TLS from the first byte (%2) and greets: %3.</source>
+        <translation>Port %1 tego samego hosta odpowiada z TLS od pierwszego bajtu (%2) i wita się: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 of the same host greets (%2) and starts TLS with STARTTLS (%3).</source>
+        <translation>Port %1 tego samego hosta wita się (%2) i rozpoczyna TLS przez STARTTLS (%3).</translation>
+    </message>
+    <message>
+        <source>Port %1 of the same host greets: %2.</source>
+        <translation>Port %1 tego samego hosta wita się: %2.</translation>
+    </message>
+    <message>
+        <source>Its certificate did not pass verification (%1).</source>
+        <translation>Jego certyfikat nie przeszedł weryfikacji (%1).</translation>
+    </message>
+    <message>
+        <source>Use port %1 of the same host, which answers.</source>
+        <translation>Użyj portu %1 tego samego hosta, który odpowiada.</translation>
+    </message>
+    <message>
+        <source>Use port %1 of the same host with TLS from the first byte.</source>
+        <translation>Użyj portu %1 tego samego hosta z TLS od pierwszego bajtu.</translation>
+    </message>
+    <message>
+        <source>Use port %1 of the same host with STARTTLS.</source>
+        <translation>Użyj portu %1 tego samego hosta ze STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Instead of a greeting the server answered %1.</source>
+        <translation>Zamiast powitania serwer odpowiedział %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2.</source>
+        <translation>Serwer odpowiedział na %1: %2.</translation>
+    </message>
+    <message>
+        <source>The reply names %1, a list of addresses that sent spam; servers that use it refuse everyone on it. Your address, or your provider&apos;s, is listed.</source>
+        <translation>Odpowiedź wymienia %1 — listę adresów, z których wysyłano spam; serwery, które z niej korzystają, odrzucają każdego, kto na niej jest. Twój adres albo adres twojego dostawcy jest na liście.</translation>
+    </message>
+    <message>
+        <source>Send through your own provider&apos;s server (port 587 or 465, with your login) instead of connecting to this one directly. If you run the sending server, look its address up on the list&apos;s website and ask for removal.</source>
+        <translation>Wysyłaj przez serwer swojego dostawcy (port 587 albo 465, z logowaniem) zamiast łączyć się bezpośrednio z tym. Jeśli prowadzisz serwer wysyłający, sprawdź jego adres na stronie listy i poproś o usunięcie.</translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to you</source>
+        <translation>Serwer nie chce z tobą rozmawiać</translation>
+    </message>
+    <message>
+        <source>A server does this when it will not take mail from your network address at all.</source>
+        <translation>Serwer robi tak, gdy w ogóle nie przyjmuje poczty z twojego adresu sieciowego.</translation>
+    </message>
+    <message>
+        <source>Send through your own provider&apos;s server (port 587 or 465, with your login), or ask the server&apos;s administrator why your address is refused.</source>
+        <translation>Wysyłaj przez serwer swojego dostawcy (port 587 albo 465, z logowaniem) albo zapytaj administratora serwera, dlaczego twój adres jest odrzucany.</translation>
+    </message>
+    <message>
+        <source>The server is busy and turned you away</source>
+        <translation>Serwer jest zajęty i odrzucił połączenie</translation>
+    </message>
+    <message>
+        <source>The server answered %1: it takes no more connections right now (too many at once, too little capacity, or it is shutting down). A reply starting with 4 means the problem is temporary.</source>
+        <translation>Serwer odpowiedział %1: teraz nie przyjmuje więcej połączeń (za dużo naraz, za mało zasobów albo jest wyłączany). Odpowiedź zaczynająca się od 4 oznacza problem przejściowy.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. If it keeps happening, close other mail programs that may hold connections to the same server.</source>
+        <translation>Odczekaj kilka minut i spróbuj ponownie. Jeśli to się powtarza, zamknij inne programy pocztowe, które mogą trzymać połączenia z tym serwerem.</translation>
+    </message>
+    <message>
+        <source>You are sending too much: the server is holding you back</source>
+        <translation>Wysyłasz za dużo: serwer cię wstrzymuje</translation>
+    </message>
+    <message>
+        <source>The server answered %1: it limits how many messages, recipients or connections you may send in a period, and you reached that limit.</source>
+        <translation>Serwer odpowiedział %1: ogranicza liczbę wiadomości, odbiorców albo połączeń w danym czasie, a ty osiągnąłeś ten limit.</translation>
+    </message>
+    <message>
+        <source>Wait before sending more (a daily limit resets after 24 hours), send to fewer recipients at once, or ask your provider about its limits.</source>
+        <translation>Odczekaj, zanim wyślesz więcej (limit dzienny odnawia się po 24 godzinach), wysyłaj do mniejszej liczby odbiorców naraz albo zapytaj dostawcę o jego limity.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2 and closed the connection.</source>
+        <translation>Serwer odpowiedział na %1: %2 i zamknął połączenie.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was made, but the server closed it before greeting. Servers do this to addresses they refuse, or when they are overloaded.</source>
+        <translation>Połączenie z %1 nawiązano, ale serwer zamknął je przed powitaniem. Serwery robią tak z adresami, których nie przyjmują, albo gdy są przeciążone.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering: no reply to %1 within the time limit.</source>
+        <translation>Serwer przestał odpowiadać: w wyznaczonym czasie nie odpowiedział na %1.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1, without a reply.</source>
+        <translation>Serwer zamknął połączenie po %1, bez odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Serwer przestał odpowiadać</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Serwer zamknął połączenie</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens at the same step every time, the server, or a firewall or antivirus program in between, is cutting the connection; the transcript shows the last command.</source>
+        <translation>Spróbuj ponownie. Jeśli dzieje się to za każdym razem w tym samym kroku, połączenie przerywa serwer albo stojąca pomiędzy zapora lub program antywirusowy; ostatnie polecenie widać w dzienniku sesji.</translation>
+    </message>
+    <message>
+        <source>The message may or may not have been delivered</source>
+        <translation>Nie wiadomo, czy wiadomość została dostarczona</translation>
+    </message>
+    <message>
+        <source>The whole message was sent and ended with the final dot, but the connection was lost before the server confirmed it (%1). The server may have accepted the message, or not.</source>
+        <translation>Cała wiadomość została wysłana i zakończona końcową kropką, ale połączenie zerwało się, zanim serwer ją potwierdził (%1). Serwer mógł przyjąć wiadomość albo nie.</translation>
+    </message>
+    <message>
+        <source>Find out whether it arrived (ask a recipient, or look for it where the server keeps sent mail) before sending it again: sending again may deliver it twice.</source>
+        <translation>Zanim wyślesz ją ponownie, sprawdź, czy dotarła (zapytaj odbiorcę albo poszukaj jej tam, gdzie serwer przechowuje wysłaną pocztę): ponowne wysłanie może ją dostarczyć dwa razy.</translation>
+    </message>
+    <message>
+        <source>The server refuses your network address: it is on the %1 list</source>
+        <translation>Serwer odrzuca twój adres sieciowy: jest on na liście %1</translation>
+    </message>
+    <message>
+        <source>The server refuses your network address: it is on a blocklist</source>
+        <translation>Serwer odrzuca twój adres sieciowy: jest on na czarnej liście</translation>
+    </message>
+    <message>
+        <source>The reply names a blocklist, a list of addresses that sent spam; servers that use it refuse everyone on it. Your address, or your provider&apos;s, is listed.</source>
+        <translation>Odpowiedź wymienia czarną listę, czyli listę adresów, z których wysyłano spam; serwery, które z niej korzystają, odrzucają każdego, kto na niej jest. Twój adres albo adres twojego dostawcy jest na liście.</translation>
+    </message>
+</context>
+<context>
     <name>postel::Conversation</name>
     <message>
         <source>Postel does not implement the authentication mechanism %1.</source>
@@ -3231,6 +3653,37 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Doctor</name>
+    <message>
+        <source>The server gave an unexpected reply</source>
+        <translation>Serwer odpowiedział nieoczekiwanie</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2.</source>
+        <translation>Serwer odpowiedział na %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name Postel introduced itself with (%1). Give this computer&apos;s full host name, or an address literal such as [192.0.2.1], as the EHLO name.</source>
+        <translation>Serwer nie przyjął nazwy, którą Postel się przedstawił (%1). Jako nazwę EHLO podaj pełną nazwę hosta tego komputera albo adres w nawiasach, na przykład [192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words say what went wrong; the transcript shows the whole conversation.</source>
+        <translation>Słowa serwera mówią, co poszło nie tak; dziennik sesji pokazuje całą rozmowę.</translation>
+    </message>
+    <message>
+        <source>The server broke the rules of SMTP</source>
+        <translation>Serwer złamał zasady SMTP</translation>
+    </message>
+    <message>
+        <source>%1 Postel stopped rather than guess what the server meant.</source>
+        <translation>%1 Postel przerwał, zamiast zgadywać, co serwer miał na myśli.</translation>
+    </message>
+    <message>
+        <source>The fault is in the server or in a device in between (a firewall or antivirus program that rewrites mail traffic); report it to the server&apos;s administrator with the transcript.</source>
+        <translation>Błąd leży po stronie serwera albo urządzenia pomiędzy (zapory lub programu antywirusowego, który przerabia ruch pocztowy); zgłoś go administratorowi serwera razem z dziennikiem sesji.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4093,61 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
             <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
             <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>postel::PreflightRules</name>
+    <message>
+        <source>A line of the message is longer than 998 characters</source>
+        <translation>Wiersz wiadomości jest dłuższy niż 998 znaków</translation>
+    </message>
+    <message>
+        <source>RFC 5322 (section 2.1.1) limits a line of a message to 998 characters, and servers refuse or break longer ones, so Postel stopped before sending. %1</source>
+        <translation>RFC 5322 (punkt 2.1.1) ogranicza wiersz wiadomości do 998 znaków, a serwery odrzucają albo łamią dłuższe, więc Postel przerwał przed wysłaniem. %1</translation>
+    </message>
+    <message>
+        <source>Let Postel encode the message (compose it, or send the file with --message, which uses quoted-printable or base64), or wrap the long lines.</source>
+        <translation>Pozwól Postelowi zakodować wiadomość (zredaguj ją albo wyślij plik przez --message, które używa quoted-printable lub base64) albo połam długie wiersze.</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL byte</source>
+        <translation>Wiadomość zawiera bajt NUL</translation>
+    </message>
+    <message>
+        <source>A byte with the value 0 may not appear in the text of a message (RFC 5322), and servers drop or refuse such messages, so Postel stopped before sending. %1</source>
+        <translation>Bajt o wartości 0 nie może wystąpić w tekście wiadomości (RFC 5322), a serwery gubią albo odrzucają takie wiadomości, więc Postel przerwał przed wysłaniem. %1</translation>
+    </message>
+    <message>
+        <source>Send binary content as an attachment (base64), as Postel does when it composes the message.</source>
+        <translation>Treść binarną wysyłaj jako załącznik (base64), tak jak robi Postel, gdy sam redaguje wiadomość.</translation>
+    </message>
+    <message>
+        <source>The message has a line break that is not CR LF</source>
+        <translation>Wiadomość ma koniec wiersza inny niż CR LF</translation>
+    </message>
+    <message>
+        <source>In SMTP every line ends with CR LF (RFC 5321 section 2.3.8). A lone CR or LF is read differently by different servers (the trick behind “SMTP smuggling”), so Postel stopped before sending. %1</source>
+        <translation>W SMTP każdy wiersz kończy się znakami CR LF (RFC 5321, punkt 2.3.8). Samotne CR albo LF różne serwery czytają różnie (na tym opiera się „SMTP smuggling”), więc Postel przerwał przed wysłaniem. %1</translation>
+    </message>
+    <message>
+        <source>Convert the line ends to CR LF, or let Postel compose the message.</source>
+        <translation>Zamień końce wierszy na CR LF albo pozwól Postelowi zredagować wiadomość.</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit text, but the server does not take 8-bit mail</source>
+        <translation>Wiadomość ma tekst 8-bitowy, a serwer nie przyjmuje poczty 8-bitowej</translation>
+    </message>
+    <message>
+        <source>The message contains bytes above 127 (letters outside ASCII written without an encoding), and the server does not offer 8BITMIME (RFC 6152), so it might damage them. Postel stopped before sending. %1</source>
+        <translation>Wiadomość zawiera bajty powyżej 127 (litery spoza ASCII zapisane bez kodowania), a serwer nie oferuje 8BITMIME (RFC 6152), więc mógłby je uszkodzić. Postel przerwał przed wysłaniem. %1</translation>
+    </message>
+    <message>
+        <source>Encode the text as quoted-printable or base64 (Postel does when it composes the message), or use a server that offers 8BITMIME.</source>
+        <translation>Zakoduj tekst jako quoted-printable albo base64 (Postel robi to, gdy sam redaguje wiadomość) albo użyj serwera oferującego 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>Change the message or the envelope so that the server can take it.</source>
+        <translation>Zmień wiadomość albo kopertę tak, żeby serwer mógł ją przyjąć.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4951,50 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ServerWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around the server&apos;s own words</comment>
+        <translation>„%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutę</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekundę</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>powitanie</translation>
+    </message>
+    <message>
+        <source>the end of the message</source>
+        <translation>koniec wiadomości</translation>
+    </message>
+    <message>
+        <source>the message (BDAT)</source>
+        <translation>wiadomość (BDAT)</translation>
+    </message>
+</context>
+<context>
     <name>postel::SessionExplainer</name>
     <message>
         <source>A chunk of the message: exactly as many bytes as BDAT announced, with no dot at the end (RFC 3030 §2).</source>
@@ -4668,6 +5220,412 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server refused to start TLS.</source>
         <translation>Serwer odmówił włączenia TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::TlsRules</name>
+    <message>
+        <source>A plain-text connection to the same port got no greeting either (%1).</source>
+        <translation>Połączenie bez szyfrowania z tym samym portem też nie dostało powitania (%1).</translation>
+    </message>
+    <message>
+        <source>Port %1 expects TLS from the first byte</source>
+        <translation>Port %1 oczekuje TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Port %1 may expect TLS from the first byte</source>
+        <translation>Port %1 może oczekiwać TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Postel connected in plain text and waited for the server&apos;s greeting, but port %1 of %2 speaks TLS at once (“implicit TLS”, usually port 465): the server waits for a TLS handshake while the client waits for a greeting, so neither says anything until the time runs out.</source>
+        <translation>Postel połączył się bez szyfrowania i czekał na powitanie serwera, ale port %1 hosta %2 od razu mówi TLS („implicit TLS”, zwykle port 465): serwer czeka na negocjację TLS, a klient na powitanie, więc żaden nic nie mówi, dopóki nie minie czas.</translation>
+    </message>
+    <message>
+        <source>Postel connected in plain text and waited for the server&apos;s greeting in vain. A port that speaks TLS at once (“implicit TLS”, usually port 465) behaves like this: the server waits for a TLS handshake while the client waits for a greeting.</source>
+        <translation>Postel połączył się bez szyfrowania i na próżno czekał na powitanie serwera. Tak zachowuje się port, który od razu mówi TLS („implicit TLS”, zwykle port 465): serwer czeka na negocjację TLS, a klient na powitanie.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the first byte (often called SSL/TLS) on this port, or STARTTLS on port 587.</source>
+        <translation>Użyj TLS od pierwszego bajtu (często nazywanego SSL/TLS) na tym porcie albo STARTTLS na porcie 587.</translation>
+    </message>
+    <message>
+        <source>A TLS handshake on port %1 succeeded (%2) and the server then greeted: %3.</source>
+        <translation>Negocjacja TLS na porcie %1 się udała (%2) i serwer się przywitał: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects STARTTLS, not TLS from the first byte</source>
+        <translation>Port %1 oczekuje STARTTLS, a nie TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Postel started a TLS handshake as soon as it connected, but the server on port %1 speaks plain text first, so the handshake failed (%2). Ports 587 and 25 greet in plain text and switch to TLS when the client sends STARTTLS.</source>
+        <translation>Postel zaczął negocjację TLS zaraz po połączeniu, ale serwer na porcie %1 najpierw mówi bez szyfrowania, więc negocjacja się nie udała (%2). Porty 587 i 25 witają się bez szyfrowania i przechodzą na TLS, gdy klient wyśle STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS on this port, or TLS from the first byte on port 465.</source>
+        <translation>Użyj STARTTLS na tym porcie albo TLS od pierwszego bajtu na porcie 465.</translation>
+    </message>
+    <message>
+        <source>A plain-text connection to port %1 got the greeting %2, and the server offers STARTTLS.</source>
+        <translation>Połączenie bez szyfrowania z portem %1 dostało powitanie %2, a serwer oferuje STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A plain-text connection to port %1 got the greeting %2.</source>
+        <translation>Połączenie bez szyfrowania z portem %1 dostało powitanie %2.</translation>
+    </message>
+    <message>
+        <source>A plain-text connection to port %1 got the greeting %2, but the server does not offer STARTTLS.</source>
+        <translation>Połączenie bez szyfrowania z portem %1 dostało powitanie %2, ale serwer nie oferuje STARTTLS.</translation>
+    </message>
+    <message>
+        <source>This port offers no encryption at all: use TLS from the first byte on port 465, or ask the server&apos;s administrator to enable STARTTLS.</source>
+        <translation>Ten port w ogóle nie oferuje szyfrowania: użyj TLS od pierwszego bajtu na porcie 465 albo poproś administratora serwera o włączenie STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Serwer nie oferuje STARTTLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS was asked for, but the server&apos;s reply to EHLO does not list it (it offers: %1). Without it the connection would stay unencrypted, so Postel stopped before sending anything.</source>
+        <translation>Zażądano STARTTLS, ale odpowiedź serwera na EHLO go nie wymienia (oferuje: %1). Bez niego połączenie zostałoby nieszyfrowane, więc Postel przerwał, zanim cokolwiek wysłał.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Use TLS from the first byte on port 465 if the server has it, or ask its administrator to enable TLS. Without encryption your password and the message can be read on the way.</source>
+        <translation>Użyj TLS od pierwszego bajtu na porcie 465, jeśli serwer go ma, albo poproś jego administratora o włączenie TLS. Bez szyfrowania hasło i wiadomość można przeczytać po drodze.</translation>
+    </message>
+    <message>
+        <source>Postel and the server have no TLS version or cipher in common</source>
+        <translation>Postel i serwer nie mają wspólnej wersji TLS ani szyfru</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1). The server offers only TLS versions or ciphers that this system no longer accepts as safe (anything before TLS 1.2), or it asks for something this system does not have.</source>
+        <translation>Negocjacja TLS się nie udała (%1). Serwer oferuje tylko wersje TLS albo szyfry, których ten system już nie uznaje za bezpieczne (wszystko przed TLS 1.2), albo żąda czegoś, czego ten system nie ma.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3; an outdated server cannot be made safe from the client&apos;s side.</source>
+        <translation>Poproś administratora serwera o włączenie TLS 1.2 albo 1.3; przestarzałego serwera nie da się zabezpieczyć od strony klienta.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>bez nazwy</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1</source>
+        <translation>Certyfikat serwera wygasł %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid until %1</source>
+        <translation>Certyfikat serwera jest ważny dopiero od %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate the server showed (for %1) was valid until %2, %n day(s) ago. An expired certificate no longer proves who the server is.</source>
+        <translation>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) był ważny do %2, czyli %n dzień temu. Wygasły certyfikat nie dowodzi już, kim jest serwer.</numerusform>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) był ważny do %2, czyli %n dni temu. Wygasły certyfikat nie dowodzi już, kim jest serwer.</numerusform>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) był ważny do %2, czyli %n dni temu. Wygasły certyfikat nie dowodzi już, kim jest serwer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate the server showed (for %1) is valid only from %2, in %n day(s). Either it was installed too early, or this computer&apos;s clock is wrong.</source>
+        <translation>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) jest ważny dopiero od %2, czyli za %n dzień. Albo zainstalowano go za wcześnie, albo zegar tego komputera źle chodzi.</numerusform>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) jest ważny dopiero od %2, czyli za %n dni. Albo zainstalowano go za wcześnie, albo zegar tego komputera źle chodzi.</numerusform>
+            <numerusform>Certyfikat pokazany przez serwer (dla %1) jest ważny dopiero od %2, czyli za %n dni. Albo zainstalowano go za wcześnie, albo zegar tego komputera źle chodzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator to renew the certificate. If the date looks wrong, check this computer&apos;s date and time.</source>
+        <translation>Powiadom administratora serwera, żeby odnowił certyfikat. Jeśli data wygląda na błędną, sprawdź datę i godzinę na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; if they are right, tell the server&apos;s administrator.</source>
+        <translation>Sprawdź datę i godzinę na tym komputerze; jeśli są dobre, powiadom administratora serwera.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name</source>
+        <translation>Certyfikat serwera jest wystawiony na inną nazwę</translation>
+    </message>
+    <message>
+        <source>Postel connected to %1, but the certificate the server showed names only: %2. Either the name used is an alias the certificate does not cover, or this is a different server.</source>
+        <translation>Postel połączył się z %1, ale certyfikat pokazany przez serwer wymienia tylko: %2. Albo użyta nazwa jest aliasem, którego certyfikat nie obejmuje, albo to inny serwer.</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>żadnej nazwy</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider documents, which the certificate names.</source>
+        <translation>Użyj nazwy serwera podanej w dokumentacji dostawcy, którą wymienia certyfikat.</translation>
+    </message>
+    <message>
+        <source>Use the name the certificate gives, %1, if your provider documents it for this server.</source>
+        <translation>Użyj nazwy z certyfikatu, %1, jeśli dostawca podaje ją dla tego serwera.</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>nienazwanego wystawcę</translation>
+    </message>
+    <message>
+        <source>The certificate the server showed (for %1) is self-signed: it vouches for itself, and no certificate authority this system knows confirms it. Anyone between you and the server could show such a certificate.</source>
+        <translation>Certyfikat pokazany przez serwer (dla %1) jest samopodpisany: ręczy sam za siebie i nie potwierdza go żaden urząd certyfikacji znany temu systemowi. Taki certyfikat mógłby pokazać każdy, kto stoi między tobą a serwerem.</translation>
+    </message>
+    <message>
+        <source>The certificate the server showed (for %1, issued by %2) does not lead to a certificate authority this system trusts. Anyone between you and the server could show such a certificate.</source>
+        <translation>Certyfikat pokazany przez serwer (dla %1, wystawiony przez %2) nie prowadzi do urzędu certyfikacji, któremu ten system ufa. Taki certyfikat mógłby pokazać każdy, kto stoi między tobą a serwerem.</translation>
+    </message>
+    <message>
+        <source>The check also said: %1.</source>
+        <translation>Weryfikacja zgłosiła też: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Certyfikat serwera nie jest zaufany</translation>
+    </message>
+    <message>
+        <source>If this is your own or a test server and its SHA-256 fingerprint %1 is the one its administrator gives you, trust this very certificate (or its CA). Otherwise do not send: the connection may be intercepted.</source>
+        <translation>Jeśli to twój własny albo testowy serwer, a jego odcisk SHA-256 %1 zgadza się z tym, który podaje administrator, zaufaj temu jednemu certyfikatowi (albo jego urzędowi certyfikacji). W przeciwnym razie nie wysyłaj: połączenie może być przechwytywane.</translation>
+    </message>
+    <message>
+        <source>The server refused to start TLS</source>
+        <translation>Serwer odmówił rozpoczęcia TLS</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but answered it with %1.</source>
+        <translation>Serwer oferuje STARTTLS, ale odpowiedział na nie %1.</translation>
+    </message>
+    <message>
+        <source>The fault is on the server (often a missing or broken certificate). Try again later or use TLS from the first byte on port 465, and tell the server&apos;s administrator.</source>
+        <translation>Błąd leży po stronie serwera (często brakujący albo uszkodzony certyfikat). Spróbuj później albo użyj TLS od pierwszego bajtu na porcie 465 i powiadom administratora serwera.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: it wants an encrypted connection (STARTTLS) before it goes on.</source>
+        <translation>Serwer odpowiedział %1: zanim pójdzie dalej, chce połączenia szyfrowanego (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS was required, but the connection is not encrypted, so Postel did not send the login.</source>
+        <translation>Wymagano TLS, ale połączenie nie jest szyfrowane, więc Postel nie wysłał danych logowania.</translation>
+    </message>
+    <message>
+        <source>A login was asked for without encryption, and the server&apos;s reply to EHLO offers no AUTH in plain text; it does offer STARTTLS. Servers often offer the login only once the connection is encrypted.</source>
+        <translation>Zażądano logowania bez szyfrowania, a odpowiedź serwera na EHLO nie oferuje AUTH bez szyfrowania; oferuje za to STARTTLS. Serwery często udostępniają logowanie dopiero w połączeniu szyfrowanym.</translation>
+    </message>
+    <message>
+        <source>The server wants encryption first</source>
+        <translation>Serwer wymaga najpierw szyfrowania</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS on this port (or TLS from the first byte on port 465).</source>
+        <translation>Użyj STARTTLS na tym porcie (albo TLS od pierwszego bajtu na porcie 465).</translation>
+    </message>
+    <message>
+        <source>After STARTTLS (%1) the server offers AUTH %2.</source>
+        <translation>Po STARTTLS (%1) serwer oferuje AUTH %2.</translation>
+    </message>
+    <message>
+        <source>After STARTTLS (%1) the server still offers no AUTH.</source>
+        <translation>Po STARTTLS (%1) serwer nadal nie oferuje AUTH.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::TransactionRules</name>
+    <message>
+        <source>The receiving server does not believe the mail comes from %1</source>
+        <translation>Serwer odbiorcy nie wierzy, że poczta pochodzi od %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the sender&apos;s domain failed its SPF, DKIM or DMARC check (RFC 7372, enhanced codes 5.7.23 to 5.7.27). The domain publishes which servers may send its mail, and the one this message went through is not among them.</source>
+        <translation>Serwer odpowiedział %1: domena nadawcy nie przeszła kontroli SPF, DKIM albo DMARC (RFC 7372, kody rozszerzone od 5.7.23 do 5.7.27). Domena ogłasza, które serwery mogą wysyłać jej pocztę, a ten, przez który szła ta wiadomość, do nich nie należy.</translation>
+    </message>
+    <message>
+        <source>Send through the server the domain&apos;s owner uses (usually your provider&apos;s, with your login), or have the domain&apos;s administrator add this server to its SPF record and sign its mail with DKIM.</source>
+        <translation>Wysyłaj przez serwer, którego używa właściciel domeny (zwykle serwer dostawcy, z logowaniem), albo poproś administratora domeny o dodanie tego serwera do rekordu SPF i podpisywanie poczty kluczem DKIM.</translation>
+    </message>
+    <message>
+        <source>You may not send as %1</source>
+        <translation>Nie możesz wysyłać jako %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the account you logged in with (%2) may not send with this sender address.</source>
+        <translation>Serwer odpowiedział %1: konto, na które się zalogowano (%2), nie może wysyłać z tym adresem nadawcy.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the sender address is not one this connection may use.</source>
+        <translation>Serwer odpowiedział %1: tego adresu nadawcy nie można używać w tym połączeniu.</translation>
+    </message>
+    <message>
+        <source>Send from your account&apos;s own address, or ask the administrator for the right to send as %1 (“send as”).</source>
+        <translation>Wysyłaj z adresu własnego konta albo poproś administratora o prawo wysyłania jako %1 („wyślij jako”).</translation>
+    </message>
+    <message>
+        <source>The server will not pass mail on to %1</source>
+        <translation>Serwer nie przekaże poczty dalej do %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: even for a logged-in user it does not pass mail on to this domain.</source>
+        <translation>Serwer odpowiedział %1: nawet zalogowanemu użytkownikowi nie przekazuje poczty do tej domeny.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: without a login it takes mail only for its own domains. Passing mail on to other domains (relaying) needs a login.</source>
+        <translation>Serwer odpowiedział %1: bez logowania przyjmuje pocztę tylko dla własnych domen. Przekazywanie poczty do innych domen (relay) wymaga zalogowania.</translation>
+    </message>
+    <message>
+        <source>Send through your own provider&apos;s server, or ask this server&apos;s administrator.</source>
+        <translation>Wysyłaj przez serwer swojego dostawcy albo zapytaj administratora tego serwera.</translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password (usually on port 587 with STARTTLS).</source>
+        <translation>Zaloguj się nazwą użytkownika i hasłem (zwykle na porcie 587 ze STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full: %1</source>
+        <translation>Skrzynka odbiorcy jest pełna: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2: the mailbox is over its storage limit.</source>
+        <translation>Serwer odpowiedział %1 dla %2: skrzynka przekroczyła swój limit miejsca.</translation>
+    </message>
+    <message>
+        <source>Try again later (after a reply starting with 4 the server takes the message once there is room), or tell the recipient another way.</source>
+        <translation>Spróbuj później (po odpowiedzi zaczynającej się od 4 serwer przyjmie wiadomość, gdy zwolni się miejsce) albo powiadom odbiorcę inną drogą.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient another way; the server will not take the message until the mailbox has room.</source>
+        <translation>Powiadom odbiorcę inną drogą; serwer nie przyjmie wiadomości, dopóki w skrzynce nie będzie miejsca.</translation>
+    </message>
+    <message>
+        <source>Greylisted: try again in %1</source>
+        <translation>Szara lista: spróbuj ponownie za %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: it turns away mail from a sender it has not seen before, once and on purpose (greylisting). A sender that comes back later is let through.</source>
+        <translation>Serwer odpowiedział %1: pocztę od nadawcy, którego wcześniej nie widział, celowo odrzuca raz (szara lista, greylisting). Nadawcę, który wróci później, przepuszcza.</translation>
+    </message>
+    <message>
+        <source>Send the same message again after %1, from the same address to the same recipients.</source>
+        <translation>Wyślij tę samą wiadomość ponownie za %1, z tego samego adresu do tych samych odbiorców.</translation>
+    </message>
+    <message>
+        <source>No such recipient: %1</source>
+        <translation>Nie ma takiego odbiorcy: %1</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO for %1 with %2: that mailbox does not exist.</source>
+        <translation>Serwer odpowiedział na RCPT TO dla %1: %2. Taka skrzynka nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes, or ask the recipient for the right one.</source>
+        <translation>Sprawdź, czy w adresie nie ma literówek, albo zapytaj odbiorcę o właściwy.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1</source>
+        <translation>Serwer odrzucił odbiorcę %1</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO for %1 with %2.</source>
+        <translation>Serwer odpowiedział na RCPT TO dla %1: %2.</translation>
+    </message>
+    <message>
+        <source>The refusal is temporary (the reply starts with 4): try again later.</source>
+        <translation>Odmowa jest przejściowa (odpowiedź zaczyna się od 4): spróbuj później.</translation>
+    </message>
+    <message>
+        <source>Check the address. If it is right, the server&apos;s words say why it is refused; its administrator can tell more.</source>
+        <translation>Sprawdź adres. Jeśli jest dobry, słowa serwera mówią, dlaczego go odrzucono; więcej powie jego administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1</source>
+        <translation>Serwer odrzucił adres nadawcy %1</translation>
+    </message>
+    <message>
+        <source>The server answered MAIL FROM:&lt;%1&gt; with %2.</source>
+        <translation>Serwer odpowiedział na MAIL FROM:&lt;%1&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>Check the sender address and use the address of the account you log in with; the server&apos;s words say what it objects to.</source>
+        <translation>Sprawdź adres nadawcy i użyj adresu konta, na które się logujesz; słowa serwera mówią, co mu nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>The server refused the message itself</source>
+        <translation>Serwer odrzucił samą wiadomość</translation>
+    </message>
+    <message>
+        <source>The server refused to take the message (DATA) with %1.</source>
+        <translation>Serwer odmówił przyjęcia wiadomości (DATA): %1.</translation>
+    </message>
+    <message>
+        <source>The server took the sender and the recipients but refused the message after its end with %1. This is usually a content filter (spam, a virus, a forbidden kind of attachment) or a rule of the server.</source>
+        <translation>Serwer przyjął nadawcę i odbiorców, ale po końcu wiadomości odrzucił ją odpowiedzią %1. Zwykle to filtr treści (spam, wirus, zabroniony rodzaj załącznika) albo reguła serwera.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words say what it objects to; change the content (attachments, links, wording) or ask its administrator.</source>
+        <translation>Słowa serwera mówią, co mu nie odpowiada; zmień treść (załączniki, odnośniki, sformułowania) albo zapytaj jego administratora.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2: the message is larger than it accepts.</source>
+        <translation>Serwer odpowiedział na %1: %2. Wiadomość jest większa, niż przyjmuje.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2: the message (%3) is larger than it accepts.</source>
+        <translation>Serwer odpowiedział na %1: %2. Wiadomość (%3) jest większa, niż przyjmuje.</translation>
+    </message>
+    <message>
+        <source>It announced a limit of %1 (SIZE in its reply to EHLO).</source>
+        <translation>Ogłosił limit %1 (SIZE w odpowiedzi na EHLO).</translation>
+    </message>
+    <message>
+        <source>The message is %1, but the server announced a limit of %2 (SIZE in its reply to EHLO, RFC 1870), so Postel did not send it.</source>
+        <translation>Wiadomość ma %1, a serwer ogłosił limit %2 (SIZE w odpowiedzi na EHLO, RFC 1870), więc Postel jej nie wysłał.</translation>
+    </message>
+    <message>
+        <source>larger</source>
+        <translation>więcej</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>The message is too large for this server</source>
+        <translation>Wiadomość jest za duża dla tego serwera</translation>
+    </message>
+    <message>
+        <source>Make the message smaller: put large attachments in a shared folder and send a link, compress them, or split them over several messages.</source>
+        <translation>Zmniejsz wiadomość: duże załączniki umieść we wspólnym folderze i wyślij odnośnik, skompresuj je albo rozdziel na kilka wiadomości.</translation>
+    </message>
+    <message>
+        <source>It answered %1 with %2.</source>
+        <translation>Na %1 odpowiedział %2.</translation>
+    </message>
+    <message>
+        <source>The server cannot take addresses with non-ASCII characters</source>
+        <translation>Serwer nie przyjmuje adresów ze znakami spoza ASCII</translation>
+    </message>
+    <message>
+        <source>The addresses %1 contain characters outside ASCII, and the server does not offer SMTPUTF8 (RFC 6531), which such addresses need.</source>
+        <translation>Adresy %1 zawierają znaki spoza ASCII, a serwer nie oferuje SMTPUTF8 (RFC 6531), którego takie adresy wymagają.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains characters outside ASCII, and the server does not offer SMTPUTF8 (RFC 6531), which such an address needs.</source>
+        <translation>Adres %1 zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8 (RFC 6531), którego taki adres wymaga.</translation>
+    </message>
+    <message>
+        <source>An address contains characters outside ASCII, and the server does not offer SMTPUTF8 (RFC 6531), which such addresses need.</source>
+        <translation>Któryś adres zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8 (RFC 6531), którego takie adresy wymagają.</translation>
+    </message>
+    <message>
+        <source>Write the domain in its ASCII form: %1 (the same address, in the form servers without SMTPUTF8 understand).</source>
+        <translation>Zapisz domenę w postaci ASCII: %1 (ten sam adres w postaci zrozumiałej dla serwerów bez SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The part before @ of %1 has no ASCII form: use another address, or a server that offers SMTPUTF8.</source>
+        <translation>Część przed @ w %1 nie ma postaci ASCII: użyj innego adresu albo serwera oferującego SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>Use addresses written in ASCII, or a server that offers SMTPUTF8.</source>
+        <translation>Użyj adresów zapisanych w ASCII albo serwera oferującego SMTPUTF8.</translation>
     </message>
 </context>
 <context>

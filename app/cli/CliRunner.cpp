@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
 
 #include <QHash>
@@ -7,6 +8,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSslCertificate>
 
 #include <cstdio>
@@ -42,6 +46,73 @@ QByteArray defaultMessage(const QString &from, const QStringList &to)
     return m;
 }
 
+// Words for a terminal: nothing a server sent reaches it raw.
+QByteArray terminal(const QString &text)
+{
+    return TranscriptFormat::escaped(text).toLocal8Bit();
+}
+
+// One argument as a POSIX shell reads it back.
+QString shellQuoted(const QString &argument)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9@%_+=:,./-]+$"));
+    if (!argument.isEmpty() && safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// Postel-cli's own words around the diagnosis.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int exitCodeFor(const Conversation &c)
+{
+    if (c.outcome() == Conversation::Outcome::Unknown)
+        return ExitOutcomeUnknown;
+    int code = ExitProtocolError;
+    switch (c.error().kind) {
+    case ErrorKind::RecipientsRefused:
+        code = ExitAllRefused;
+        break;
+    case ErrorKind::SenderRefused:
+        code = ExitSenderRefused;
+        break;
+    case ErrorKind::Authentication:
+    case ErrorKind::General:
+        code = ExitAuthFailed;
+        break;
+    case ErrorKind::NotSupported:
+        code = c.failedStep() == Conversation::Step::Auth       ? ExitAuthFailed
+               : c.failedStep() == Conversation::Step::StartTls ? ExitTlsFailed
+                                                                : ExitProtocolError;
+        break;
+    case ErrorKind::Tls:
+        code = ExitTlsFailed;
+        break;
+    case ErrorKind::Connect:
+    case ErrorKind::ServerDisconnected:
+    case ErrorKind::Timeout:
+    case ErrorKind::Cancelled:
+        code = ExitConnectionFailed;
+        break;
+    case ErrorKind::Usage:
+        code = ExitUsage;
+        break;
+    case ErrorKind::Response:
+    case ErrorKind::Data:
+    case ErrorKind::Helo:
+    case ErrorKind::Protocol:
+    case ErrorKind::None:
+        code = ExitProtocolError;
+        break;
+    }
+    return code;
+}
+
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, QObject *parent)
@@ -59,9 +130,17 @@ void CliRunner::start()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!m_opt.caFile.isEmpty())
         tls.setCaCertificates(QSslCertificate::fromPath(m_opt.caFile));
-    if (m_opt.noVerify)
+    if (m_opt.noVerify) {
         tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+        // QSslSocket still reports the errors under QueryPeer; --no-verify accepts them all.
+        connect(
+            &m_session, &SmtpSession::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_session.ignoreSslErrors(errors); },
+            Qt::DirectConnection);
+    }
     m_session.setTlsConfiguration(tls);
+    if (!m_opt.trustCertificate.isEmpty())
+        m_session.setPinnedCertificate(m_opt.trustCertificate);
     m_session.setDebugLevel(m_opt.debugLevel);
     m_transcript.setDebugLevel(m_opt.debugLevel);
     m_transcript.attach(&m_session);
@@ -116,52 +195,77 @@ void CliRunner::start()
 void CliRunner::onFinished()
 {
     const Conversation &c = m_conversation;
-    if (!c.hasError()) {
+    if (!c.hasError())
         m_exitCode = c.refused().isEmpty() ? ExitOk : ExitSomeRefused;
-        Q_EMIT done();
-        return;
+    else
+        m_exitCode = exitCodeFor(c);
+    m_record = SessionRecord::capture(m_conversation, m_transcript.entries());
+    m_record.customCa = !m_opt.caFile.isEmpty();
+    m_record.pinned = !m_opt.trustCertificate.isEmpty();
+    m_findings = Doctor::diagnose(m_record);
+    if (m_opt.diagnose) {
+        ProbeOptions options;
+        options.timeoutMs = std::min(m_opt.timeoutSeconds, 5) * 1000;
+        options.ehloName = m_opt.ehloName;
+        options.tls = m_session.tlsConfiguration();
+        options = ProbeOptions::fromEnvironment(options);
+        if (!Prober::plan(m_record, options).isEmpty()) {
+            connect(&m_prober, &Prober::finished, this, [this] {
+                m_record.probes = m_prober.results();
+                m_findings = Doctor::diagnose(m_record);
+                diagnosed();
+            });
+            m_prober.start(m_record, options);
+            return;
+        }
     }
-    switch (c.error().kind) {
-    case ErrorKind::RecipientsRefused:
-        m_exitCode = ExitAllRefused;
-        break;
-    case ErrorKind::SenderRefused:
-        m_exitCode = ExitSenderRefused;
-        break;
-    case ErrorKind::Authentication:
-    case ErrorKind::General:
-        m_exitCode = ExitAuthFailed;
-        break;
-    case ErrorKind::NotSupported:
-        m_exitCode = c.failedStep() == Conversation::Step::Auth       ? ExitAuthFailed
-                     : c.failedStep() == Conversation::Step::StartTls ? ExitTlsFailed
-                                                                      : ExitProtocolError;
-        break;
-    case ErrorKind::Tls:
-        m_exitCode = ExitTlsFailed;
-        break;
-    case ErrorKind::Connect:
-    case ErrorKind::ServerDisconnected:
-    case ErrorKind::Timeout:
-    case ErrorKind::Cancelled:
-        m_exitCode = ExitConnectionFailed;
-        break;
-    case ErrorKind::Usage:
-        m_exitCode = ExitUsage;
-        break;
-    case ErrorKind::Response:
-    case ErrorKind::Data:
-    case ErrorKind::Helo:
-    case ErrorKind::Protocol:
-    case ErrorKind::None:
-        m_exitCode = ExitProtocolError;
-        break;
+    diagnosed();
+}
+
+void CliRunner::diagnosed()
+{
+    if (!m_opt.recordFile.isEmpty()) {
+        QSaveFile f(m_opt.recordFile);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(QJsonDocument(m_record.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+            !f.commit())
+            std::fprintf(
+                stderr, "postel-cli: %s\n",
+                terminal(Cli::tr("Cannot write %1: %2").arg(m_opt.recordFile, f.errorString()))
+                    .constData());
     }
-    if (c.outcome() == Conversation::Outcome::Unknown)
-        m_exitCode = ExitOutcomeUnknown;
-    if (!m_opt.json)
-        std::fprintf(stderr, "postel-cli: %s\n", c.error().describe().toLocal8Bit().constData());
+    if (!m_opt.json && m_conversation.hasError()) {
+        std::fprintf(stderr, "postel-cli: %s\n",
+                     terminal(m_conversation.error().describe()).constData());
+        printDiagnosis();
+    }
     Q_EMIT done();
+}
+
+void CliRunner::printDiagnosis() const
+{
+    if (m_findings.isEmpty())
+        return;
+    const Finding &f = m_findings.first();
+    auto line = [](const QString &text) {
+        std::fprintf(stderr, "%s\n", terminal(text).constData());
+    };
+    line(Cli::tr("Diagnosis: %1").arg(f.title));
+    line(QStringLiteral("  ") + f.explanation);
+    if (!f.evidence.isEmpty())
+        line(QStringLiteral("  ") +
+             (f.confirmed ? Cli::tr("Confirmed: %1") : Cli::tr("Checked: %1")).arg(f.evidence));
+    line(Cli::tr("Fix: %1").arg(f.fix));
+    const QStringList changed = f.retry.cliArguments();
+    if (!changed.isEmpty()) {
+        QStringList command{shellQuoted(QCoreApplication::arguments().value(0))};
+        for (const QString &a : f.retry.applyToArguments(m_opt.arguments))
+            command.append(shellQuoted(a));
+        line(Cli::tr("Retry: %1").arg(command.join(QLatin1Char(' '))));
+    }
+    for (qsizetype i = 1; i < m_findings.size(); ++i)
+        line(Cli::tr("Also: %1").arg(m_findings.at(i).title));
+    std::fflush(stderr);
 }
 
 QJsonObject CliRunner::tlsJson() const
@@ -243,6 +347,15 @@ QJsonObject CliRunner::report() const
         transcript.append(je);
     }
     o[QStringLiteral("transcript")] = transcript;
+    QJsonArray diagnosis;
+    for (const Finding &f : m_findings) {
+        QJsonObject j = f.toJson();
+        if (!f.retry.cliArguments().isEmpty())
+            j[QStringLiteral("retry_command")] =
+                QJsonArray::fromStringList(f.retry.applyToArguments(m_opt.arguments));
+        diagnosis.append(j);
+    }
+    o[QStringLiteral("diagnosis")] = diagnosis;
     o[QStringLiteral("exit_code")] = m_exitCode;
     return o;
 }

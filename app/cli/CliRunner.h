@@ -1,6 +1,9 @@
 #pragma once
 
 #include "conversation/Conversation.h"
+#include "diagnosis/Finding.h"
+#include "diagnosis/Prober.h"
+#include "diagnosis/SessionRecord.h"
 #include "message/MailMessage.h"
 #include "smtp/SmtpSession.h"
 #include "transcript/Transcript.h"
@@ -41,6 +44,11 @@ struct CliOptions
     int timeoutSeconds = 60;
     bool json = false;
     bool explain = false; // --explain: explanations in the transcript JSON and debug output
+    QByteArray trustCertificate; // SHA-256 of a certificate to accept despite its errors
+    bool diagnose = false;       // probe after a failure (extra connections)
+    QString recordFile;          // write the session record (JSON) here
+    // The command line as given (without the program), for the retry line.
+    QStringList arguments;
 };
 
 // Exit codes: a contract for scripts (documented in --help and the README).
@@ -74,12 +82,17 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    void diagnosed();
+    void printDiagnosis() const;
     QJsonObject tlsJson() const;
 
     CliOptions m_opt;
     SmtpSession m_session;
     Transcript m_transcript;
     Conversation m_conversation{&m_session};
+    Prober m_prober;
+    SessionRecord m_record;
+    QList<Finding> m_findings;
     int m_exitCode = ExitOk;
 };
 

@@ -2,6 +2,7 @@
 #include "ExplainCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,10 +45,20 @@ const char *const ExitCodesHelp = QT_TRANSLATE_NOOP(
            "[addresses], refused {address: [code, text]}, vrfy/expn {argument: [code, text]}\n"
            "when asked, error {kind, code, text, message} or null, outcome\n"
            "(sent | partly-sent | not-sent | unknown), transcript [{time, direction, text,\n"
-           "elapsed_ms, tls}] with credentials masked, and exit_code.\n"
+           "elapsed_ms, tls}] with credentials masked, diagnosis [{id, severity, title,\n"
+           "explanation, fix, confirmed, evidence, retry, retry_command, retry_settings}]\n"
+           "(the failure doctor's findings, the primary cause first; empty on success), and\n"
+           "exit_code.\n"
            "error.kind is one of: server-disconnected, response, sender-refused,\n"
            "recipients-refused, data, connect, helo, not-supported, authentication, timeout,\n"
-           "tls, protocol, usage.\n");
+           "tls, protocol, usage.\n"
+           "\n"
+           "After a failure the primary finding follows the error on stderr: \"Diagnosis:\",\n"
+           "what shows it, \"Fix:\", and \"Retry:\" with the command line to run again when a\n"
+           "change of settings would fix it (the password is never on it: use\n"
+           "POSTEL_PASSWORD). --diagnose adds up to three short extra connections that confirm\n"
+           "the cause (a TLS handshake on the same port, STARTTLS and EHLO again, the other\n"
+           "submission port 587/465); they never log in or send mail.\n");
 
 // The subcommand and --explain (kept apart from the text above, which scripts read too).
 const char *const ExplainHelp = QT_TRANSLATE_NOOP(
@@ -75,7 +86,8 @@ int usageError(const QString &message, bool json)
             {QStringLiteral("exit_code"), ExitUsage}};
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
     }
-    std::fprintf(stderr, "postel-cli: %s\n", message.toLocal8Bit().constData());
+    std::fprintf(stderr, "postel-cli: %s\n",
+                 TranscriptFormat::escaped(message).toLocal8Bit().constData());
     return ExitUsage;
 }
 
@@ -205,6 +217,22 @@ int main(int argc, char **argv)
         opt({QStringLiteral("explain")},
             Cli::tr("Explain every command and reply of the session (in the JSON transcript "
                     "and under each reply of the debug output)."));
+    const auto trustCertificate =
+        opt({QStringLiteral("trust-certificate")},
+            Cli::tr("Accept the server's certificate despite verification errors if its SHA-256 "
+                    "fingerprint is this one (64 hex digits, colons allowed): trust that very "
+                    "certificate, as the failure doctor's retry suggests. Check the fingerprint "
+                    "with the server's administrator first."),
+            QStringLiteral("sha256"));
+    const auto diagnose =
+        opt({QStringLiteral("diagnose")},
+            Cli::tr("After a failure, make up to three short extra connections that confirm the "
+                    "cause (no login, no mail)."));
+    const auto record =
+        opt({QStringLiteral("record")},
+            Cli::tr("Write the session's record (options, transcript with credentials masked, "
+                    "error, TLS, probes) as JSON to FILE, for a bug report or a test."),
+            QStringLiteral("file"));
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
@@ -223,6 +251,19 @@ int main(int argc, char **argv)
 
     CliOptions o;
     o.json = asJson;
+    o.arguments = QCoreApplication::arguments().mid(1);
+    o.diagnose = p.isSet(diagnose);
+    o.recordFile = p.value(record);
+    if (p.isSet(trustCertificate)) {
+        QString hex = p.value(trustCertificate);
+        hex.remove(QLatin1Char(':'));
+        static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+        if (!sha256.match(hex).hasMatch())
+            return usageError(Cli::tr("--trust-certificate takes a SHA-256 fingerprint: 64 hex "
+                                      "digits, colons allowed."),
+                              asJson);
+        o.trustCertificate = QByteArray::fromHex(hex.toLatin1());
+    }
     o.server = p.value(server);
     if (o.server.isEmpty())
         return usageError(Cli::tr("--server is required."), asJson);

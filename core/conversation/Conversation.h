@@ -95,6 +95,9 @@ public:
     // Aborts the session: the step under way fails as cancelled, no QUIT.
     void cancel();
 
+    // What start() was given (the failure doctor reads the options that were used).
+    const Plan &plan() const { return m_plan; }
+
     // --- the result (valid once finished() was emitted) -------------------------------
     bool hasError() const { return m_error.isError(); }
     const SmtpError &error() const { return m_error; }

@@ -364,6 +364,8 @@ void SmtpSession::openSocket(const QString &host, quint16 port, bool implicitTls
     ++m_parserGeneration;
     m_host = host;
     m_port = port;
+    m_socketError = QAbstractSocket::UnknownSocketError;
+    m_tcpConnected = false;
     m_implicitTls = implicitTls;
     m_greeting = Reply();
     forgetEhlo();
@@ -391,6 +393,7 @@ void SmtpSession::openSocket(const QString &host, quint16 port, bool implicitTls
 
 void SmtpSession::onConnected()
 {
+    m_tcpConnected = true;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // The greeting's latency counts from here (for implicit TLS, from the handshake): the
     // time the server takes to greet, not the time spent connecting.
@@ -502,6 +505,7 @@ void SmtpSession::onSocketError()
         return;
     const auto err = m_socket->error();
     const QString text = m_socket->errorString();
+    m_socketError = err;
     // A server that accepts the connection and hangs up before its greeting is smtplib's
     // SMTPServerDisconnected (handled by onDisconnected), not a connect error.
     if (m_state == State::Connecting && err != QAbstractSocket::RemoteHostClosedError) {

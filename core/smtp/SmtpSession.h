@@ -13,6 +13,7 @@
 #include "TlsInfo.h"
 #include "TlsSetup.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QIODevice>
@@ -159,6 +160,11 @@ public:
     QList<QSslCertificate> peerCertificateChain() const;
     QString peerName() const { return m_host; }
     quint16 peerPort() const { return m_port; }
+    // For the failure doctor: the socket's last error on this connection (UnknownSocketError:
+    // none), and whether the TCP connection was made at all (a silent server and an
+    // unreachable one both end in a timeout).
+    QAbstractSocket::SocketError lastSocketError() const { return m_socketError; }
+    bool tcpConnected() const { return m_tcpConnected; }
     QHostAddress localAddress() const;
 
     // Queues an operation defined outside core/smtp (send_message, custom scripts): it runs
@@ -268,6 +274,8 @@ private:
     State m_state = State::Disconnected;
     QString m_host;
     quint16 m_port = 0;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
+    bool m_tcpConnected = false;
     Reply m_greeting;
     QByteArray m_heloResp;
     QByteArray m_ehloResp;

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """aiosmtpd instances for Postel's real-server tests (run with /usr/bin/python3).
 
-One process serves four listeners on 127.0.0.1, each on a port the kernel
+One process serves five listeners on 127.0.0.1, each on a port the kernel
 chooses (port 0), so parallel runs never collide:
 
   main    STARTTLS, AUTH PLAIN/LOGIN (also offered in cleartext), SMTPUTF8, 8BITMIME
@@ -10,6 +10,9 @@ chooses (port 0), so parallel runs never collide:
   lmtp    LMTP (RFC 2033) with aiosmtpd's LMTP class (LHLO; EHLO and HELO refused);
           after the data one reply per accepted recipient: 452 4.2.2 for a local part
           starting with "full", 250 for the others
+  authtls STARTTLS; AUTH PLAIN/LOGIN offered only after STARTTLS (AUTH before it gets
+          538 5.7.11) and required for MAIL (530 5.7.0 Authentication required), as a
+          submission server that wants TLS before the login (the failure doctor's tests)
 
 Once every listener is bound, the chosen ports are written atomically to
 --ports-file as JSON; the start script waits for that file.
@@ -135,7 +138,7 @@ def main():
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
 
-    def factory(instance, protocol=SMTP, handler_class=RecordingHandler, **kw):
+    def factory(instance, protocol=SMTP, handler_class=RecordingHandler, auth_require_tls=False, **kw):
         handler = handler_class(args.maildir, instance)
 
         def make():
@@ -144,7 +147,7 @@ def main():
                 hostname=args.hostname,
                 data_size_limit=DATA_SIZE_LIMIT,
                 decode_data=False,  # keeps 8BITMIME advertised and content as bytes
-                auth_require_tls=False,
+                auth_require_tls=auth_require_tls,
                 authenticator=authenticator,
                 loop=loop,
                 **kw,
@@ -156,6 +159,8 @@ def main():
         "noutf8": (factory("noutf8", enable_SMTPUTF8=False, tls_context=tls_ctx, require_starttls=False), None),
         "tls": (factory("tls", enable_SMTPUTF8=True), tls_ctx),
         "lmtp": (factory("lmtp", protocol=LMTP, handler_class=LmtpHandler), None),
+        "authtls": (factory("authtls", enable_SMTPUTF8=True, tls_context=tls_ctx, require_starttls=False,
+                            auth_require_tls=True, auth_required=True), None),
     }
     ports = {}
     servers = []

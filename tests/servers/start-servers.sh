@@ -1,5 +1,5 @@
 #!/bin/bash
-# Start aiosmtpd (3 listeners) and Exim on free 127.0.0.1 ports, detached.
+# Start aiosmtpd (5 listeners) and Exim on free 127.0.0.1 ports, detached.
 # Usage: start-servers.sh OUTDIR
 # Writes OUTDIR/servers.env and OUTDIR/servers.json. Idempotent: if the servers
 # of OUTDIR are already up and answering, it only re-prints the env file.
@@ -86,8 +86,8 @@ done
     tail -n 20 "$OUTDIR/aiosmtpd.log" >&2 || true
     die "aiosmtpd did not start (log: $OUTDIR/aiosmtpd.log)"
 }
-read -r AIO_PORT AIO_NOUTF8_PORT AIO_TLS_PORT AIO_LMTP_PORT < <("$PY" -c '
-import json,sys; p=json.load(open(sys.argv[1])); print(p["main"], p["noutf8"], p["tls"], p["lmtp"])' "$OUTDIR/aiosmtpd-ports.json")
+read -r AIO_PORT AIO_NOUTF8_PORT AIO_TLS_PORT AIO_LMTP_PORT AIO_AUTHTLS_PORT < <("$PY" -c '
+import json,sys; p=json.load(open(sys.argv[1])); print(p["main"], p["noutf8"], p["tls"], p["lmtp"], p["authtls"])' "$OUTDIR/aiosmtpd-ports.json")
 
 # ---- Exim ------------------------------------------------------------------
 if [ "$(id -u)" -eq 0 ]; then
@@ -139,7 +139,7 @@ if [ $ok -ne 1 ]; then
 fi
 
 # ---- check aiosmtpd greetings ----------------------------------------------
-for p in "$AIO_PORT" "$AIO_NOUTF8_PORT" "$AIO_LMTP_PORT"; do
+for p in "$AIO_PORT" "$AIO_NOUTF8_PORT" "$AIO_LMTP_PORT" "$AIO_AUTHTLS_PORT"; do
     "$PY" "$HERE/portutil.py" wait-greeting "$p" >/dev/null \
         || { die "aiosmtpd did not greet on port $p"; }
 done
@@ -160,6 +160,7 @@ AIOSMTPD_PORT=$AIO_PORT
 AIOSMTPD_NOUTF8_PORT=$AIO_NOUTF8_PORT
 AIOSMTPD_LMTP_PORT=$AIO_LMTP_PORT
 AIOSMTPD_TLS_PORT=$AIO_TLS_PORT
+AIOSMTPD_AUTHTLS_PORT=$AIO_AUTHTLS_PORT
 AIOSMTPD_MAILDIR=$AIO_MAILDIR
 AIOSMTPD_SIZE_LIMIT=$SIZE_LIMIT
 AIOSMTPD_PID=$(cat "$OUTDIR/aiosmtpd.pid")

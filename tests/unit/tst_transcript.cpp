@@ -268,7 +268,7 @@ void TestTranscript::serverTextIsEscapedEverywhere()
     // bidi overrides are shown, not obeyed — in the debug stream, the export and the GUI.
     TranscriptEntry s;
     s.direction = TranscriptEntry::Server;
-    s.bytes = "250 ok\x1b[2J\x07 \xc2\x9b31m \xe2\x80\xae TLS VERIFIED";
+    s.bytes = "250 ok\x1b[2J\x07 \xc2\x9b" "31m \xe2\x80\xae TLS VERIFIED";
     const QString debug = TranscriptFormat::debugText(s, 1);
     QVERIFY2(!debug.contains(QChar(0x1b)) && !debug.contains(QChar(0x07)) &&
                  !debug.contains(QChar(0x9b)) && !debug.contains(QChar(0x202e)),
