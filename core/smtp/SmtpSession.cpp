@@ -311,7 +311,7 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
         m_tlsResume = {resumeKey, m_socket->sslConfiguration().sessionTicket(),
                        m_tlsInfo.peerChain};
     });
-    m_socket->setPeerVerifyName(host);
+    m_socket->setPeerVerifyName(m_tlsPeerName.isEmpty() ? host : m_tlsPeerName);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
@@ -556,7 +556,7 @@ void SmtpSession::beginClientTls()
     if (dropped > 0)
         Q_EMIT infoMessage(tr("Discarded data the server sent after its reply to STARTTLS."));
     setState(State::TlsHandshake);
-    m_socket->setPeerVerifyName(m_host);
+    m_socket->setPeerVerifyName(m_tlsPeerName.isEmpty() ? m_host : m_tlsPeerName);
     armTimer();
     m_socket->startClientEncryption();
 }

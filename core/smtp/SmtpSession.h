@@ -92,6 +92,15 @@ public:
             m_tlsResume = {};
         m_pinnedSha256 = sha256;
     }
+    // The name the certificate must carry (and SNI) when it is not the host connected to:
+    // an MX host reached at the address a chosen DNS server gave for it. Empty: the host.
+    void setTlsPeerName(const QString &name)
+    {
+        if (name != m_tlsPeerName)
+            m_tlsResume = {};
+        m_tlsPeerName = name;
+    }
+    QString tlsPeerName() const { return m_tlsPeerName; }
     // Fail instead of going on in clear: STARTTLS missing or failed, MAIL/AUTH unencrypted.
     void setRequireTls(bool on) { m_requireTls = on; }
     bool requireTls() const { return m_requireTls; }
@@ -275,6 +284,7 @@ private:
 
     State m_state = State::Disconnected;
     QString m_host;
+    QString m_tlsPeerName;
     quint16 m_port = 0;
     Reply m_greeting;
     QByteArray m_heloResp;
