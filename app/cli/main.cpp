@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "MxCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp));
+        Cli::tr(ExitCodesHelp) + MxCommand::helpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -184,6 +185,7 @@ int main(int argc, char **argv)
         opt({QStringLiteral("timeout")},
             Cli::tr("Limit for each command, in seconds (default 60)."), QStringLiteral("seconds"));
     const auto json = opt({QStringLiteral("json")}, Cli::tr("Print one JSON report on stdout."));
+    const MxCommand::Options mxOptions = MxCommand::addOptions(p);
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
@@ -199,6 +201,8 @@ int main(int argc, char **argv)
     if (!p.positionalArguments().isEmpty())
         return usageError(Cli::tr("Unexpected argument: %1").arg(p.positionalArguments().first()),
                           asJson);
+    if (MxCommand::isRequested(p, mxOptions))
+        return MxCommand::run(p, mxOptions);
 
     CliOptions o;
     o.json = asJson;
