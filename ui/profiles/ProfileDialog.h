@@ -27,6 +27,7 @@ public:
 
     void selectProfile(const QString &id);
     QComboBox *authPicker() const { return m_auth; }
+    QComboBox *routePicker() const { return m_route; }
     QString selectedId() const;
 
     // Roles of the auth picker's items.
@@ -48,6 +49,7 @@ private:
     void duplicateProfile();
     void removeProfile();
     void securityChanged();
+    void routeChanged();
 
     ProfileStore *m_store;
     PasswordStore *m_passwords;
@@ -59,7 +61,9 @@ private:
 
     QListWidget *m_list;
     QLineEdit *m_name;
+    QComboBox *m_route;
     QLineEdit *m_host;
+    QLineEdit *m_dnsServer;
     QSpinBox *m_port;
     QComboBox *m_security;
     QCheckBox *m_requireTls;
