@@ -194,7 +194,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        std::printf("postel-cli 0.1.0\n");
+        std::printf("postel-cli %s\n", POSTEL_VERSION);
         return 0;
     }
     const bool asJson = p.isSet(json);
