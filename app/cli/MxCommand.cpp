@@ -114,15 +114,27 @@ QString capabilitiesText(const Capabilities &caps)
     return printable(items.join(QStringLiteral(", ")));
 }
 
+QString certificateLine(const QSslCertificate &cert)
+{
+    TlsInfo shown;
+    shown.peerChain = {cert};
+    return MxCommand::tr("certificate: %1, issued by %2, valid until %3")
+        .arg(printable(shown.peerSubject()), printable(shown.peerIssuer()),
+             shown.peerExpiry().toUTC().toString(Qt::ISODate));
+}
+
 void printHost(const MxProbeResult &r)
 {
     QStringList addresses;
     for (const QHostAddress &a : r.host.addresses)
         addresses.append(a.toString());
+    // The implicit MX has no preference of its own.
+    const QString preference =
+        r.host.implicit ? QStringLiteral("  –") : QStringLiteral("%1").arg(r.host.preference, 3);
     out(QStringLiteral("  %1 %2 — %3")
-            .arg(r.host.preference, 3)
-            .arg(r.host.name, addresses.isEmpty() ? MxCommand::tr("no address")
-                                                  : addresses.join(QStringLiteral(", "))));
+            .arg(preference, r.host.name,
+                 addresses.isEmpty() ? MxCommand::tr("no address")
+                                     : addresses.join(QStringLiteral(", "))));
     const QString indent(6, QLatin1Char(' '));
     if (r.greeting.isValid())
         out(indent + MxCommand::tr("greeting: %1 %2 (from %3)")
@@ -134,14 +146,16 @@ void printHost(const MxProbeResult &r)
                          .arg(r.tls.protocol, r.tls.cipher,
                               r.tls.verified ? MxCommand::tr("certificate verified")
                                              : MxCommand::tr("certificate NOT verified")));
-        out(indent + MxCommand::tr("certificate: %1, issued by %2, valid until %3")
-                         .arg(printable(r.tls.peerSubject()), printable(r.tls.peerIssuer()),
-                              r.tls.peerExpiry().toUTC().toString(Qt::ISODate)));
+        if (!r.tls.peerChain.isEmpty())
+            out(indent + certificateLine(r.tls.peerChain.first()));
     } else if (!r.rejectedCertificate.isNull() || !r.tlsErrors.isEmpty()) {
         out(indent + MxCommand::tr("STARTTLS: offered, but the certificate was refused"));
-        if (!r.rejectedCertificate.isNull())
-            out(indent + MxCommand::tr("certificate: %1")
-                             .arg(printable(describeCertificate(r.rejectedCertificate))));
+        if (!r.rejectedCertificate.isNull()) {
+            TlsInfo shown;
+            shown.peerChain = {r.rejectedCertificate};
+            out(indent + certificateLine(r.rejectedCertificate));
+            out(indent + QStringLiteral("SHA-256: ") + shown.peerFingerprintSha256());
+        }
     } else if (r.greeting.isValid() && !r.capabilities.isEmpty() && !r.startTlsOffered) {
         out(indent +
             MxCommand::tr("STARTTLS: not offered (mail to this host travels unencrypted)"));

@@ -125,13 +125,17 @@ private Q_SLOTS:
         dialog.selectProfile(QStringLiteral("plain"));
         QComboBox *route = dialog.routePicker();
         auto *dns = dialog.findChild<QLineEdit *>(QStringLiteral("dnsServer"));
-        QVERIFY(route && dns);
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("host"));
+        QVERIFY(route && dns && host);
         QCOMPARE(route->count(), 2);
         QCOMPARE(ServerProfile::Route(route->currentData().toInt()), ServerProfile::Route::Host);
-        QVERIFY(!dns->isEnabled());
+        // The host is asked for, not a DNS server.
+        QVERIFY(host->isVisibleTo(&dialog) && host->isEnabled());
+        QVERIFY(!dns->isVisibleTo(&dialog) && !dns->isEnabled());
 
         route->setCurrentIndex(route->findData(int(ServerProfile::Route::RecipientMx)));
-        QVERIFY(dns->isEnabled());
+        QVERIFY(dns->isVisibleTo(&dialog) && dns->isEnabled());
+        QVERIFY(!host->isVisibleTo(&dialog));
         // Mail servers meet on port 25, not on the submission port.
         QCOMPARE(dialog.findChild<QSpinBox *>()->value(), 25);
         dns->setText(m_dns);

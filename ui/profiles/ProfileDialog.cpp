@@ -55,6 +55,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
                            "recipient's domain when sending and delivers there directly, as "
                            "a mail server would"));
     m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("host"));
     m_dnsServer = new QLineEdit(this);
     m_dnsServer->setObjectName(QStringLiteral("dnsServer"));
     m_dnsServer->setPlaceholderText(tr("The system's resolver"));
@@ -118,7 +119,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
                                    "readable by anyone on the way)"),
                                 this);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Send t&o:"), m_route);
@@ -363,6 +364,9 @@ void ProfileDialog::routeChanged()
     const bool mx =
         ServerProfile::Route(m_route->currentData().toInt()) == ServerProfile::Route::RecipientMx;
     const bool valid = m_row >= 0 && m_row < m_profiles.size();
+    // One of the two says where the mail goes: the host, or whom to ask for the MX.
+    m_form->setRowVisible(m_host, !mx);
+    m_form->setRowVisible(m_dnsServer, mx);
     m_host->setEnabled(valid && !mx);
     m_dnsServer->setEnabled(valid && mx);
     // Mail servers take mail from each other on port 25; the submission ports are for

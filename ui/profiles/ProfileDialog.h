@@ -11,6 +11,7 @@ class QSpinBox;
 class QComboBox;
 class QCheckBox;
 class QLabel;
+class QFormLayout;
 
 namespace postel {
 
@@ -59,6 +60,7 @@ private:
     int m_row = -1;
     bool m_loading = false;
 
+    QFormLayout *m_form;
     QListWidget *m_list;
     QLineEdit *m_name;
     QComboBox *m_route;
