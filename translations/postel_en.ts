@@ -389,6 +389,137 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
+    <name>MxCommand</name>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting: %1 %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1, issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS: offered, but the certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS: not offered (mail to this host travels unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the mail hosts (MX) of DOMAIN, or of an address&apos;s domain, and test each: greeting, STARTTLS, certificate, capabilities. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mx: ask this DNS server, an IP address (always on port 53), instead of the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mx: the port to test on each host (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+--mx DOMAIN lists the domain&apos;s mail hosts in preference order (the domain
+itself when it has no MX record, RFC 5321 section 5.1) and tests each on
+port 25 or --port: greeting, STARTTLS, the certificate (verified against the
+host&apos;s name) and capabilities. --ca-file, --no-verify, --ehlo, --timeout,
+--debug-level and --json apply.
+Exit codes with --mx:
+  0  at least one host greeted with 220
+  6  no host could be reached, or the DNS lookup failed
+  8  usage error
+  10 the domain takes no mail: a null MX (RFC 7505), no MX and no address,
+     or no such domain
+--json with --mx prints: domain, dns_server, port, status (found | null-mx |
+no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
+implicit, addresses, address, greeting, starttls, tls {established,
+protocol, cipher, verified, errors, peer_subject, issuer, expiry,
+fingerprint_sha256} or null, capabilities, error}], error, exit_code.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server and --port go with --mx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --mx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mx needs a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address (the DNS port is always 53): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds (1-86400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--debug-level takes 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) answered.</source>
+        <translation>
+            <numerusform>%1 of %n host answered.</numerusform>
+            <numerusform>%1 of %n hosts answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: the domain itself takes its mail (RFC 5321 section 5.1); asked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail hosts of %1 in preference order (asked %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postel</name>
     <message>
         <source>Invalid rule: %1</source>
@@ -1041,6 +1172,60 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
 </context>
 <context>
+    <name>postel::MxLookup</name>
+    <message>
+        <source>%1 is an address, not a domain: there is no MX to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (the DNS says NXDOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup of the MX records of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): the domain accepts no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: no DNS server answered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: the DNS server %2 did not answer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: no host takes mail for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postel::MxProbe</name>
+    <message>
+        <source>%1 has no address to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message>
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
@@ -1246,6 +1431,34 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server: Postel looks up the MX of the first recipient&apos;s domain when sending and delivers there directly, as a mail server would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP address of the DNS server to ask for MX records (port 53); empty for the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,10 +1781,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>postel::SendController</name>
     <message>
-        <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saying EHLO…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,6 +1802,34 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>Saying goodbye (QUIT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile sends to the recipient&apos;s mail server: add a recipient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s DNS server “%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the mail server of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the recipient&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +1999,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>%1 — %2:%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the recipient&apos;s mail server (MX), port %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
