@@ -62,8 +62,8 @@ tls, protocol, usage.
     <message>
         <source>Postel&apos;s command-line SMTP client, for scripted diagnostics.
 Connects, greets, optionally starts TLS and logs in, then verifies addresses and/or sends a message, reporting every step.</source>
-        <translation>Klient SMTP Postela do diagnostyki w skryptach.
-Łączy się, przedstawia (EHLO), opcjonalnie włącza TLS i loguje się, a potem sprawdza adresy lub wysyła wiadomość, relacjonując każdy krok.</translation>
+        <translation>Klient SMTP Postela działający w wierszu poleceń, do diagnostyki w skryptach.
+Łączy się z serwerem, przedstawia się (EHLO), opcjonalnie włącza TLS i loguje się, a potem sprawdza adresy lub wysyła wiadomość, opisując każdy krok.</translation>
     </message>
     <message>
         <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
@@ -127,7 +127,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>Send this .eml file with send_message semantics: the envelope comes from its headers (Sender or From; To, Cc, Bcc; one Resent-* block takes precedence) unless --from/--to are given, and Bcc is never transmitted.</source>
-        <translation>Wyślij ten plik .eml tak jak send_message: koperta bierze się z jego nagłówków (Sender albo From; To, Cc, Bcc; pierwszeństwo ma blok Resent-*), chyba że podano --from/--to; Bcc nigdy nie jest przesyłane.</translation>
+        <translation>Wyślij ten plik .eml tak jak send_message: kopertę tworzą jego nagłówki (Sender albo From; To, Cc, Bcc; pierwszeństwo ma blok Resent-*), chyba że podano --from/--to; Bcc nigdy nie jest przesyłane.</translation>
     </message>
     <message>
         <source>Compose a message: its subject.</source>
@@ -171,7 +171,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>Transcript on stderr: 0 silent, 1 commands and replies, 2 the same with timestamps. Credentials are masked.</source>
-        <translation>Zapis sesji na standardowym wyjściu błędów: 0 nic, 1 polecenia i odpowiedzi, 2 to samo ze znacznikami czasu. Dane logowania są zamaskowane.</translation>
+        <translation>Dziennik sesji na standardowym wyjściu błędów: 0 – nic, 1 – polecenia i odpowiedzi, 2 – to samo ze znacznikami czasu. Dane logowania są zamaskowane.</translation>
     </message>
     <message>
         <source>Limit for each command, in seconds (default 60).</source>
@@ -191,7 +191,7 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     </message>
     <message>
         <source>--starttls and --tls-on-connect exclude each other.</source>
-        <translation>Opcje --starttls i --tls-on-connect wykluczają się.</translation>
+        <translation>Opcje --starttls i --tls-on-connect wzajemnie się wykluczają.</translation>
     </message>
     <message>
         <source>CA file not found: %1</source>
@@ -420,6 +420,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
 <context>
     <name>MxCommand</name>
     <message>
+        <source>certificate: %1, issued by %2, valid until %3</source>
+        <translation>certyfikat: %1, wystawca: %2, ważny do %3</translation>
+    </message>
+    <message>
         <source>no address</source>
         <translation>brak adresu</translation>
     </message>
@@ -438,10 +442,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <source>certificate NOT verified</source>
         <translation>certyfikat NIEZWERYFIKOWANY</translation>
-    </message>
-    <message>
-        <source>certificate: %1, issued by %2, valid until %3</source>
-        <translation>certyfikat: %1, wystawca: %2, ważny do %3</translation>
     </message>
     <message>
         <source>STARTTLS: offered, but the certificate was refused</source>
@@ -544,9 +544,9 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message numerus="yes">
         <source>%1 of %n host(s) answered.</source>
         <translation>
-            <numerusform>Odpowiedziało serwerów: %1 z %n.</numerusform>
-            <numerusform>Odpowiedziało serwerów: %1 z %n.</numerusform>
-            <numerusform>Odpowiedziało serwerów: %1 z %n.</numerusform>
+            <numerusform>Odpowiedziało %1 z %n serwera.</numerusform>
+            <numerusform>Odpowiedziało %1 z %n serwerów.</numerusform>
+            <numerusform>Odpowiedziało %1 z %n serwerów.</numerusform>
         </translation>
     </message>
     <message>
@@ -564,6 +564,218 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message>
         <source>Mail hosts of %1 in preference order (asked %2):</source>
         <translation>Serwery poczty domeny %1 w kolejności preferencji (zapytano: %2):</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCli</name>
+    <message>
+        <source>Runs Postel&apos;s sandbox SMTP server: it accepts mail on loopback and keeps every
+message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
+PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
+STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5, and misbehaves on request.
+
+On start it prints, one per line on standard output:
+  listening HOST:PORT          the plain listener (port 0 shows the port chosen)
+  tls-listening HOST:PORT      the implicit-TLS listener, with --tls-listen
+  certificate PATH             the self-signed certificate (trust it as a CA)
+  maildir DIR                  where messages go
+Each accepted message adds a line &quot;accepted ID&quot;; connections and faults are
+logged on standard error.
+
+The TLS certificate (CN=localhost, SAN localhost, 127.0.0.1, ::1) is made on
+first use and kept in the data folder (sandbox-tls/cert.pem, key.pem).
+
+--config FILE is a JSON object; every key is optional:
+  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        like --listen
+  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    like --tls-listen
+  &quot;maildir&quot;: &quot;DIR&quot;                  like --maildir
+  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   use these instead
+  &quot;tls_directory&quot;: &quot;DIR&quot;            where the generated certificate is kept
+  &quot;hostname&quot;: &quot;localhost&quot;           in the greeting and EHLO reply
+  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
+  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
+                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
+                                    advertised (and accepted) extensions
+  &quot;users&quot;: [&quot;NAME:PASSWORD&quot;, {&quot;user&quot;: &quot;NAME&quot;, &quot;password&quot;: &quot;PW&quot;}]
+  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
+  &quot;plaintext_auth&quot;: true            offer PLAIN/LOGIN before TLS
+  &quot;size_limit&quot;: 26214400            bytes, 0 = none
+  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
+  &quot;idle_timeout_ms&quot;: 300000
+  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   octets with CRLF
+  &quot;refuse_senders&quot;: [&quot;PATTERN[=CODE [X.Y.Z] [TEXT]]&quot;,
+                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
+  &quot;refuse_recipients&quot;: (the same form; default reply 550 5.1.1)
+  &quot;faults&quot;: [{&quot;step&quot;: STEP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;drop&quot;},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;421&quot;},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
+             ... &quot;occurrence&quot;: N   only the N-th time in a connection]
+     STEP: connect, helo, starttls, auth, mail, rcpt, data, dot (after the
+     final dot or BDAT LAST: a reply there rejects the message), rset, quit
+Command-line options override the file; --user and --refuse add to it.</source>
+        <translation>Uruchamia serwer SMTP piaskownicy Postela: przyjmuje pocztę na interfejsie
+pętli zwrotnej (loopback) i zachowuje każdą przyjętą wiadomość jako plik .eml
+z kopertą w pliku .json. Obsługuje ESMTP z PIPELINING, SIZE, 8BITMIME,
+SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN, STARTTLS i AUTH
+PLAIN/LOGIN/CRAM-MD5, a na życzenie symuluje awarie.
+
+Po uruchomieniu wypisuje na standardowe wyjście, po jednym w wierszu (zawsze
+po angielsku, dla skryptów):
+  listening HOST:PORT          gniazdo bez TLS (przy porcie 0 – wybrany port)
+  tls-listening HOST:PORT      gniazdo z TLS od pierwszego bajtu (--tls-listen)
+  certificate ŚCIEŻKA          certyfikat z własnym podpisem (zaufaj mu jak CA)
+  maildir KATALOG              miejsce, do którego trafiają wiadomości
+Każda przyjęta wiadomość dopisuje wiersz „accepted ID”; połączenia i symulowane
+awarie są opisywane na standardowym wyjściu błędów.
+
+Certyfikat TLS (CN=localhost, SAN localhost, 127.0.0.1, ::1) jest tworzony
+przy pierwszym użyciu i przechowywany w katalogu danych (sandbox-tls/cert.pem,
+key.pem).
+
+--config PLIK to obiekt JSON; każdy klucz jest opcjonalny:
+  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        jak --listen
+  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    jak --tls-listen
+  &quot;maildir&quot;: &quot;KATALOG&quot;              jak --maildir
+  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   użyj tych plików
+  &quot;tls_directory&quot;: &quot;KATALOG&quot;        gdzie przechowywać utworzony certyfikat
+  &quot;hostname&quot;: &quot;localhost&quot;           w powitaniu i odpowiedzi na EHLO
+  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
+  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
+                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
+                                    ogłaszane (i obsługiwane) rozszerzenia
+  &quot;users&quot;: [&quot;NAZWA:HASŁO&quot;, {&quot;user&quot;: &quot;NAZWA&quot;, &quot;password&quot;: &quot;HASŁO&quot;}]
+  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
+  &quot;plaintext_auth&quot;: true            oferuj PLAIN/LOGIN przed włączeniem TLS
+  &quot;size_limit&quot;: 26214400            w bajtach, 0 = bez limitu
+  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
+  &quot;idle_timeout_ms&quot;: 300000
+  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   w oktetach, z CRLF
+  &quot;refuse_senders&quot;: [&quot;WZORZEC[=KOD [X.Y.Z] [TEKST]]&quot;,
+                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
+  &quot;refuse_recipients&quot;: (ta sama postać; domyślna odpowiedź 550 5.1.1)
+  &quot;faults&quot;: [{&quot;step&quot;: ETAP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;drop&quot;},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;421&quot;},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
+             ... &quot;occurrence&quot;: N   tylko za N-tym razem w połączeniu]
+     ETAP: connect, helo, starttls, auth, mail, rcpt, data, dot (po końcowej
+     kropce albo BDAT LAST: odpowiedź w tym miejscu odrzuca wiadomość), rset,
+     quit
+Opcje wiersza poleceń mają pierwszeństwo przed plikiem; --user i --refuse
+dodają do niego kolejne wpisy.</translation>
+    </message>
+    <message>
+        <source>Listen for SMTP (with STARTTLS) on HOST:PORT (default 127.0.0.1:2525; port 0 picks a free port).</source>
+        <translation>Nasłuchuj SMTP (ze STARTTLS) na HOST:PORT (domyślnie 127.0.0.1:2525; port 0 wybiera wolny port).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Also listen for TLS from the first byte.</source>
+        <translation>Nasłuchuj także połączeń z TLS od pierwszego bajtu.</translation>
+    </message>
+    <message>
+        <source>Keep messages in DIR (default: the sandbox folder in Postel&apos;s data folder).</source>
+        <translation>Zachowuj wiadomości w KATALOGU (domyślnie: katalog piaskownicy w katalogu danych Postela).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <source>Accept AUTH for NAME with PASSWORD (repeatable).</source>
+        <translation>Przyjmuj AUTH użytkownika NAZWA z hasłem HASŁO (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>NAME:PASSWORD</source>
+        <translation>NAZWA:HASŁO</translation>
+    </message>
+    <message>
+        <source>Refuse MAIL until the client has logged in.</source>
+        <translation>Odrzucaj MAIL, dopóki klient się nie zaloguje.</translation>
+    </message>
+    <message>
+        <source>Refuse everything but EHLO, STARTTLS, NOOP, RSET and QUIT until TLS is on.</source>
+        <translation>Odrzucaj wszystko poza EHLO, STARTTLS, NOOP, RSET i QUIT, dopóki nie zostanie włączony TLS.</translation>
+    </message>
+    <message>
+        <source>Refuse recipients matching the glob PATTERN with CODE (default &quot;550 5.1.1&quot;), e.g. &apos;*@refused.test=450 4.2.1&apos; (repeatable).</source>
+        <translation>Odrzucaj odbiorców pasujących do WZORCA (glob) z kodem KOD (domyślnie „550 5.1.1”), np. &apos;*@refused.test=450 4.2.1&apos; (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>PATTERN[=CODE]</source>
+        <translation>WZORZEC[=KOD]</translation>
+    </message>
+    <message>
+        <source>Read the behaviour from a JSON file (see above).</source>
+        <translation>Wczytaj zachowanie serwera z pliku JSON (zob. wyżej).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>nieoczekiwany argument %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 nie jest obiektem JSON: %2</translation>
+    </message>
+    <message>
+        <source>--user needs NAME:PASSWORD, not %1</source>
+        <translation>opcja --user wymaga postaci NAZWA:HASŁO, a nie %1</translation>
+    </message>
+    <message>
+        <source>--refuse needs PATTERN[=CODE [X.Y.Z] [TEXT]], not %1</source>
+        <translation>opcja --refuse wymaga postaci WZORZEC[=KOD [X.Y.Z] [TEKST]], a nie %1</translation>
+    </message>
+    <message>
+        <source>warning: --require-auth without --user: nobody can send.</source>
+        <translation>ostrzeżenie: --require-auth bez --user: nikt nie będzie mógł wysyłać.</translation>
+    </message>
+    <message>
+        <source>expected HOST:PORT with an IP address or localhost, not %1</source>
+        <translation>oczekiwano HOST:PORT z adresem IP albo localhost, a nie %1</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, which is not loopback: anyone who can reach it can send mail here.</source>
+        <translation>ostrzeżenie: nasłuchiwanie na %1, który nie jest adresem pętli zwrotnej: każdy, kto do niego dotrze, może tu wysyłać pocztę.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>błąd: %1</translation>
+    </message>
+    <message>
+        <source>[%1] connected from %2 over TLS</source>
+        <translation>[%1] połączenie z %2 przez TLS</translation>
+    </message>
+    <message>
+        <source>[%1] connected from %2</source>
+        <translation>[%1] połączenie z %2</translation>
+    </message>
+    <message>
+        <source>[%1] closed</source>
+        <translation>[%1] zamknięto</translation>
+    </message>
+    <message>
+        <source>[%1] fault: %2</source>
+        <translation>[%1] symulowana awaria: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3 B</source>
+        <translation>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorcy, %3 B</numerusform>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
+            <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,7 +828,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>%1 would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
-        <translation>%1 wysłałby hasło bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie otwartym tekstem.</translation>
+        <translation>Mechanizm %1 wysłałby hasło bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie bez szyfrowania.</translation>
     </message>
     <message numerus="yes">
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
@@ -639,15 +851,15 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <name>postel::Capabilities</name>
     <message>
         <source>Several commands may be sent before their replies are read (RFC 2920).</source>
-        <translation>Można wysłać kilka poleceń, zanim odczyta się odpowiedzi na nie (RFC 2920).</translation>
+        <translation>Można wysłać kilka poleceń przed odczytaniem odpowiedzi na nie (RFC 2920).</translation>
     </message>
     <message>
         <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
-        <translation>Wiadomość można wysłać w kawałkach BDAT zamiast przez DATA (RFC 3030).</translation>
+        <translation>Wiadomość można wysłać we fragmentach poleceniem BDAT zamiast DATA (RFC 3030).</translation>
     </message>
     <message>
         <source>Binary message bodies are accepted with BDAT (RFC 3030).</source>
-        <translation>Binarne treści wiadomości są przyjmowane przez BDAT (RFC 3030).</translation>
+        <translation>Serwer przyjmuje binarną treść wiadomości przez BDAT (RFC 3030).</translation>
     </message>
     <message>
         <source>Message bodies may contain 8-bit bytes (RFC 6152).</source>
@@ -714,15 +926,15 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Odcisk SHA-256:</translation>
+        <translation>Odcisk palca SHA-256:</translation>
     </message>
     <message>
-        <source>Trust for “%1” only</source>
-        <translation>Ufaj tylko w profilu „%1”</translation>
+        <source>&amp;Trust for “%1” only</source>
+        <translation>&amp;Ufaj tylko w profilu „%1”</translation>
     </message>
     <message>
-        <source>Do not trust</source>
-        <translation>Nie ufaj</translation>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Nie ufaj</translation>
     </message>
 </context>
 <context>
@@ -744,7 +956,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Hidden recipients: never sent in the message</source>
-        <translation>Ukryci odbiorcy: nigdy nie trafiają do treści wiadomości</translation>
+        <translation>Ukryci odbiorcy: nie pojawiają się w wysłanej wiadomości</translation>
     </message>
     <message>
         <source>What is this about?</source>
@@ -759,10 +971,6 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>Pokaż pola DW i UDW</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Od:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
@@ -775,20 +983,12 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>&amp;UDW:</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Temat:</translation>
-    </message>
-    <message>
         <source>Message body</source>
         <translation>Treść wiadomości</translation>
     </message>
     <message>
         <source>Write your message here. Drop files anywhere to attach them.</source>
         <translation>Tu napisz wiadomość. Upuść pliki w dowolnym miejscu, aby je załączyć.</translation>
-    </message>
-    <message>
-        <source>&amp;HTML</source>
-        <translation>&amp;HTML</translation>
     </message>
     <message>
         <source>Send formatted text (an HTML alternative next to the plain text)</source>
@@ -864,12 +1064,24 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>Nie udało się załączyć tych plików:
 %1</translation>
     </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>HTM&amp;L</source>
+        <translation>&amp;HTML</translation>
+    </message>
 </context>
 <context>
     <name>postel::ConnectOperation</name>
     <message>
         <source>“%1” is not a valid host or host:port.</source>
-        <translation>„%1” nie jest poprawnym hostem ani parą host:port.</translation>
+        <translation>„%1” nie jest poprawną nazwą hosta ani parą host:port.</translation>
     </message>
     <message>
         <source>The server did not greet with 220.</source>
@@ -910,6 +1122,19 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
 </context>
 <context>
+    <name>postel::Languages</name>
+    <message>
+        <source>Polish</source>
+        <comment>the language, inside a sentence</comment>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language, inside a sentence</comment>
+        <translation>angielski</translation>
+    </message>
+</context>
+<context>
     <name>postel::LoginOperation</name>
     <message>
         <source>TLS is required, but the connection is not encrypted: the credentials were not sent.</source>
@@ -921,7 +1146,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>The server offers only %1, which would send the password unencrypted. Use STARTTLS or TLS, or allow cleartext authentication explicitly.</source>
-        <translation>Serwer oferuje tylko %1, co oznaczałoby wysłanie hasła bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie otwartym tekstem.</translation>
+        <translation>Serwer oferuje tylko %1, co oznaczałoby wysłanie hasła bez szyfrowania. Użyj STARTTLS lub TLS albo jawnie zezwól na uwierzytelnianie bez szyfrowania.</translation>
     </message>
     <message>
         <source>No suitable authentication mechanism: the server offers %1.</source>
@@ -968,7 +1193,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation>Za&amp;łącz pliki…</translation>
+        <translation>Załącz &amp;pliki…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -977,10 +1202,6 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message>
         <source>Sen&amp;d</source>
         <translation>&amp;Wyślij</translation>
-    </message>
-    <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>Wyślij wiadomość (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1004,7 +1225,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation>&amp;Wiadomość</translation>
+        <translation>Wiado&amp;mość</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -1020,7 +1241,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>System default</source>
-        <translation>Domyślny systemu</translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <source>The language changes when Postel starts again.</source>
@@ -1052,7 +1273,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Transcript</source>
-        <translation>Zapis sesji</translation>
+        <translation>Dziennik sesji</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1087,14 +1308,6 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
     </message>
     <message>
-        <source>Sending through %1</source>
-        <translation>Wysyłanie przez %1</translation>
-    </message>
-    <message>
-        <source>Testing %1</source>
-        <translation>Sprawdzanie %1</translation>
-    </message>
-    <message>
         <source>Connection test passed.</source>
         <translation>Test połączenia zakończony powodzeniem.</translation>
     </message>
@@ -1112,7 +1325,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
-        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość zostaje, możesz więc poprawić adresy i wysłać ją ponownie.</translation>
+        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość została zachowana, więc możesz poprawić adresy i wysłać ją ponownie.</translation>
     </message>
     <message>
         <source>Cancelled. The message is kept.</source>
@@ -1124,7 +1337,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>%1 (while: %2)</source>
-        <translation>%1 (podczas: %2)</translation>
+        <translation>%1 (etap: %2)</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -1132,7 +1345,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>You chose to trust this certificate for “%1”.</source>
-        <translation>Postanowiono ufać temu certyfikatowi w profilu „%1”.</translation>
+        <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
@@ -1172,7 +1385,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>The message could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
+        <translation>Nie udało się zapisać wiadomości do pliku %1: %2</translation>
     </message>
     <message>
         <source>Change the language</source>
@@ -1196,7 +1409,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Quit Postel</source>
-        <translation>Zakończ Postela</translation>
+        <translation>Zamykanie Postela</translation>
     </message>
     <message>
         <source>This message has not been sent or saved.</source>
@@ -1213,6 +1426,18 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>Send the message (%1)</source>
+        <translation>Wyślij wiadomość (%1)</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Wysyłanie: %1</translation>
+    </message>
+    <message>
+        <source>Testing connection: %1</source>
+        <translation>Test połączenia: %1</translation>
     </message>
 </context>
 <context>
@@ -1306,16 +1531,12 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>Powi&amp;el</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>None (plain text)</source>
-        <translation>Brak (otwarty tekst)</translation>
+        <translation>Bez szyfrowania</translation>
     </message>
     <message>
         <source>STARTTLS (upgrade after connecting)</source>
@@ -1327,7 +1548,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Require TLS (never send anything in clear)</source>
-        <translation>Wymagaj TLS (nigdy nie wysyłaj niczego otwartym tekstem)</translation>
+        <translation>Wymagaj TLS (nigdy nie wysyłaj niczego bez szyfrowania)</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate</source>
@@ -1422,10 +1643,6 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>Ha&amp;sło:</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>U&amp;wierzytelnianie:</translation>
-    </message>
-    <message>
         <source>Reading the keychain…</source>
         <translation>Odczytywanie pęku kluczy…</translation>
     </message>
@@ -1439,7 +1656,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Automatic (strongest the server offers)</source>
-        <translation>Automatycznie (najsilniejszy oferowany przez serwer)</translation>
+        <translation>Automatycznie (najsilniejszy mechanizm oferowany przez serwer)</translation>
     </message>
     <message>
         <source>✔ %1 — offered by the server</source>
@@ -1486,6 +1703,14 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>%1 (kopia)</translation>
     </message>
     <message>
+        <source>&amp;Duplicate</source>
+        <translation>Powi&amp;el</translation>
+    </message>
+    <message>
+        <source>Auth&amp;entication:</source>
+        <translation>U&amp;wierzytelnianie:</translation>
+    </message>
+    <message>
         <source>This server</source>
         <translation>Przez ten serwer</translation>
     </message>
@@ -1506,11 +1731,11 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>Adres IP serwera DNS, którego pytać o rekordy MX (port 53); puste pole oznacza resolver systemu</translation>
     </message>
     <message>
-        <source>Send t&amp;o:</source>
+        <source>Send &amp;mail to:</source>
         <translation>Wysył&amp;ka:</translation>
     </message>
     <message>
-        <source>&amp;DNS server:</source>
+        <source>DNS ser&amp;ver:</source>
         <translation>Se&amp;rwer DNS:</translation>
     </message>
 </context>
@@ -1554,18 +1779,9 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message numerus="yes">
         <source>All %n recipient(s) accepted.</source>
         <translation>
-            <numerusform>Odbiorca został przyjęty.</numerusform>
-            <numerusform>Wszyscy %n odbiorcy zostali przyjęci.</numerusform>
-            <numerusform>Wszystkich %n odbiorców zostało przyjętych.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 recipient(s) refused</source>
-        <extracomment>%n is the number refused, %1 the number tried</extracomment>
-        <translation>
-            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
-            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
-            <numerusform>Odrzucono %n z %1 odbiorców</numerusform>
+            <numerusform>Przyjęto odbiorcę.</numerusform>
+            <numerusform>Przyjęto wszystkich %n odbiorców.</numerusform>
+            <numerusform>Przyjęto wszystkich %n odbiorców.</numerusform>
         </translation>
     </message>
     <message>
@@ -1579,6 +1795,15 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message>
         <source>✖ Refused</source>
         <translation>✖ Odrzucony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recipient(s) refused</source>
+        <extracomment>%n is the number of recipients tried (the noun agrees with it), %1 the number refused</extracomment>
+        <translation>
+            <numerusform>Odrzucono %1 z %n odbiorcy</numerusform>
+            <numerusform>Odrzucono %1 z %n odbiorców</numerusform>
+            <numerusform>Odrzucono %1 z %n odbiorców</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1826,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>The server sent a line that does not start with a three-digit reply code.</source>
-        <translation>Serwer przysłał wiersz, który nie zaczyna się trzycyfrowym kodem odpowiedzi.</translation>
+        <translation>Serwer przysłał wiersz, który nie zaczyna się od trzycyfrowego kodu odpowiedzi.</translation>
     </message>
     <message>
         <source>The lines of one server reply carry different reply codes.</source>
@@ -1636,15 +1861,15 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Unknown fault step: %1 (steps: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</source>
-        <translation>Nieznany etap awarii: %1 (etapy: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</translation>
+        <translation>Nieznany etap symulowanej awarii: %1 (etapy: connect, helo, starttls, auth, mail, rcpt, data, dot, rset, quit)</translation>
     </message>
     <message>
         <source>Invalid fault reply: %1</source>
-        <translation>Niepoprawna odpowiedź awarii: %1</translation>
+        <translation>Niepoprawna odpowiedź dla symulowanej awarii: %1</translation>
     </message>
     <message>
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
-        <translation>Nieznane działanie awarii: %1 (działania: delay, drop, reply, 421)</translation>
+        <translation>Nieznane działanie symulowanej awarii: %1 (działania: delay, drop, reply, 421)</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1978,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>HELO name: %1, protocol: %2, TLS: %3, logged in as: %4</source>
-        <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, zalogowany jako: %4</translation>
+        <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, zalogowano jako: %4</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1764,8 +1989,8 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
         <translation>nie</translation>
     </message>
     <message>
-        <source>nobody</source>
-        <translation>nikt</translation>
+        <source>HELO name: %1, protocol: %2, TLS: %3, no login</source>
+        <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, bez logowania</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +2082,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Saying goodbye (QUIT)…</source>
-        <translation>Żegnanie się z serwerem (QUIT)…</translation>
+        <translation>Kończenie sesji (QUIT)…</translation>
     </message>
     <message>
         <source>This profile sends to the recipient&apos;s mail server: add a recipient first.</source>
@@ -2200,43 +2425,59 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
             <numerusform>[treść wiadomości: %n bajtów]</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>postel::TranscriptModel</name>
+    <message>
+        <source>certificate not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>certyfikat niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified — accepted for this connection only</source>
+        <translation>certyfikat NIEZWERYFIKOWANY — przyjęty tylko dla tego połączenia</translation>
+    </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
-    <message numerus="yes">
-        <source>[message data: %n byte(s)]</source>
-        <translation>
-            <numerusform>[treść wiadomości: %n bajt]</numerusform>
-            <numerusform>[treść wiadomości: %n bajty]</numerusform>
-            <numerusform>[treść wiadomości: %n bajtów]</numerusform>
-        </translation>
+</context>
+<context>
+    <name>postel::TranscriptModel</name>
+    <message>
+        <source>Client, encrypted</source>
+        <translation>Klient, szyfrowane</translation>
     </message>
     <message>
-        <source>Client: %1</source>
-        <translation>Klient: %1</translation>
+        <source>Client</source>
+        <translation>Klient</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>Serwer: %1</translation>
+        <source>Server, encrypted</source>
+        <translation>Serwer, szyfrowane</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Błąd: %1</translation>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>postel::TranscriptPanel</name>
     <message>
         <source>Transcript</source>
-        <translation>Zapis sesji</translation>
+        <translation>Dziennik sesji</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation>Szukaj w zapisie sesji</translation>
+        <translation>Szukaj w dzienniku sesji</translation>
     </message>
     <message>
         <source>Find previous</source>
@@ -2252,11 +2493,11 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Reveal credentials</source>
-        <translation>Odkryj dane logowania</translation>
+        <translation>Pokaż dane logowania</translation>
     </message>
     <message>
         <source>Show passwords and tokens in the transcript (they are masked by default)</source>
-        <translation>Pokaż hasła i tokeny w zapisie sesji (domyślnie są zamaskowane)</translation>
+        <translation>Pokaż hasła i tokeny w dzienniku sesji (domyślnie są zamaskowane)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2264,23 +2505,23 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>Save transcript as text…</source>
-        <translation>Zapisz zapis sesji jako tekst…</translation>
+        <translation>Zapisz dziennik sesji jako tekst…</translation>
     </message>
     <message>
         <source>Clear transcript</source>
-        <translation>Wyczyść zapis sesji</translation>
+        <translation>Wyczyść dziennik sesji</translation>
     </message>
     <message>
         <source>Credentials are shown. Turn “Reveal credentials” off before sharing a screenshot.</source>
-        <translation>Dane logowania są widoczne. Wyłącz „Odkryj dane logowania”, zanim udostępnisz zrzut ekranu.</translation>
+        <translation>Dane logowania są widoczne. Wyłącz „Pokaż dane logowania”, zanim udostępnisz zrzut ekranu.</translation>
     </message>
     <message>
         <source>“%1” is not in the transcript.</source>
-        <translation>W zapisie sesji nie ma „%1”.</translation>
+        <translation>W dzienniku sesji nie ma „%1”.</translation>
     </message>
     <message>
         <source>Save transcript</source>
-        <translation>Zapisz zapis sesji</translation>
+        <translation>Zapisz dziennik sesji</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -2288,7 +2529,7 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     </message>
     <message>
         <source>The transcript could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać zapisu sesji w %1: %2</translation>
+        <translation>Nie udało się zapisać dziennika sesji do pliku %1: %2</translation>
     </message>
 </context>
 </TS>

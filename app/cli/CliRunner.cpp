@@ -25,25 +25,6 @@ QJsonValue replyJson(const Reply &r)
     return QJsonArray{r.code, text(r.text())};
 }
 
-const char *directionName(TranscriptEntry::Direction d)
-{
-    switch (d) {
-    case TranscriptEntry::Client:
-        return "client";
-    case TranscriptEntry::Server:
-        return "server";
-    case TranscriptEntry::TlsStart:
-        return "tls";
-    case TranscriptEntry::Info:
-        return "info";
-    case TranscriptEntry::Error:
-        return "error";
-    case TranscriptEntry::Data:
-        return "data";
-    }
-    return "info";
-}
-
 QByteArray defaultMessage(const QString &from, const QStringList &to)
 {
     const auto sender = MailAddress::parse(from);
@@ -241,16 +222,8 @@ QJsonObject CliRunner::report() const
         {Conversation::Outcome::Unknown, QStringLiteral("unknown")}};
     o[QStringLiteral("outcome")] = outcomes.value(c.outcome());
     QJsonArray transcript;
-    for (const TranscriptEntry &e : m_transcript.entries()) {
-        QJsonObject je{{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("direction"), QLatin1String(directionName(e.direction))},
-                       {QStringLiteral("text"), Transcript::body(e, false)}};
-        if (e.elapsedMs >= 0)
-            je[QStringLiteral("elapsed_ms")] = e.elapsedMs;
-        if (e.encrypted)
-            je[QStringLiteral("tls")] = true;
-        transcript.append(je);
-    }
+    for (const TranscriptEntry &e : m_transcript.entries())
+        transcript.append(TranscriptFormat::toJson(e));
     o[QStringLiteral("transcript")] = transcript;
     o[QStringLiteral("exit_code")] = m_exitCode;
     return o;

@@ -1,4 +1,5 @@
 // postel-sandbox: the sandbox SMTP server without the GUI, for classrooms and CI.
+#include "i18n/Languages.h"
 #include "sandbox/SandboxBehaviour.h"
 #include "sandbox/SandboxCertificate.h"
 #include "sandbox/SandboxMailbox.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <cstdio>
 #include <optional>
@@ -17,10 +19,13 @@ using namespace postel;
 
 namespace {
 
-QString tr(const char *text)
+// The context of this program's own messages in the catalogues (translations/postel_*.ts).
+// The lines on standard output ("listening …", "accepted …") are for scripts and stay
+// English; what goes to standard error is for people and is translated.
+struct SandboxCli
 {
-    return QCoreApplication::translate("postel-sandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxCli)
+};
 
 void out(const QString &line)
 {
@@ -32,6 +37,12 @@ void err(const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
     std::fflush(stderr);
+}
+
+// A problem with the command line, the configuration or the start, named by the program.
+void fail(const QString &message)
+{
+    err(QStringLiteral("postel-sandbox: ") + message);
 }
 
 struct Endpoint
@@ -81,7 +92,8 @@ QString endpointText(const QHostAddress &a, quint16 port)
 
 QString helpText()
 {
-    return tr(R"(Runs Postel's sandbox SMTP server: it accepts mail on loopback and keeps every
+    return SandboxCli::tr(
+        R"(Runs Postel's sandbox SMTP server: it accepts mail on loopback and keeps every
 message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
 PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
 STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5, and misbehaves on request.
@@ -137,6 +149,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Postel"));
     QCoreApplication::setOrganizationName(QStringLiteral("Postel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTEL_VERSION));
+    // Messages in the GUI's language setting, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG
+    // (LANG=C gives English); the lines on standard output never change.
+    Languages::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(helpText());
@@ -144,37 +159,42 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption listenOpt(
         QStringLiteral("listen"),
-        tr("Listen for SMTP (with STARTTLS) on HOST:PORT (default 127.0.0.1:2525; port 0 picks "
-           "a free port)."),
-        tr("HOST:PORT"));
-    const QCommandLineOption tlsListenOpt(QStringLiteral("tls-listen"),
-                                          tr("Also listen for TLS from the first byte."),
-                                          tr("HOST:PORT"));
+        SandboxCli::tr(
+            "Listen for SMTP (with STARTTLS) on HOST:PORT (default 127.0.0.1:2525; port 0 picks "
+            "a free port)."),
+        SandboxCli::tr("HOST:PORT"));
+    const QCommandLineOption tlsListenOpt(
+        QStringLiteral("tls-listen"), SandboxCli::tr("Also listen for TLS from the first byte."),
+        SandboxCli::tr("HOST:PORT"));
     const QCommandLineOption maildirOpt(
         QStringLiteral("maildir"),
-        tr("Keep messages in DIR (default: the sandbox folder in Postel's data folder)."),
-        tr("DIR"));
-    const QCommandLineOption userOpt(QStringLiteral("user"),
-                                     tr("Accept AUTH for NAME with PASSWORD (repeatable)."),
-                                     tr("NAME:PASSWORD"));
-    const QCommandLineOption requireAuthOpt(QStringLiteral("require-auth"),
-                                            tr("Refuse MAIL until the client has logged in."));
-    const QCommandLineOption requireTlsOpt(QStringLiteral("require-tls"),
-                                           tr("Refuse everything but EHLO, STARTTLS, NOOP, RSET "
-                                              "and QUIT until TLS is on."));
+        SandboxCli::tr(
+            "Keep messages in DIR (default: the sandbox folder in Postel's data folder)."),
+        SandboxCli::tr("DIR"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"), SandboxCli::tr("Accept AUTH for NAME with PASSWORD (repeatable)."),
+        SandboxCli::tr("NAME:PASSWORD"));
+    const QCommandLineOption requireAuthOpt(
+        QStringLiteral("require-auth"),
+        SandboxCli::tr("Refuse MAIL until the client has logged in."));
+    const QCommandLineOption requireTlsOpt(
+        QStringLiteral("require-tls"),
+        SandboxCli::tr("Refuse everything but EHLO, STARTTLS, NOOP, RSET "
+                       "and QUIT until TLS is on."));
     const QCommandLineOption refuseOpt(
         QStringLiteral("refuse"),
-        tr("Refuse recipients matching the glob PATTERN with CODE (default \"550 5.1.1\"), e.g. "
-           "'*@refused.test=450 4.2.1' (repeatable)."),
-        tr("PATTERN[=CODE]"));
-    const QCommandLineOption configOpt(QStringLiteral("config"),
-                                       tr("Read the behaviour from a JSON file (see above)."),
-                                       tr("FILE"));
+        SandboxCli::tr(
+            "Refuse recipients matching the glob PATTERN with CODE (default \"550 5.1.1\"), e.g. "
+            "'*@refused.test=450 4.2.1' (repeatable)."),
+        SandboxCli::tr("PATTERN[=CODE]"));
+    const QCommandLineOption configOpt(
+        QStringLiteral("config"),
+        SandboxCli::tr("Read the behaviour from a JSON file (see above)."), SandboxCli::tr("FILE"));
     parser.addOptions({listenOpt, tlsListenOpt, maildirOpt, userOpt, requireAuthOpt, requireTlsOpt,
                        refuseOpt, configOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        err(tr("postel-sandbox: unexpected argument %1").arg(parser.positionalArguments().first()));
+        fail(SandboxCli::tr("unexpected argument %1").arg(parser.positionalArguments().first()));
         return 2;
     }
 
@@ -182,14 +202,14 @@ int main(int argc, char **argv)
     if (parser.isSet(configOpt)) {
         QFile f(parser.value(configOpt));
         if (!f.open(QIODevice::ReadOnly)) {
-            err(tr("postel-sandbox: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            fail(SandboxCli::tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
             return 2;
         }
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
         if (!doc.isObject()) {
-            err(tr("postel-sandbox: %1 is not a JSON object: %2")
-                    .arg(f.fileName(), perr.errorString()));
+            fail(SandboxCli::tr("%1 is not a JSON object: %2")
+                     .arg(f.fileName(), perr.errorString()));
             return 2;
         }
         config = doc.object();
@@ -210,13 +230,13 @@ int main(int argc, char **argv)
     QString error;
     SandboxBehaviour behaviour = SandboxBehaviour::fromJson(config, &error);
     if (!error.isEmpty()) {
-        err(tr("postel-sandbox: %1").arg(error));
+        fail(error);
         return 2;
     }
     for (const QString &u : parser.values(userOpt)) {
         const auto account = SandboxAccount::parse(u);
         if (!account) {
-            err(tr("postel-sandbox: --user needs NAME:PASSWORD, not %1").arg(u));
+            fail(SandboxCli::tr("--user needs NAME:PASSWORD, not %1").arg(u));
             return 2;
         }
         behaviour.accounts.append(*account);
@@ -224,7 +244,7 @@ int main(int argc, char **argv)
     for (const QString &r : parser.values(refuseOpt)) {
         const auto rule = SandboxRule::parse(r, SandboxBehaviour::defaultRecipientRefusal());
         if (!rule) {
-            err(tr("postel-sandbox: --refuse needs PATTERN[=CODE [X.Y.Z] [TEXT]], not %1").arg(r));
+            fail(SandboxCli::tr("--refuse needs PATTERN[=CODE [X.Y.Z] [TEXT]], not %1").arg(r));
             return 2;
         }
         behaviour.refuseRecipients.append(*rule);
@@ -234,7 +254,7 @@ int main(int argc, char **argv)
     if (parser.isSet(requireTlsOpt))
         behaviour.requireTls = true;
     if (behaviour.requireAuth && behaviour.accounts.isEmpty())
-        err(tr("postel-sandbox: warning: --require-auth without --user: nobody can send."));
+        fail(SandboxCli::tr("warning: --require-auth without --user: nobody can send."));
     if (parser.isSet(listenOpt))
         listenSpec = parser.value(listenOpt);
     if (parser.isSet(tlsListenOpt))
@@ -250,20 +270,20 @@ int main(int argc, char **argv)
     const auto tlsListen =
         tlsListenSpec.isEmpty() ? std::optional<Endpoint>() : parseEndpoint(tlsListenSpec);
     if (!listen || (!tlsListenSpec.isEmpty() && !tlsListen)) {
-        err(tr("postel-sandbox: expected HOST:PORT with an IP address or localhost, not %1")
-                .arg(listen ? tlsListenSpec : listenSpec));
+        fail(SandboxCli::tr("expected HOST:PORT with an IP address or localhost, not %1")
+                 .arg(listen ? tlsListenSpec : listenSpec));
         return 2;
     }
     for (const Endpoint *e : {&*listen, tlsListen ? &*tlsListen : nullptr}) {
         if (e && !e->address.isLoopback())
-            err(tr("postel-sandbox: warning: listening on %1, which is not loopback: anyone "
-                   "who can reach it can send mail here.")
-                    .arg(e->address.toString()));
+            fail(SandboxCli::tr("warning: listening on %1, which is not loopback: anyone "
+                                "who can reach it can send mail here.")
+                     .arg(e->address.toString()));
     }
 
     SandboxMailbox mailbox(maildir);
     if (!mailbox.isValid()) {
-        err(tr("postel-sandbox: %1").arg(mailbox.errorString()));
+        fail(mailbox.errorString());
         return 1;
     }
     SandboxServer server(&mailbox);
@@ -271,7 +291,7 @@ int main(int argc, char **argv)
     if (!certPath.isEmpty() || !keyPath.isEmpty()) {
         const SandboxCertificate cert = SandboxCertificate::load(certPath, keyPath, &error);
         if (!cert.isValid()) {
-            err(tr("postel-sandbox: %1").arg(error));
+            fail(error);
             return 1;
         }
         server.setCertificate(cert);
@@ -280,34 +300,37 @@ int main(int argc, char **argv)
     }
 
     QObject::connect(&server, &SandboxServer::errorOccurred, &app,
-                     [](const QString &message) { err(tr("error: %1").arg(message)); });
-    QObject::connect(&server, &SandboxServer::connectionOpened, &app,
-                     [](quint64 id, const QHostAddress &peer, quint16 port, bool tls) {
-                         err(tr("[%1] connected from %2%3")
-                                 .arg(id)
-                                 .arg(endpointText(peer, port), tls ? tr(" (TLS)") : QString()));
-                     });
-    QObject::connect(&server, &SandboxServer::connectionClosed, &app,
-                     [](quint64 id) { err(tr("[%1] closed").arg(id)); });
+                     [](const QString &message) { err(SandboxCli::tr("error: %1").arg(message)); });
     QObject::connect(
-        &server, &SandboxServer::faultInjected, &app,
-        [](quint64 id, const QString &what) { err(tr("[%1] fault: %2").arg(id).arg(what)); });
+        &server, &SandboxServer::connectionOpened, &app,
+        [](quint64 id, const QHostAddress &peer, quint16 port, bool tls) {
+            const QString from = endpointText(peer, port);
+            err(tls ? SandboxCli::tr("[%1] connected from %2 over TLS").arg(id).arg(from)
+                    : SandboxCli::tr("[%1] connected from %2").arg(id).arg(from));
+        });
+    QObject::connect(&server, &SandboxServer::connectionClosed, &app,
+                     [](quint64 id) { err(SandboxCli::tr("[%1] closed").arg(id)); });
+    QObject::connect(&server, &SandboxServer::faultInjected, &app,
+                     [](quint64 id, const QString &what) {
+                         err(SandboxCli::tr("[%1] fault: %2").arg(id).arg(what));
+                     });
     QObject::connect(&server, &SandboxServer::messageAccepted, &app, [](const SandboxMessage &m) {
         out(QStringLiteral("accepted %1").arg(m.id));
-        err(tr("accepted %1 from <%2> for %3 recipient(s), %4 bytes")
-                .arg(m.id, m.envelope.sender)
-                .arg(m.envelope.recipients.size())
-                .arg(m.size));
+        // Bytes as "B": a number with a unit needs no plural of its own. One arg() call, so
+        // a "%3" in the client's sender address stays text.
+        err(SandboxCli::tr("accepted %1 from <%2> for %n recipient(s), %3 B", nullptr,
+                           int(m.envelope.recipients.size()))
+                .arg(m.id, m.envelope.sender, QLocale().toString(m.size)));
     });
 
     if (!server.listen(listen->address, listen->port)) {
-        err(tr("postel-sandbox: %1").arg(server.errorString()));
+        fail(server.errorString());
         return 1;
     }
     out(QStringLiteral("listening %1").arg(endpointText(server.address(), server.port())));
     if (tlsListen) {
         if (!server.listenTls(tlsListen->address, tlsListen->port)) {
-            err(tr("postel-sandbox: %1").arg(server.errorString()));
+            fail(server.errorString());
             return 1;
         }
         out(QStringLiteral("tls-listening %1")

@@ -2,6 +2,8 @@
 
 #include "auth/AuthMechanism.h"
 #include "message/SendMessage.h"
+#include "smtp/operations/AuthOperation.h"
+#include "smtp/operations/TransactionOperation.h"
 
 namespace postel {
 
@@ -85,7 +87,8 @@ void Conversation::run(Step step)
         break;
     case Step::Send:
         op = m_plan.message
-                 ? sendMessage(m_session, *m_plan.message, m_plan.from, m_plan.to)
+                 ? static_cast<SmtpOperation *>(
+                       sendMessage(m_session, *m_plan.message, m_plan.from, m_plan.to))
                  : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()));
         connect(op, &SmtpOperation::dataProgress, this, &Conversation::dataProgress);
         break;
@@ -166,16 +169,20 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
         Q_EMIT finished();
         return;
     }
-    if (step == Step::Auth)
-        m_auth = {true, !op->hasError(), op->mechanism()};
+    if (step == Step::Auth) {
+        const auto *auth = qobject_cast<AuthenticationOperation *>(op);
+        m_auth = {true, !op->hasError(), auth ? auth->mechanism() : m_plan.authMechanism};
+    }
     if (step == Step::Send) {
-        m_refused = op->hasError() ? op->error().recipients : op->refused();
-        m_accepted = op->accepted();
-        m_recipientReplies = op->recipientReplies();
+        const auto *transaction = qobject_cast<TransactionOperation *>(op);
+        const SendResult result = transaction ? transaction->result() : SendResult();
+        m_refused = op->hasError() ? op->error().recipients : result.refused;
+        m_accepted = result.accepted;
+        m_recipientReplies = result.recipientReplies;
         if (!op->hasError())
             m_outcome = m_refused.isEmpty() ? Outcome::Sent : Outcome::PartlySent;
-        else if (op->dataTerminatorSent() && (op->error().kind == ErrorKind::ServerDisconnected ||
-                                              op->error().kind == ErrorKind::Timeout))
+        else if (result.dataTerminatorSent && (op->error().kind == ErrorKind::ServerDisconnected ||
+                                               op->error().kind == ErrorKind::Timeout))
             m_outcome = Outcome::Unknown;
     }
     if (op->hasError())

@@ -88,6 +88,17 @@ QString Languages::nativeName(const QString &lang)
     return QLocale(lang).nativeLanguageName();
 }
 
+QString Languages::nameInSentence(const QString &lang)
+{
+    if (lang == QLatin1String("pl"))
+        return QCoreApplication::translate("postel::Languages", "Polish",
+                                           "the language, inside a sentence");
+    if (lang == QLatin1String("en"))
+        return QCoreApplication::translate("postel::Languages", "English",
+                                           "the language, inside a sentence");
+    return QLocale(lang).nativeLanguageName();
+}
+
 QString Languages::current()
 {
     return currentLanguage();

@@ -24,6 +24,9 @@ public:
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("pl")}; }
     // A language's name in itself, as the Language menu shows it ("English", "Polski").
     static QString nativeName(const QString &lang);
+    // A language's name in the language installed, as it reads inside a sentence ("switch
+    // to Polish", "na język polski").
+    static QString nameInSentence(const QString &lang);
 };
 
 } // namespace postel

@@ -2,7 +2,6 @@
 #include "GMimeSupport.h"
 #include "smtp/SmtpOperation.h"
 #include "smtp/SmtpSession.h"
-#include "smtp/operations/EhloOperation.h"
 #include "smtp/operations/SendMailOperation.h"
 
 #include <QPointer>
@@ -24,13 +23,13 @@ bool hasOption(const QStringList &options, const QString &keyword)
 
 // send_message as an operation of its own, queued in order with the session's others: it
 // runs EHLO/HELO if needed and then sendmail as its own steps.
-class SendMessageOperation : public SmtpOperation
+class SendMessageOperation : public TransactionOperation
 {
 public:
     SendMessageOperation(SmtpSession *session, const MailMessage &message, const QString &from,
                          const QStringList &to, const QStringList &mailOptions,
                          const QStringList &rcptOptions)
-        : SmtpOperation(session, QStringLiteral("send_message")), m_message(message), m_from(from),
+        : TransactionOperation(session, QStringLiteral("send_message")), m_message(message), m_from(from),
           m_to(to), m_mailOptions(mailOptions), m_rcptOptions(rcptOptions)
     {}
 
@@ -38,31 +37,13 @@ protected:
     void start() override
     {
         // Without EHLO/HELO yet, what may be sent (SMTPUTF8, 8BITMIME) is unknown.
-        if (!session()->hasGreeted()) {
-            m_greeting = true;
-            runChild(new EhloOrHeloOperation(session()));
-            return;
-        }
-        sendNow();
+        greetThen([this] { sendNow(); });
     }
     void replyReceived(const Reply &) override {}
     void childFinished(SmtpOperation *child) override
     {
         child->deleteLater();
-        if (m_greeting) {
-            m_greeting = false;
-            if (child->hasError()) {
-                m_reply = child->reply();
-                fail(child->error());
-                return;
-            }
-            sendNow();
-            return;
-        }
-        m_refused = child->refused();
-        m_accepted = child->accepted();
-        m_recipientReplies = child->recipientReplies();
-        m_dataTerminatorSent = child->dataTerminatorSent();
+        m_result = static_cast<SendMailOperation *>(child)->result();
         m_reply = child->reply();
         if (child->hasError())
             fail(child->error());
@@ -101,7 +82,6 @@ private:
         runChild(inner);
     }
 
-    bool m_greeting = false;
     MailMessage m_message;
     QString m_from;
     QStringList m_to;
@@ -166,12 +146,13 @@ PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, boo
     return p;
 }
 
-SmtpOperation *sendMessage(SmtpSession *session, const MailMessage &message, const QString &from,
+TransactionOperation *sendMessage(SmtpSession *session, const MailMessage &message, const QString &from,
                            const QStringList &to, const QStringList &mailOptions,
                            const QStringList &rcptOptions)
 {
-    return session->enqueue(
-        new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions));
+    auto *op = new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions);
+    session->enqueue(op);
+    return op;
 }
 
 } // namespace postel

@@ -7,7 +7,7 @@
 namespace postel {
 
 class SmtpSession;
-class SmtpOperation;
+class TransactionOperation;
 
 // smtplib's send_message(msg, from_addr, to_addrs, mail_options, rcpt_options), exactly as
 // SPEC.md's row says:
@@ -22,14 +22,14 @@ class SmtpOperation;
 //   to the mail options;
 // - otherwise the message is serialised for what the server advertised (8-bit text only
 //   with 8BITMIME, else quoted-printable/base64; headers RFC 2047-encoded);
-// - then sendmail(): the returned operation carries refused()/accepted()/error() like
-//   sendmail's.
+// - then sendmail(): the returned operation's result() carries the refused and accepted
+//   recipients, and error() smtplib's errors, like sendmail's.
 // The message is copied: the caller's MailMessage is never modified (nothing is lost when
 // a send fails). Serialisation goes to a temporary file, so big attachments are never held
 // in memory whole; it runs on the calling (GUI) thread when the operation starts — for very
 // big attachments, prepare the bytes off-thread with prepareForSending() and call
 // SmtpSession::sendmail() yourself.
-SmtpOperation *sendMessage(SmtpSession *session, const MailMessage &message,
+TransactionOperation *sendMessage(SmtpSession *session, const MailMessage &message,
                            const QString &from = {}, const QStringList &to = {},
                            const QStringList &mailOptions = {},
                            const QStringList &rcptOptions = {});

@@ -1,20 +1,24 @@
 #pragma once
 
+#include "MessagePump.h"
 #include "Reply.h"
 #include "SmtpError.h"
 
-#include <QMap>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QStringList>
+#include <functional>
 
 namespace postel {
 
+class SessionPort;
 class SmtpSession;
 
 // One operation on a session, in the shape of QNetworkReply: it is returned at once, runs
 // asynchronously and emits finished() exactly once, with either its result or an error.
 // The session owns it (its QObject parent); callers may deleteLater() it once finished.
+// Every operation has reply() and error(); those with more to say (sendmail, login) carry
+// a typed result of their own.
 class SmtpOperation : public QObject
 {
     Q_OBJECT
@@ -28,17 +32,6 @@ public:
     const Reply &reply() const { return m_reply; }
     int code() const { return m_reply.code; }
     QByteArray text() const { return m_reply.text(); }
-    // sendmail/send_message: recipients refused (possibly empty) and accepted.
-    const RefusedMap &refused() const { return m_refused; }
-    const QStringList &accepted() const { return m_accepted; }
-    // sendmail/send_message: each recipient's reply to RCPT, accepted or not (an LMTP
-    // refusal after the data keeps its RCPT reply here and shows in refused()).
-    const QMap<QString, Reply> &recipientReplies() const { return m_recipientReplies; }
-    // login/auth: the mechanism that succeeded (or was last tried).
-    const QString &mechanism() const { return m_mechanism; }
-    // sendmail: true once the final dot was sent; a connection lost after that leaves the
-    // outcome unknown (the server may have taken the message).
-    bool dataTerminatorSent() const { return m_dataTerminatorSent; }
     QString name() const { return m_name; }
     // False for the steps an operation runs on its own (login's AUTH attempts, RSET).
     bool isTopLevel() const { return m_parent == nullptr; }
@@ -50,42 +43,74 @@ Q_SIGNALS:
 
 protected:
     SmtpOperation(SmtpSession *session, QString name);
-    SmtpSession *session() const { return m_session; }
+    // The session's public state (capabilities, settings, encryption) for reading.
+    SmtpSession *session() const;
 
-    // Called by the session when this operation becomes the active one.
+    // --- called by the session --------------------------------------------------------
+    // This operation becomes the active one.
     virtual void start() = 0;
     // A reply to a command this operation sent (in the order sent).
     virtual void replyReceived(const Reply &reply) = 0;
-    // A sub-operation started with runChild() has finished.
+    // A sub-operation started with runChild() without a callback has finished.
     virtual void childFinished(SmtpOperation *child) { Q_UNUSED(child); }
     // STARTTLS handshake done (only the operation that asked for it is told).
     virtual void tlsEstablished() {}
-    // All message bytes handed over with the session's streaming are written.
+    // All message bytes handed over with streamMessage() are written.
     virtual void dataWritten() {}
 
+    // --- what an operation may do -----------------------------------------------------
     // Sends one command line (without CRLF); the reply comes to replyReceived().
     // Returns false (and fails the operation) if the line is refused before sending.
     bool send(const QByteArray &line);
-    // Expects a reply without sending anything (the greeting).
+    // Expects a reply without sending anything (the greeting; the reply after the data).
     void expectReply();
-    void runChild(SmtpOperation *child);
+    // Streams a message (DATA: dot-stuffed, ended with "."; BDAT: chunks); the session
+    // takes ownership of `source`. dataWritten() follows the last byte.
+    void streamMessage(QIODevice *source, const MessagePump::Options &options);
+    // BDAT: send no more chunks (true: ended now; false: dataWritten() follows).
+    bool stopStreaming();
+    void resumeStreaming();
+    int chunksSent() const;
+    bool lastChunkSent() const;
+    // Nothing more of this transaction will be written: what is queued may follow at once.
+    void transactionWritten();
+    bool hasFollower() const;
+    bool quitPending() const;
+
+    // Runs `child` now, as a step of this operation; `done` (or else childFinished()) is
+    // called when it finishes. The child is deleted afterwards.
+    void runChild(SmtpOperation *child, std::function<void(SmtpOperation *)> done = {});
+    // smtplib's ehlo_or_helo_if_needed() and then `next`; a helo error fails this operation.
+    void greetThen(std::function<void()> next);
+
+    // The connection, for connect, STARTTLS, EHLO and QUIT.
+    void openConnection(const QString &host, quint16 port, bool implicitTls);
+    void startTlsHandshake();
+    void closeConnection();
+    void halfClose();
+    void recordGreeting(const Reply &reply, bool accepted);
+    void recordEhlo(const Reply &reply, bool esmtp);
+    void recordHelo(const Reply &reply);
+
     void succeed(const Reply &reply);
     void fail(const SmtpError &error);
     void fail(ErrorKind kind, const QString &message, const Reply &reply = {});
 
     Reply m_reply;
     SmtpError m_error;
-    RefusedMap m_refused;
-    QStringList m_accepted;
-    QMap<QString, Reply> m_recipientReplies;
-    QString m_mechanism;
-    bool m_dataTerminatorSent = false;
 
 private:
+    // The session drives its operations' lifecycle (start, replies, the end).
     friend class SmtpSession;
+    SessionPort *port() const;
+    // A child finished: its callback, or childFinished().
+    void childDone(SmtpOperation *child);
+
     QPointer<SmtpSession> m_session;
+    SessionPort *m_port = nullptr;
     QString m_name;
     SmtpOperation *m_parent = nullptr;
+    QHash<SmtpOperation *, std::function<void(SmtpOperation *)>> m_childDone;
     bool m_started = false;
     bool m_finished = false;
     bool m_allWritten = false; // a transaction whose last byte is written (look-ahead)

@@ -1,4 +1,5 @@
 #include "SmtpSession.h"
+#include "../common/LogCategories.h"
 #include "operations/AuthOperation.h"
 #include "operations/CommandOperation.h"
 #include "operations/ConnectOperation.h"
@@ -8,9 +9,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHostInfo>
-#include <QSslCipher>
+#include <QMetaMethod>
 #include <QSslSocket>
 
 #include <sys/socket.h>
@@ -18,29 +18,17 @@
 namespace postel {
 
 namespace {
-constexpr qint64 StreamChunk = 256 * 1024;
-constexpr qint64 StreamHighWater = 1024 * 1024;
-// Under TLS every buffer on the way (QSslSocket's, OpenSSL's memory BIO, the copy between
-// them, the TCP socket's) grows to what is pending. Kept under glibc's mmap threshold
-// (128 KiB) they are recycled heap memory; at 1 MiB each was fresh mmap'd pages, about
-// 25 000 page faults per 50 MB sent, and half the throughput (bench/README.md, B2).
-constexpr qint64 TlsStreamSlice = 32 * 1024;
-constexpr qint64 TlsStreamHighWater = 64 * 1024;
 // How many transactions may be on the wire ahead of the one whose replies are being read.
 constexpr qsizetype MaxAhead = 32;
 
-QString protocolName(QSsl::SslProtocol p)
+// The verb a command line starts with ("." for the end of data, "AUTH" for an answer to
+// a SASL challenge, which is secret from its first byte).
+QByteArray verbOf(const QByteArray &line, qsizetype secretFrom)
 {
-    switch (p) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    case QSsl::DtlsV1_2:
-        return QStringLiteral("DTLSv1.2");
-    default:
-        return QStringLiteral("TLS");
-    }
+    if (secretFrom == 0)
+        return "AUTH";
+    const qsizetype space = line.indexOf(' ');
+    return (space < 0 ? line : line.left(space)).toUpper();
 }
 } // namespace
 
@@ -48,9 +36,10 @@ SmtpSession::SmtpSession(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<postel::Reply>("postel::Reply");
     qRegisterMetaType<postel::TlsInfo>("postel::TlsInfo");
-    m_tlsConfig = QSslConfiguration::defaultConfiguration();
+    qRegisterMetaType<postel::TranscriptEntry>("postel::TranscriptEntry");
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+    m_clock.start();
 }
 
 SmtpSession::~SmtpSession()
@@ -101,6 +90,11 @@ QSslCertificate SmtpSession::peerCertificate() const
     return m_socket ? m_socket->peerCertificate() : QSslCertificate();
 }
 
+QList<QSslCertificate> SmtpSession::peerCertificateChain() const
+{
+    return m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+}
+
 bool SmtpSession::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
@@ -112,15 +106,173 @@ bool SmtpSession::isEncrypted() const
     return m_socket && m_socket->isEncrypted();
 }
 
-void SmtpSession::ignoreSslErrors(const QList<QSslError> &errors)
+// --- the transcript pipeline ----------------------------------------------------------
+
+bool SmtpSession::wantsEntries() const
 {
-    m_acceptedSslErrors.append(errors);
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&SmtpSession::entry);
+    return isSignalConnected(signal);
+}
+
+void SmtpSession::emitEntry(TranscriptEntry e)
+{
+    if (e.direction != TranscriptEntry::Data)
+        flushData();
+    Q_EMIT entry(e);
+}
+
+void SmtpSession::flushData()
+{
+    if (!m_hasPendingData)
+        return;
+    m_hasPendingData = false;
+    Q_EMIT entry(std::exchange(m_pendingData, TranscriptEntry()));
+}
+
+void SmtpSession::note(const QString &text, bool error)
+{
+    qCDebug(lcSmtp).noquote() << text;
+    if (!wantsEntries())
+        return;
+    TranscriptEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.direction = error ? TranscriptEntry::Error : TranscriptEntry::Info;
+    e.bytes = text.toUtf8();
+    e.encrypted = isEncrypted();
+    emitEntry(std::move(e));
+}
+
+void SmtpSession::writeLine(const QByteArray &line, qsizetype secretFrom)
+{
+    QByteArray wire;
+    wire.reserve(line.size() + 2);
+    wire.append(line).append("\r\n", 2);
+    m_socket->write(wire);
+    if (!wantsEntries())
+        return;
+    TranscriptEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.direction = TranscriptEntry::Client;
+    e.bytes = line;
+    e.secretFrom = secretFrom;
+    e.encrypted = isEncrypted();
+    e.verb = verbOf(line, secretFrom);
+    emitEntry(std::move(e));
+}
+
+void SmtpSession::writePayload(const char *data, qsizetype size)
+{
+    m_socket->write(data, size);
+    if (!wantsEntries())
+        return;
+    if (!m_hasPendingData) {
+        m_pendingData = TranscriptEntry();
+        m_pendingData.time = QDateTime::currentDateTime();
+        m_pendingData.direction = TranscriptEntry::Data;
+        m_pendingData.encrypted = isEncrypted();
+        m_hasPendingData = true;
+    }
+    m_pendingData.dataBytes += size;
+}
+
+bool SmtpSession::sendCommand(SmtpOperation *op, const QByteArray &line)
+{
+    for (char c : line) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            op->fail(ErrorKind::Usage,
+                     tr("A command argument contains a control character (such as CR or LF); "
+                        "nothing was sent."));
+            return false;
+        }
+    }
+    if (!isConnected()) {
+        op->fail(ErrorKind::ServerDisconnected, tr("Not connected: connect to a server first."));
+        return false;
+    }
+    const qsizetype secret = m_redactor.secretFrom(line);
+    writeLine(line, secret);
+    m_awaiting.append({op, verbOf(line, secret), m_clock.elapsed(), false});
+    armTimer();
+    return true;
+}
+
+bool SmtpSession::writeCommand(SmtpOperation *op, const QByteArray &line)
+{
+    return sendCommand(op, line);
+}
+
+void SmtpSession::writeEndOfData()
+{
+    writeLine(".", -1);
+}
+
+void SmtpSession::expectReply(SmtpOperation *op)
+{
+    // The reply after the data answers the "." (or BDAT LAST) just written; the greeting
+    // is timed from the connection (see onConnected()).
+    const bool greeting = m_state == State::Connecting;
+    m_awaiting.append(
+        {op, greeting ? QByteArray() : QByteArrayLiteral("."), m_clock.elapsed(), greeting});
+    armTimer();
+}
+
+void SmtpSession::armTimer()
+{
+    if (m_timeoutMs > 0 && !m_timer.isActive())
+        m_timer.start(m_timeoutMs);
+}
+
+void SmtpSession::progressMade()
+{
+    if (m_timeoutMs > 0)
+        m_timer.start(m_timeoutMs);
+}
+
+void SmtpSession::progress(SmtpOperation *op, qint64 sent, qint64 total)
+{
+    Q_EMIT op->dataProgress(sent, total);
+}
+
+qint64 SmtpSession::pendingWrite() const
+{
+    // Under TLS the socket encrypts all it is given at once: count both buffers, or the
+    // encrypted one grows without bound.
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source,
+                                const MessagePump::Options &options)
+{
+    if (!m_socket) {
+        delete source;
+        op->fail(ErrorKind::ServerDisconnected, tr("The connection was closed."));
+        return;
+    }
+    m_pump.start(op, source, options);
+}
+
+void SmtpSession::streamEnded(SmtpOperation *op)
+{
+    flushData();
+    op->dataWritten();
+}
+
+void SmtpSession::resumeStreaming()
+{
+    if (!m_pump.isWaiting())
+        return;
+    m_pump.resume();
+    // Not from inside the reply handler: let the operation finish its bookkeeping first.
+    QMetaObject::invokeMethod(
+        this, [this] { m_pump.pump(); }, Qt::QueuedConnection);
 }
 
 // --- the operation queue ------------------------------------------------------------
 
 SmtpOperation *SmtpSession::enqueue(SmtpOperation *op)
 {
+    op->m_port = this;
     m_queue.append(op);
     // Start on the next turn of the event loop so the caller can connect to finished().
     QMetaObject::invokeMethod(this, &SmtpSession::startNext, Qt::QueuedConnection);
@@ -138,6 +290,7 @@ void SmtpSession::startNext()
 
 void SmtpSession::activate(SmtpOperation *op)
 {
+    op->m_port = this;
     m_stack.append(op);
     op->m_started = true;
     op->start();
@@ -156,16 +309,15 @@ void SmtpSession::operationDone(SmtpOperation *op)
     } else {
         m_ahead.removeOne(op); // started ahead, ended before its turn (nothing was sent)
     }
-    if (m_streamOp == op) {
-        m_streamOp = nullptr;
-        m_source.reset();
-    }
+    m_pump.release(op);
     if (m_awaiting.isEmpty())
         m_timer.stop();
+    if (op->hasError() && op->isTopLevel())
+        note(op->error().describe(), true);
     Q_EMIT op->finished();
     Q_EMIT operationFinished(op);
     if (op->m_parent && !op->m_parent->m_finished && m_stack.contains(op->m_parent)) {
-        op->m_parent->childFinished(op);
+        op->m_parent->childDone(op);
     } else if (m_stack.isEmpty() && !m_ahead.isEmpty()) {
         // The next transaction is already on the wire: its replies come next.
         SmtpOperation *next = m_ahead.takeFirst();
@@ -241,47 +393,35 @@ void SmtpSession::maybeStartAhead()
     m_startingAhead = false;
 }
 
-bool SmtpSession::sendLine(SmtpOperation *op, const QByteArray &line)
+bool SmtpSession::pipelineQueuedQuit(SmtpOperation *op)
 {
-    for (char c : line) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) {
-            op->fail(ErrorKind::Usage,
-                     tr("A command argument contains a control character (such as CR or LF); "
-                        "nothing was sent."));
-            return false;
-        }
-    }
-    if (!isConnected()) {
-        op->fail(ErrorKind::ServerDisconnected, tr("Not connected: connect to a server first."));
+    if (!m_usePipelining || !m_doesEsmtp || !m_features.pipelining() || m_lmtp ||
+        m_queue.isEmpty() || m_pipelinedQuit || !isConnected())
         return false;
-    }
-    const qsizetype secret = m_redactor.secretFrom(line);
-    QByteArray wire;
-    wire.reserve(line.size() + 2);
-    wire.append(line).append("\r\n", 2);
-    m_socket->write(wire);
-    m_awaiting.append(op);
-    Q_EMIT commandSent(line, secret);
-    armTimer();
+    auto *quit = qobject_cast<QuitOperation *>(m_queue.first());
+    if (!quit || tailOperation() != op)
+        return false;
+    m_queue.removeFirst();
+    quit->m_started = true;
+    m_pipelinedQuit = quit;
+    if (!sendCommand(quit, "QUIT"))
+        return true;
+    halfCloseIfPlain();
+    m_halfCloseWhenFlushed = m_socket && m_socket->bytesToWrite() > 0;
     return true;
 }
 
-void SmtpSession::expectReply(SmtpOperation *op)
+void SmtpSession::failPipelinedQuit()
 {
-    m_awaiting.append(op);
-    armTimer();
-}
-
-void SmtpSession::armTimer()
-{
-    if (m_timeoutMs > 0 && !m_timer.isActive())
-        m_timer.start(m_timeoutMs);
+    SmtpOperation *quit = m_pipelinedQuit;
+    m_pipelinedQuit = nullptr;
+    if (quit && !quit->isFinished())
+        quit->fail(ErrorKind::ServerDisconnected, tr("The server closed the connection."));
 }
 
 // --- the socket -------------------------------------------------------------------------
 
-void SmtpSession::openSocket(const QString &host, quint16 port, Security security)
+void SmtpSession::openSocket(const QString &host, quint16 port, bool implicitTls)
 {
     if (m_socket) {
         m_socket->disconnect(this);
@@ -289,67 +429,46 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
         m_socket->deleteLater();
     }
     m_socket = new QSslSocket(this);
-    // TLS session resumption (RFC 8446 section 2.2): a session this object verified on an
-    // earlier connection to the same host and port is offered again, which spares both
-    // sides the certificate exchange. Sessions whose certificate needed an exception
-    // (ignored errors, a pin) are never kept.
-    QSslConfiguration config = m_tlsConfig;
-    m_tlsResumeOffered = false;
-    const QString resumeKey = host + QLatin1Char('\n') + QString::number(port);
-    if (m_tlsSessionResumption) {
-        config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
-        if (!m_tlsResume.ticket.isEmpty() && m_tlsResume.key == resumeKey) {
-            config.setSessionTicket(m_tlsResume.ticket);
-            m_tlsResumeOffered = true;
-        }
-    }
-    m_socket->setSslConfiguration(config);
-    connect(m_socket, &QSslSocket::newSessionTicketReceived, this, [this, resumeKey] {
-        if (!m_socket || !m_tlsSessionResumption || !m_tlsInfo.verified ||
-            !m_tlsInfo.ignoredErrors.isEmpty())
-            return;
-        m_tlsResume = {resumeKey, m_socket->sslConfiguration().sessionTicket(),
-                       m_tlsInfo.peerChain};
+    m_tls.prepare(m_socket, host, port);
+    connect(m_socket, &QSslSocket::newSessionTicketReceived, this, [this] {
+        if (m_socket)
+            m_tls.ticketReceived(m_socket);
     });
-    m_socket->setPeerVerifyName(m_tlsPeerName.isEmpty() ? host : m_tlsPeerName);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
     connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
-        if (m_streamOp && !m_streamDone)
-            pumpMessage();
+        m_pump.pump();
         if (m_halfCloseWhenFlushed && m_socket && m_socket->bytesToWrite() == 0) {
             m_halfCloseWhenFlushed = false;
             halfCloseIfPlain();
         }
     });
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
-        if (m_streamOp && !m_streamDone)
-            pumpMessage();
-    });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { m_pump.pump(); });
     m_halfCloseWhenFlushed = false;
-    connect(m_socket, &QSslSocket::connected, this,
-            [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
     m_parser.reset();
     m_redactor.reset();
     ++m_parserGeneration;
     m_host = host;
     m_port = port;
-    m_tlsInfo = TlsInfo();
+    m_implicitTls = implicitTls;
     m_greeting = Reply();
     forgetEhlo();
-    m_pendingSslErrors.clear();
-    m_acceptedSslErrors.clear();
+    m_advertisedBeforeTls = Capabilities();
     if (!m_sourceAddress.isNull() || m_sourcePort)
         m_socket->bind(m_sourceAddress.isNull() ? QHostAddress(QHostAddress::Any) : m_sourceAddress,
                        m_sourcePort);
     Q_EMIT aboutToConnect(host, port);
+    note(QCoreApplication::translate("postel::Transcript", "Connecting to %1 port %2")
+             .arg(host)
+             .arg(port));
     setState(State::Connecting);
     m_timer.stop();
     armTimer();
-    if (security == Security::ImplicitTls) {
+    if (implicitTls) {
         if (!QSslSocket::supportsSsl()) {
             failActive(ErrorKind::Tls, tr("This system has no TLS support."));
             return;
@@ -357,6 +476,19 @@ void SmtpSession::openSocket(const QString &host, quint16 port, Security securit
         m_socket->connectToHostEncrypted(host, port);
     } else {
         m_socket->connectToHost(host, port);
+    }
+}
+
+void SmtpSession::onConnected()
+{
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The greeting's latency counts from here (for implicit TLS, from the handshake): the
+    // time the server takes to greet, not the time spent connecting.
+    if (!m_implicitTls) {
+        for (Awaiting &a : m_awaiting) {
+            if (a.greeting)
+                a.since = m_clock.elapsed();
+        }
     }
 }
 
@@ -376,7 +508,7 @@ void SmtpSession::onReadyRead()
     }
     if (!ok) {
         const QString why = m_parser.errorString();
-        Q_EMIT infoMessage(why);
+        note(why);
         failActive(ErrorKind::Protocol, why);
         if (m_socket)
             m_socket->abort();
@@ -396,18 +528,39 @@ void SmtpSession::flushNow()
 void SmtpSession::deliver(const Reply &reply)
 {
     m_redactor.replyReceived(reply.code);
-    Q_EMIT replyReceived(reply);
-    if (m_awaiting.isEmpty()) {
-        Q_EMIT infoMessage(tr("Ignored a reply that no command was waiting for."));
+    const Awaiting waiting = m_awaiting.isEmpty() ? Awaiting() : m_awaiting.takeFirst();
+    if (wantsEntries()) {
+        TranscriptEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.direction = TranscriptEntry::Server;
+        e.code = reply.code;
+        e.reply = reply;
+        QByteArray joined;
+        for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+            if (i)
+                joined += "\r\n";
+            joined += QByteArray::number(reply.code) + (i + 1 < reply.lines.size() ? '-' : ' ') +
+                      reply.lines.at(i);
+        }
+        e.bytes = joined;
+        e.encrypted = isEncrypted();
+        if (waiting.op || waiting.greeting) {
+            e.elapsedMs = m_clock.elapsed() - waiting.since;
+            e.verb = waiting.verb;
+        }
+        emitEntry(std::move(e));
+    }
+    if (!waiting.op) {
+        note(tr("Ignored a reply that no command was waiting for."));
         return;
     }
-    SmtpOperation *op = m_awaiting.takeFirst();
-    if (op && op == m_pipelinedQuit)
+    SmtpOperation *op = waiting.op;
+    if (op == m_pipelinedQuit)
         m_pipelinedQuit = nullptr; // its reply is here: it finishes as a QUIT does
     m_timer.stop();
     if (!m_awaiting.isEmpty())
         armTimer();
-    if (!op || op->isFinished())
+    if (op->isFinished())
         return;
     op->replyReceived(reply);
 }
@@ -422,7 +575,7 @@ void SmtpSession::failActive(ErrorKind kind, const QString &message)
     for (SmtpOperation *op : std::exchange(m_ahead, {}))
         ahead.append(op);
     if (m_stack.isEmpty() && ahead.isEmpty()) {
-        Q_EMIT infoMessage(message);
+        note(message);
         return;
     }
     if (!m_stack.isEmpty())
@@ -485,58 +638,69 @@ void SmtpSession::onTimeout()
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
-    m_pendingSslErrors = errors;
-    if (!m_pinnedSha256.isEmpty()) {
-        const QSslCertificate peer = m_socket->peerCertificate();
-        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedSha256) {
-            m_socket->ignoreSslErrors(errors);
-            for (const QSslError &e : errors)
-                m_tlsInfo.ignoredErrors.append(e.errorString());
-            return;
-        }
-    }
-    m_acceptedSslErrors.clear();
-    Q_EMIT sslErrors(errors);
-    bool all = !m_acceptedSslErrors.isEmpty();
-    for (const QSslError &e : errors) {
-        if (!m_acceptedSslErrors.contains(e))
-            all = false;
-    }
-    if (all) {
+    if (m_tls.acceptsPinned(m_socket, errors)) {
         m_socket->ignoreSslErrors(errors);
-        for (const QSslError &e : errors)
-            m_tlsInfo.ignoredErrors.append(e.errorString());
         return;
     }
-    QStringList why;
-    for (const QSslError &e : errors)
-        why.append(e.errorString());
+    m_tls.beginAsking();
+    Q_EMIT sslErrors(errors);
+    if (m_tls.acceptedByUser(errors)) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
     // The socket aborts the handshake itself; say why before it does.
     failActive(
         ErrorKind::Tls,
-        tr("The server's certificate was not accepted: %1").arg(why.join(QStringLiteral("; "))));
+        tr("The server's certificate was not accepted: %1").arg(TlsSetup::refusalText(errors)));
 }
 
 void SmtpSession::onEncrypted()
 {
-    m_tlsInfo.protocol = protocolName(m_socket->sessionProtocol());
-    m_tlsInfo.cipher = m_socket->sessionCipher().name();
-    m_tlsInfo.peerChain = m_socket->peerCertificateChain();
-    // A resumed TLS 1.3 session carries no certificate message: OpenSSL has the peer's
-    // certificate from the session but no chain. The chain is the one verified when the
-    // session was made.
-    m_tlsInfo.resumed = m_tlsResumeOffered && m_tlsInfo.peerChain.isEmpty() &&
-                        !m_socket->peerCertificate().isNull();
-    if (m_tlsInfo.resumed)
-        m_tlsInfo.peerChain = m_tlsResume.chain;
-    m_tlsInfo.verified = m_socket->peerVerifyMode() != QSslSocket::QueryPeer &&
-                         m_socket->peerVerifyMode() != QSslSocket::VerifyNone &&
-                         m_tlsInfo.ignoredErrors.isEmpty();
+    const TlsInfo &info = m_tls.established(m_socket);
     const bool wasStartTls = m_state == State::TlsHandshake;
-    setState(m_state == State::Connecting ? State::Connecting : State::Connected);
+    if (m_state == State::Connecting) {
+        // Implicit TLS: the greeting comes now, timed from here.
+        for (Awaiting &a : m_awaiting) {
+            if (a.greeting)
+                a.since = m_clock.elapsed();
+        }
+    } else {
+        setState(State::Connected);
+    }
     // RFC 3207: everything learnt before the handshake is forgotten.
     forgetEhlo();
-    Q_EMIT tlsStarted(m_tlsInfo);
+    if (wantsEntries()) {
+        TranscriptEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.direction = TranscriptEntry::TlsStart;
+        QString verdict;
+        if (info.verified)
+            verdict = QCoreApplication::translate("postel::Transcript", "certificate verified");
+        else if (info.pinned)
+            verdict =
+                QCoreApplication::translate("postel::Transcript",
+                                            "certificate not verified by a CA — trusted by you for "
+                                            "this profile (SHA-256 %1)")
+                    .arg(info.peerFingerprintSha256());
+        else if (!info.ignoredErrors.isEmpty())
+            verdict = QCoreApplication::translate(
+                "postel::Transcript", "certificate NOT verified — accepted for this connection "
+                                      "only");
+        else
+            verdict = QCoreApplication::translate("postel::Transcript", "certificate NOT verified");
+        QString text = QCoreApplication::translate("postel::Transcript", "TLS started: %1, %2, %3")
+                           .arg(info.protocol, info.cipher, verdict);
+        if (!info.peerChain.isEmpty())
+            text += QStringLiteral(" (%1)").arg(info.peerSubject());
+        if (info.resumed)
+            text += QStringLiteral("; ") +
+                    QCoreApplication::translate(
+                        "postel::Transcript", "earlier session resumed, no certificate exchanged");
+        e.bytes = text.toUtf8();
+        e.encrypted = true;
+        emitEntry(std::move(e));
+    }
+    Q_EMIT tlsStarted(info);
     if (wasStartTls && !m_stack.isEmpty())
         m_stack.last()->tlsEstablished();
 }
@@ -554,9 +718,9 @@ void SmtpSession::beginClientTls()
     ++m_parserGeneration;
     m_awaiting.clear();
     if (dropped > 0)
-        Q_EMIT infoMessage(tr("Discarded data the server sent after its reply to STARTTLS."));
+        note(tr("Discarded data the server sent after its reply to STARTTLS."));
     setState(State::TlsHandshake);
-    m_socket->setPeerVerifyName(m_tlsPeerName.isEmpty() ? m_host : m_tlsPeerName);
+    m_socket->setPeerVerifyName(m_tls.verifiedName(m_host));
     armTimer();
     m_socket->startClientEncryption();
 }
@@ -579,14 +743,23 @@ void SmtpSession::forgetEhlo()
     m_features = Capabilities();
 }
 
+void SmtpSession::setGreeting(const Reply &reply, bool accepted)
+{
+    m_greeting = reply;
+    if (accepted)
+        setState(State::Connected);
+}
+
 void SmtpSession::setEhloResult(const Reply &reply, bool esmtp)
 {
     m_ehloResp = reply.text();
     m_ehloDone = true;
     m_doesEsmtp = esmtp;
+    m_features = esmtp ? Capabilities::fromEhloReply(reply) : Capabilities();
     if (esmtp) {
-        m_features = Capabilities::fromEhloReply(reply);
         m_lastAdvertised = m_features;
+        if (!isEncrypted())
+            m_advertisedBeforeTls = m_features;
     }
 }
 
@@ -594,352 +767,6 @@ void SmtpSession::setHeloResult(const Reply &reply)
 {
     m_heloResp = reply.text();
     m_heloDone = true;
-}
-
-void SmtpSession::streamMessage(SmtpOperation *op, QIODevice *source, bool dotStuffing,
-                                qint64 chunkLimit, bool paced)
-{
-    m_source.reset(source);
-    m_streamOp = op;
-    m_encoder = WireEncoder();
-    m_encoder.setDotStuffing(dotStuffing && chunkLimit <= 0);
-    m_streamed = 0;
-    m_streamTotal = source->isSequential() ? -1 : source->size();
-    m_streamDone = false;
-    m_chunkLimit = chunkLimit;
-    m_chunkPaced = paced;
-    m_chunkWaiting = false;
-    m_stopChunks = false;
-    m_lastChunkSent = false;
-    m_chunksSent = 0;
-    m_chunkOffset = 0;
-    m_chunkIsLast = false;
-    m_lastWireByte = 0; // an empty message still ends with a line break, as smtplib's
-    if (m_rawBuf.size() != StreamChunk)
-        m_rawBuf.resize(StreamChunk);
-    m_wireBuf.resize(0);
-    if (chunkLimit > 0)
-        m_wireBuf.reserve(chunkLimit + 2 * StreamChunk + 2);
-    pumpMessage();
-}
-
-qint64 SmtpSession::pendingWrite() const
-{
-    // Under TLS the socket encrypts all it is given at once: count both buffers, or the
-    // encrypted one grows without bound.
-    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
-}
-
-qint64 SmtpSession::readSource(qint64 max, const char *&data)
-{
-    // A message in memory is encoded where it lies, without a copy into m_rawBuf.
-    if (auto *buffer = qobject_cast<QBuffer *>(m_source.get())) {
-        const QByteArray &bytes = buffer->data();
-        const qint64 pos = buffer->pos();
-        const qint64 n = qMin(max, qint64(bytes.size()) - pos);
-        if (n <= 0)
-            return 0;
-        data = bytes.constData() + pos;
-        buffer->seek(pos + n);
-        return n;
-    }
-    data = m_rawBuf.constData();
-    return m_source->read(m_rawBuf.data(), qMin(max, qint64(m_rawBuf.size())));
-}
-
-void SmtpSession::endStream()
-{
-    m_streamDone = true;
-    m_source.reset();
-    SmtpOperation *op = m_streamOp;
-    m_streamOp = nullptr;
-    if (op)
-        op->dataWritten();
-}
-
-void SmtpSession::pumpMessage()
-{
-    if (!m_streamOp || !m_source || !m_socket || m_streamDone)
-        return;
-    if (m_chunkLimit > 0) {
-        pumpChunks();
-        return;
-    }
-    const bool tls = m_socket->isEncrypted();
-    const qint64 highWater = tls ? TlsStreamHighWater : StreamHighWater;
-    while (pendingWrite() < highWater) {
-        const char *raw = nullptr;
-        const qint64 n = readSource(tls ? TlsStreamSlice : m_rawBuf.size(), raw);
-        if (n > 0) {
-            m_wireBuf.resize(0); // keeps its capacity
-            m_encoder.encode(raw, n, m_wireBuf);
-            m_socket->write(m_wireBuf.constData(), m_wireBuf.size());
-            m_streamed += n;
-            Q_EMIT messageDataSent(n);
-            Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
-            // Progress on our side: the command's clock starts again.
-            if (m_timeoutMs > 0)
-                m_timer.start(m_timeoutMs);
-            continue;
-        }
-        if (n < 0 || m_source->atEnd() || !m_source->isSequential()) {
-            m_socket->write(m_encoder.finish());
-            endStream();
-        }
-        return;
-    }
-}
-
-void SmtpSession::pumpChunks()
-{
-    // One chunk at a time: its wire bytes are built in m_wireBuf (bounded by about
-    // m_chunkLimit) and announced with BDAT; then they go to the socket in slices as it
-    // drains, so that the socket's own buffers stay small (under TLS there are three).
-    const bool tls = m_socket->isEncrypted();
-    const qint64 highWater = tls ? TlsStreamHighWater : StreamHighWater;
-    const qint64 slice = tls ? TlsStreamSlice : StreamChunk;
-    while (pendingWrite() < highWater) {
-        if (m_chunkOffset < m_wireBuf.size()) {
-            const qsizetype n = qMin<qsizetype>(slice, m_wireBuf.size() - m_chunkOffset);
-            m_socket->write(m_wireBuf.constData() + m_chunkOffset, n);
-            m_chunkOffset += n;
-            Q_EMIT messageDataSent(n);
-            if (m_timeoutMs > 0)
-                m_timer.start(m_timeoutMs);
-            if (m_chunkOffset < m_wireBuf.size())
-                continue;
-            if (m_streamOp)
-                Q_EMIT m_streamOp->dataProgress(m_streamed, m_streamTotal);
-            if (m_chunkIsLast) {
-                m_lastChunkSent = true;
-                endStream();
-                return;
-            }
-            if (m_chunkPaced)
-                m_chunkWaiting = true;
-        }
-        if (m_stopChunks) {
-            endStream(); // the operation asked for it and is told now
-            return;
-        }
-        if (m_chunkWaiting)
-            return;
-        bool atEnd = false;
-        m_wireBuf.resize(0);
-        m_chunkOffset = 0;
-        while (m_wireBuf.size() < m_chunkLimit) {
-            const qint64 want = qMin<qint64>(m_rawBuf.size(), m_chunkLimit - m_wireBuf.size());
-            const char *raw = nullptr;
-            const qint64 n = readSource(want, raw);
-            if (n > 0) {
-                m_encoder.encode(raw, n, m_wireBuf);
-                m_streamed += n;
-                continue;
-            }
-            if (n < 0 || m_source->atEnd() || !m_source->isSequential()) {
-                atEnd = true;
-                break;
-            }
-            break; // a sequential source with nothing yet: send what there is
-        }
-        if (!atEnd && m_wireBuf.size() >= m_chunkLimit && !m_source->isSequential() &&
-            m_source->atEnd())
-            atEnd = true;
-        if (!m_wireBuf.isEmpty())
-            m_lastWireByte = m_wireBuf.back();
-        // As with DATA, the message ends with a line break.
-        if (atEnd && m_lastWireByte != '\n')
-            m_wireBuf.append("\r\n", 2);
-        if (!atEnd && m_wireBuf.isEmpty())
-            return; // wait for the source
-        QByteArray line = "BDAT " + QByteArray::number(m_wireBuf.size());
-        if (atEnd)
-            line += " LAST";
-        if (!sendLine(m_streamOp, line))
-            return;
-        ++m_chunksSent;
-        m_chunkIsLast = atEnd;
-        if (m_wireBuf.isEmpty() && atEnd) {
-            m_lastChunkSent = true; // BDAT 0 LAST
-            endStream();
-            return;
-        }
-    }
-}
-
-bool SmtpSession::stopChunking(SmtpOperation *op)
-{
-    // A stream that ended already (and perhaps the next transaction's began) is not touched.
-    if (!m_streamOp || m_streamOp != op || m_streamDone || m_chunkLimit <= 0)
-        return true;
-    if (m_chunkOffset < m_wireBuf.size()) {
-        // RFC 3030: the bytes of an announced chunk are sent whatever the reply will be.
-        // The operation is told with dataWritten() once they are.
-        m_stopChunks = true;
-        return false;
-    }
-    // Between chunks: stop now; the operation asked, so it is not told again.
-    m_stopChunks = true;
-    m_streamDone = true;
-    m_chunkWaiting = false;
-    m_source.reset();
-    m_streamOp = nullptr;
-    return true;
-}
-
-void SmtpSession::resumeChunks()
-{
-    if (!m_chunkWaiting)
-        return;
-    m_chunkWaiting = false;
-    // Not from inside the reply handler: let the operation finish its bookkeeping first.
-    QMetaObject::invokeMethod(this, &SmtpSession::pumpMessage, Qt::QueuedConnection);
-}
-
-bool SmtpSession::pipelineQueuedQuit(SmtpOperation *op)
-{
-    if (!m_usePipelining || !m_doesEsmtp || !m_features.pipelining() || m_lmtp ||
-        m_queue.isEmpty() || m_pipelinedQuit || !isConnected())
-        return false;
-    auto *quit = qobject_cast<QuitOperation *>(m_queue.first());
-    if (!quit || tailOperation() != op)
-        return false;
-    m_queue.removeFirst();
-    quit->m_started = true;
-    m_pipelinedQuit = quit;
-    if (!sendLine(quit, "QUIT"))
-        return true;
-    halfCloseIfPlain();
-    m_halfCloseWhenFlushed = m_socket && m_socket->bytesToWrite() > 0;
-    return true;
-}
-
-void SmtpSession::failPipelinedQuit()
-{
-    SmtpOperation *quit = m_pipelinedQuit;
-    m_pipelinedQuit = nullptr;
-    if (quit && !quit->isFinished())
-        quit->fail(ErrorKind::ServerDisconnected, tr("The server closed the connection."));
-}
-
-// --- smtplib's methods ---------------------------------------------------------------
-
-SmtpOperation *SmtpSession::connectToHost(const QString &host, quint16 port, Security security)
-{
-    return enqueue(new ConnectOperation(this, host, port, security));
-}
-
-SmtpOperation *SmtpSession::docmd(const QByteArray &cmd, const QByteArray &args)
-{
-    return enqueue(new CommandOperation(this, QStringLiteral("docmd"),
-                                        args.isEmpty() ? cmd : cmd + ' ' + args));
-}
-
-SmtpOperation *SmtpSession::helo(const QString &name)
-{
-    return enqueue(new EhloOperation(this, EhloOperation::Helo, name));
-}
-
-SmtpOperation *SmtpSession::ehlo(const QString &name)
-{
-    return enqueue(new EhloOperation(this, EhloOperation::Ehlo, name));
-}
-
-SmtpOperation *SmtpSession::ehloOrHeloIfNeeded()
-{
-    return enqueue(new EhloOrHeloOperation(this));
-}
-
-SmtpOperation *SmtpSession::verify(const QString &address)
-{
-    return enqueue(new CommandOperation(this, QStringLiteral("verify"),
-                                        "VRFY " + CommandOperation::quoteAddrVrfy(address)));
-}
-
-SmtpOperation *SmtpSession::expn(const QString &address)
-{
-    return enqueue(new CommandOperation(this, QStringLiteral("expn"),
-                                        "EXPN " + CommandOperation::quoteAddrVrfy(address)));
-}
-
-SmtpOperation *SmtpSession::noop()
-{
-    return enqueue(new CommandOperation(this, QStringLiteral("noop"), "NOOP"));
-}
-
-SmtpOperation *SmtpSession::rset()
-{
-    return enqueue(new CommandOperation(this, QStringLiteral("rset"), "RSET"));
-}
-
-SmtpOperation *SmtpSession::mail(const QString &sender, const QStringList &options)
-{
-    return enqueue(CommandOperation::mail(this, sender, options));
-}
-
-SmtpOperation *SmtpSession::rcpt(const QString &recipient, const QStringList &options)
-{
-    return enqueue(CommandOperation::rcpt(this, recipient, options));
-}
-
-SmtpOperation *SmtpSession::data(const QByteArray &message)
-{
-    auto *buffer = new QBuffer;
-    buffer->setData(message);
-    buffer->open(QIODevice::ReadOnly);
-    return enqueue(new DataOperation(this, buffer));
-}
-
-SmtpOperation *SmtpSession::login(const QString &user, const QString &password,
-                                  bool initialResponseOk)
-{
-    return enqueue(new LoginOperation(this, user, password, initialResponseOk));
-}
-
-SmtpOperation *SmtpSession::auth(const AuthMechanismPtr &mechanism, bool initialResponseOk)
-{
-    return enqueue(new AuthOperation(this, mechanism, initialResponseOk, true));
-}
-
-SmtpOperation *SmtpSession::starttls()
-{
-    return enqueue(new StartTlsOperation(this));
-}
-
-SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to,
-                                     const QByteArray &msg, const QStringList &mailOptions,
-                                     const QStringList &rcptOptions)
-{
-    auto *buffer = new QBuffer;
-    buffer->setData(msg);
-    buffer->open(QIODevice::ReadOnly);
-    return sendmail(from, to, buffer, mailOptions, rcptOptions);
-}
-
-SmtpOperation *SmtpSession::sendmail(const QString &from, const QStringList &to, QIODevice *msg,
-                                     const QStringList &mailOptions, const QStringList &rcptOptions)
-{
-    return enqueue(new SendMailOperation(this, from, to, msg, mailOptions, rcptOptions));
-}
-
-SmtpOperation *SmtpSession::sendmailText(const QString &from, const QStringList &to,
-                                         const QString &msg, const QStringList &mailOptions,
-                                         const QStringList &rcptOptions)
-{
-    for (QChar c : msg) {
-        if (c.unicode() > 0x7f) {
-            auto *op = new CommandOperation(this, QStringLiteral("sendmail"), QByteArray());
-            op->setUsageError(
-                tr("A text message must be ASCII; send it as bytes or as a structured message."));
-            return enqueue(op);
-        }
-    }
-    return sendmail(from, to, msg.toLatin1(), mailOptions, rcptOptions);
-}
-
-SmtpOperation *SmtpSession::quit()
-{
-    return enqueue(new QuitOperation(this));
 }
 
 void SmtpSession::close()
@@ -964,6 +791,7 @@ void SmtpSession::dropConnection()
     m_timer.stop();
     m_awaiting.clear();
     failPipelinedQuit();
+    flushData();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -2,14 +2,18 @@
 
 #include "../auth/AuthMechanism.h"
 #include "../transcript/Redactor.h"
+#include "../transcript/TranscriptEntry.h"
 #include "Capabilities.h"
+#include "MessagePump.h"
 #include "Reply.h"
 #include "ReplyParser.h"
+#include "SessionPort.h"
 #include "SmtpError.h"
 #include "SmtpOperation.h"
 #include "TlsInfo.h"
-#include "WireEncoder.h"
+#include "TlsSetup.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QList>
@@ -18,17 +22,19 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
-#include <memory>
 
 class QSslSocket;
 
 namespace postel {
 
 // smtplib's SMTP object on a QSslSocket. Every method returns an SmtpOperation at once;
-// operations run one after another in the order they were asked for. The session emits
-// a signal for every command sent and every reply received: transcripts, teaching views
-// and diagnostics panels are listeners.
-class SmtpSession : public QObject
+// operations run one after another in the order they were asked for. The session keeps
+// the connection, the command queue and the dispatch of replies; the message pump
+// (MessagePump) and TLS (TlsSetup) are its parts, and each operation's own logic lives in
+// its class (operations/). Every byte goes through one place, which emits one entry() per
+// command, reply, run of message data, TLS handshake and note: transcripts, teaching views
+// and diagnostics are listeners.
+class SmtpSession : public QObject, private SessionPort, private MessagePump::Wire
 {
     Q_OBJECT
 public:
@@ -68,39 +74,19 @@ public:
     void setLmtp(bool on) { m_lmtp = on; }
     bool isLmtp() const { return m_lmtp; }
     // TLS: replaces the default configuration (system CAs, peer verification on).
-    void setTlsConfiguration(const QSslConfiguration &config)
-    {
-        if (config != m_tlsConfig)
-            m_tlsResume = {}; // verified under the old settings
-        m_tlsConfig = config;
-    }
-    QSslConfiguration tlsConfiguration() const { return m_tlsConfig; }
+    void setTlsConfiguration(const QSslConfiguration &config) { m_tls.setConfiguration(config); }
+    QSslConfiguration tlsConfiguration() const { return m_tls.configuration(); }
     // Offer the TLS session of the previous verified connection to the same host and port
     // when connecting again (on by default; TlsInfo::resumed tells when the server took it).
-    void setTlsSessionResumption(bool on)
-    {
-        m_tlsSessionResumption = on;
-        if (!on)
-            m_tlsResume = {};
-    }
-    bool tlsSessionResumption() const { return m_tlsSessionResumption; }
+    void setTlsSessionResumption(bool on) { m_tls.setResumption(on); }
+    bool tlsSessionResumption() const { return m_tls.resumption(); }
     // Accept a peer certificate with this SHA-256 fingerprint despite verification errors
     // (a user's explicit per-profile decision). Empty: none.
-    void setPinnedCertificate(const QByteArray &sha256)
-    {
-        if (sha256 != m_pinnedSha256)
-            m_tlsResume = {};
-        m_pinnedSha256 = sha256;
-    }
+    void setPinnedCertificate(const QByteArray &sha256) { m_tls.setPinnedCertificate(sha256); }
     // The name the certificate must carry (and SNI) when it is not the host connected to:
     // an MX host reached at the address a chosen DNS server gave for it. Empty: the host.
-    void setTlsPeerName(const QString &name)
-    {
-        if (name != m_tlsPeerName)
-            m_tlsResume = {};
-        m_tlsPeerName = name;
-    }
-    QString tlsPeerName() const { return m_tlsPeerName; }
+    void setTlsPeerName(const QString &name) { m_tls.setPeerName(name); }
+    QString tlsPeerName() const { return m_tls.peerName(); }
     // Fail instead of going on in clear: STARTTLS missing or failed, MAIL/AUTH unencrypted.
     void setRequireTls(bool on) { m_requireTls = on; }
     bool requireTls() const { return m_requireTls; }
@@ -134,7 +120,8 @@ public:
                          bool initialResponseOk = true);
     SmtpOperation *auth(const AuthMechanismPtr &mechanism, bool initialResponseOk = true);
     SmtpOperation *starttls();
-    // sendmail(): from, to, msg. A byte message; see MessageSource for files.
+    // sendmail(): from, to, msg. A byte message; the operation is a SendMailOperation
+    // (its result(): accepted, refused, each recipient's reply).
     SmtpOperation *sendmail(const QString &from, const QStringList &to, const QByteArray &msg,
                             const QStringList &mailOptions = {},
                             const QStringList &rcptOptions = {});
@@ -165,9 +152,15 @@ public:
     const Capabilities &esmtpFeatures() const { return m_features; }
     // The capabilities last advertised, kept across STARTTLS (for the UI's picker).
     const Capabilities &lastAdvertised() const { return m_lastAdvertised; }
-    const TlsInfo &tlsInfo() const { return m_tlsInfo; }
+    // What EHLO advertised in clear text on this connection, before STARTTLS (empty when
+    // there was no EHLO in clear): to show what TLS changed.
+    const Capabilities &advertisedBeforeTls() const { return m_advertisedBeforeTls; }
+    const TlsInfo &tlsInfo() const { return m_tls.info(); }
+    // The certificate errors of the last handshake (those accepted or pinned too).
+    const QList<QSslError> &lastSslErrors() const { return m_tls.lastErrors(); }
     // The certificate the server showed, also while sslErrors() is being handled.
     QSslCertificate peerCertificate() const;
+    QList<QSslCertificate> peerCertificateChain() const;
     QString peerName() const { return m_host; }
     quint16 peerPort() const { return m_port; }
     QHostAddress localAddress() const;
@@ -178,18 +171,15 @@ public:
     SmtpOperation *enqueue(SmtpOperation *op);
 
     // From a slot connected to sslErrors(): accept these errors for this handshake only.
-    void ignoreSslErrors(const QList<QSslError> &errors);
+    void ignoreSslErrors(const QList<QSslError> &errors) { m_tls.accept(errors); }
 
 Q_SIGNALS:
     // smtplib's auditing event "smtplib.connect" (host, port), before connecting.
     void aboutToConnect(const QString &host, quint16 port);
-    // Every line sent, without CRLF; secretFrom >= 0 marks where a credential starts.
-    void commandSent(const QByteArray &line, qsizetype secretFrom);
-    // Message bytes written during DATA/BDAT (not one signal per line).
-    void messageDataSent(qint64 bytes);
-    void replyReceived(const postel::Reply &reply);
-    // Something the session itself says (discarded bytes, dropped replies, TLS failures).
-    void infoMessage(const QString &text);
+    // The one transcript pipeline: every command line, reply, run of message data, TLS
+    // handshake and note of the session, in the order they happened, with credentials
+    // marked (TranscriptEntry::secretFrom) for TranscriptFormat to mask.
+    void entry(const postel::TranscriptEntry &entry);
     void stateChanged(postel::SmtpSession::State state);
     void tlsStarted(const postel::TlsInfo &info);
     // Certificate problems: connect with Qt::DirectConnection and call ignoreSslErrors()
@@ -199,26 +189,50 @@ Q_SIGNALS:
     void operationFinished(postel::SmtpOperation *operation);
 
 private:
-    friend class SmtpOperation;
-    friend class ConnectOperation;
-    friend class CommandOperation;
-    friend class EhloOperation;
-    friend class EhloOrHeloOperation;
-    friend class AuthOperation;
-    friend class LoginOperation;
-    friend class StartTlsOperation;
-    friend class SendMailOperation;
-    friend class QuitOperation;
-    friend class DataOperation;
+    // SessionPort: what operations may ask (through SmtpOperation's protected API).
+    bool sendCommand(SmtpOperation *op, const QByteArray &line) override;
+    void expectReply(SmtpOperation *op) override;
+    void streamMessage(SmtpOperation *op, QIODevice *source,
+                       const MessagePump::Options &options) override;
+    bool stopStreaming(SmtpOperation *op) override { return m_pump.stop(op); }
+    void resumeStreaming() override;
+    int chunksSent() const override { return m_pump.chunksSent(); }
+    bool lastChunkSent() const override { return m_pump.lastChunkSent(); }
+    void activate(SmtpOperation *op) override;
+    void operationDone(SmtpOperation *op) override;
+    void transactionWritten(SmtpOperation *op) override;
+    bool hasFollower(const SmtpOperation *op) const override;
+    bool quitPending() const override { return !m_pipelinedQuit.isNull(); }
+    void openSocket(const QString &host, quint16 port, bool implicitTls) override;
+    void beginClientTls() override;
+    void dropConnection() override;
+    void halfCloseIfPlain() override;
+    void setGreeting(const Reply &reply, bool accepted) override;
+    void setEhloResult(const Reply &reply, bool esmtp) override;
+    void setHeloResult(const Reply &reply) override;
+
+    // MessagePump::Wire: the pump writes through the same place.
+    bool writeCommand(SmtpOperation *op, const QByteArray &line) override;
+    void writeEndOfData() override;
+    void writePayload(const char *data, qsizetype size) override;
+    qint64 pendingWrite() const override;
+    bool wireEncrypted() const override { return isEncrypted(); }
+    void progressMade() override;
+    void progress(SmtpOperation *op, qint64 sent, qint64 total) override;
+    void streamEnded(SmtpOperation *op) override;
+
+    // The one place bytes are written, and the entries the transcript hears.
+    void writeLine(const QByteArray &line, qsizetype secretFrom);
+    void emitEntry(TranscriptEntry e);
+    void flushData();
+    void note(const QString &text, bool error = false);
+    bool wantsEntries() const;
 
     void startNext();
-    void activate(SmtpOperation *op);
-    void operationDone(SmtpOperation *op);
-    bool sendLine(SmtpOperation *op, const QByteArray &line);
-    void expectReply(SmtpOperation *op);
     void onReadyRead();
     void flushNow();
     void deliver(const Reply &reply);
+    void onConnected();
     void onSocketError();
     void onDisconnected();
     void onTimeout();
@@ -227,64 +241,36 @@ private:
     void failActive(ErrorKind kind, const QString &message);
     void setState(State s);
     void armTimer();
-
-    // For operations.
-    void openSocket(const QString &host, quint16 port, Security security);
-    void beginClientTls();
     void forgetEhlo();
-    void dropConnection();
-    void halfCloseIfPlain();
-    void setEhloResult(const Reply &reply, bool esmtp);
-    void setHeloResult(const Reply &reply);
-    void setGreeting(const Reply &reply) { m_greeting = reply; }
-    // DATA (dotStuffing, chunkLimit < 0) or BDAT (chunkLimit > 0: chunks of about that
-    // many wire bytes, each announced with its own BDAT line, the last with LAST). Paced:
-    // wait for resumeChunks() after every chunk (BDAT without PIPELINING).
-    void streamMessage(SmtpOperation *op, QIODevice *source, bool dotStuffing,
-                       qint64 chunkLimit = -1, bool paced = false);
-    void pumpMessage();
-    void pumpChunks();
-    void endStream();
-    qint64 readSource(qint64 max, const char *&data);
-    // BDAT: send no more chunks. True if the stream ended now; false if an announced
-    // chunk is still being written: the operation's dataWritten() follows once it is.
-    bool stopChunking(SmtpOperation *op);
-    void resumeChunks();
-    int chunksSent() const { return m_chunksSent; }
-    bool lastChunkSent() const { return m_lastChunkSent; }
-    qint64 pendingWrite() const;
-    // RFC 2920: a QUIT queued right behind `op` is written now, behind op's last command.
-    void transactionWritten(SmtpOperation *op);
-    bool hasFollower(const SmtpOperation *op) const;
+    QString defaultName() const;
+    // Pipelining across transactions (RFC 2920).
     SmtpOperation *tailOperation() const;
     bool canPipelineAhead() const;
     void maybeStartAhead();
     bool pipelineQueuedQuit(SmtpOperation *op);
     void failPipelinedQuit();
-    QString defaultName() const;
 
     QSslSocket *m_socket = nullptr;
     ReplyParser m_parser;
     Redactor m_redactor;
+    TlsSetup m_tls;
+    MessagePump m_pump{*this};
     QTimer m_timer;
+    QElapsedTimer m_clock; // for each reply's latency
     int m_debugLevel = 0;
     int m_timeoutMs = 60000;
     QHostAddress m_sourceAddress;
     quint16 m_sourcePort = 0;
     QString m_localHostname;
     bool m_lmtp = false;
-    QSslConfiguration m_tlsConfig;
-    QByteArray m_pinnedSha256;
     bool m_requireTls = false;
     bool m_allowCleartextAuth = false;
     bool m_usePipelining = true;
     bool m_useChunking = true;
-    QList<QSslError> m_pendingSslErrors;
-    QList<QSslError> m_acceptedSslErrors;
+    bool m_implicitTls = false;
 
     State m_state = State::Disconnected;
     QString m_host;
-    QString m_tlsPeerName;
     quint16 m_port = 0;
     Reply m_greeting;
     QByteArray m_heloResp;
@@ -294,47 +280,29 @@ private:
     bool m_heloDone = false;
     Capabilities m_features;
     Capabilities m_lastAdvertised;
-    TlsInfo m_tlsInfo;
+    Capabilities m_advertisedBeforeTls;
 
-    QList<SmtpOperation *> m_queue;    // waiting to start
-    QList<SmtpOperation *> m_stack;    // active: the top receives replies
-    QList<SmtpOperation *> m_awaiting; // one entry per reply still expected, in order
+    // One per reply still expected, in order: who gets it, what asked for it and when.
+    struct Awaiting
+    {
+        SmtpOperation *op = nullptr;
+        QByteArray verb;
+        qint64 since = 0; // m_clock's milliseconds
+        bool greeting = false;
+    };
+    QList<SmtpOperation *> m_queue; // waiting to start
+    QList<SmtpOperation *> m_stack; // active: the top receives replies
+    QList<Awaiting> m_awaiting;
     // Transactions started ahead of their turn (PIPELINING across messages): each was sent
     // behind the last byte of the one before; they move onto m_stack as those finish.
     QList<SmtpOperation *> m_ahead;
     bool m_startingAhead = false;
     bool m_startAheadAgain = false;
     quint64 m_parserGeneration = 0;
-
-    // DATA/BDAT streaming
-    std::unique_ptr<QIODevice> m_source;
-    SmtpOperation *m_streamOp = nullptr;
-    WireEncoder m_encoder;
-    qint64 m_streamed = 0;
-    qint64 m_streamTotal = -1;
-    bool m_streamDone = false;
-    QByteArray m_rawBuf;  // reused: no allocation per chunk
-    QByteArray m_wireBuf; // DATA: encoded bytes; BDAT: the chunk being built
-    qint64 m_chunkLimit = -1;
-    bool m_chunkPaced = false;
-    bool m_chunkWaiting = false;
-    bool m_stopChunks = false;
-    bool m_lastChunkSent = false;
-    int m_chunksSent = 0;
-    qsizetype m_chunkOffset = 0; // bytes of m_wireBuf (the announced chunk) handed over
-    bool m_chunkIsLast = false;
-    char m_lastWireByte = '\n';
     QPointer<SmtpOperation> m_pipelinedQuit;
-    struct TlsResume
-    {
-        QString key; // host and port
-        QByteArray ticket;
-        QList<QSslCertificate> chain;
-    };
-    TlsResume m_tlsResume;
-    bool m_tlsSessionResumption = true;
-    bool m_tlsResumeOffered = false;
     bool m_halfCloseWhenFlushed = false;
+    TranscriptEntry m_pendingData; // message bytes written since the last entry
+    bool m_hasPendingData = false;
 };
 
 } // namespace postel

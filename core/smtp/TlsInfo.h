@@ -15,6 +15,7 @@ struct TlsInfo
     QList<QSslCertificate> peerChain;
     bool verified = false;     // certificate and host name verified
     QStringList ignoredErrors; // what the user chose to accept, if anything
+    bool pinned = false;       // accepted because the user trusts this very certificate
     bool resumed = false;      // an earlier verified TLS session was resumed (no handshake
                                // certificate; peerChain is the one verified back then)
 

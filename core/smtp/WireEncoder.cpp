@@ -58,15 +58,18 @@ void WireEncoder::encode(const char *data, qsizetype size, QByteArray &out)
     out.resize(base + (dst - start));
 }
 
+QByteArray WireEncoder::closeLastLine() const
+{
+    if (!m_dotStuffing || (m_atLineStart && !m_empty))
+        return {};
+    return QByteArray("\r\n", 2);
+}
+
 QByteArray WireEncoder::finish()
 {
     if (!m_dotStuffing)
         return {};
-    QByteArray out;
-    if (!m_atLineStart || m_empty)
-        out.append("\r\n", 2);
-    out.append(".\r\n", 3);
-    return out;
+    return closeLastLine() + QByteArray(".\r\n", 3);
 }
 
 qint64 WireEncoder::normalisedSize(const char *data, qsizetype size, bool &pendingCr)

@@ -19,6 +19,9 @@ public:
     // The end of data: a CRLF if the message did not end with one (an empty message gets
     // one too, as in smtplib's data()), then ".\r\n".
     QByteArray finish();
+    // The first half of finish(): the CRLF that ends the last line, if it needs one. The
+    // terminating "." line is then a command of its own (the transcript shows it).
+    QByteArray closeLastLine() const;
     // For BDAT, which needs no dot-stuffing or terminator: only CRLF normalisation.
     void setDotStuffing(bool on) { m_dotStuffing = on; }
     // Bytes of message the caller would send with SIZE=: the CRLF-normalised length.

@@ -4,6 +4,7 @@
 // and QUIT pipelined behind the last chunk.
 
 #include "RealServers.h"
+#include "SessionResults.h"
 #include "smtp/SmtpSession.h"
 #include "smtp/operations/SendMailOperation.h"
 
@@ -45,11 +46,11 @@ struct Wire
     QStringList events;
     void attach(SmtpSession &s)
     {
-        QObject::connect(&s, &SmtpSession::commandSent, &s, [this](const QByteArray &line) {
-            events.append(QStringLiteral("C: ") + QString::fromLatin1(line));
-        });
-        QObject::connect(&s, &SmtpSession::replyReceived, &s, [this](const Reply &r) {
-            events.append(QStringLiteral("S: %1").arg(r.code));
+        QObject::connect(&s, &SmtpSession::entry, &s, [this](const TranscriptEntry &e) {
+            if (e.direction == TranscriptEntry::Client)
+                events.append(QStringLiteral("C: ") + QString::fromLatin1(e.bytes));
+            else if (e.direction == TranscriptEntry::Server)
+                events.append(QStringLiteral("S: %1").arg(e.code));
         });
     }
     QStringList commands(const QString &prefix) const
@@ -146,10 +147,10 @@ private Q_SLOTS:
             run(s.sendmail(QStringLiteral("perf@example.org"), {a, refused, b}, msg));
         VERIFY_OK(op);
         QCOMPARE(op->code(), 250);
-        QCOMPARE(op->refused().size(), 1);
-        QCOMPARE(op->refused().value(refused).code, 550);
-        QCOMPARE(op->accepted(), QStringList({a, b}));
-        QVERIFY(op->dataTerminatorSent());
+        QCOMPARE(sent(op).refused.size(), 1);
+        QCOMPARE(sent(op).refused.value(refused).code, 550);
+        QCOMPARE(sent(op).accepted, QStringList({a, b}));
+        QVERIFY(sent(op).dataTerminatorSent);
         // The transcript: BDAT <size> LAST, and no reply read before it was sent.
         const QStringList bdat = wire.commands(QStringLiteral("BDAT"));
         QCOMPARE(bdat, QStringList{QStringLiteral("BDAT %1 LAST").arg(msg.size())});
@@ -262,9 +263,9 @@ private Q_SLOTS:
         QVERIFY(op->isFinished());
         QVERIFY(op->hasError());
         QCOMPARE(op->error().kind, ErrorKind::RecipientsRefused);
-        QCOMPARE(op->refused().size(), 2);
-        QCOMPARE(op->refused().value(x).code, 550);
-        QVERIFY(op->accepted().isEmpty());
+        QCOMPARE(sent(op).refused.size(), 2);
+        QCOMPARE(sent(op).refused.value(x).code, 550);
+        QVERIFY(sent(op).accepted.isEmpty());
         QCOMPARE(wire.commands(QStringLiteral("RSET")).size(), 1);
         if (!pipelining)
             QVERIFY(wire.commands(QStringLiteral("BDAT")).isEmpty());
@@ -355,12 +356,12 @@ private Q_SLOTS:
             QVERIFY(op->isFinished());
         VERIFY_OK(sends.at(0));
         VERIFY_OK(sends.at(1));
-        QCOMPARE(sends.at(1)->refused().size(), 1);
-        QCOMPARE(sends.at(1)->refused().value(x).code, 550);
-        QCOMPARE(sends.at(1)->accepted(), QStringList{a2});
+        QCOMPARE(sent(sends.at(1)).refused.size(), 1);
+        QCOMPARE(sent(sends.at(1)).refused.value(x).code, 550);
+        QCOMPARE(sent(sends.at(1)).accepted, QStringList{a2});
         QVERIFY(sends.at(2)->hasError());
         QCOMPARE(sends.at(2)->error().kind, ErrorKind::RecipientsRefused);
-        QCOMPARE(sends.at(2)->refused().value(y).code, 550);
+        QCOMPARE(sent(sends.at(2)).refused.value(y).code, 550);
         VERIFY_OK(sends.at(3));
         VERIFY_OK(quit);
         QCOMPARE(quit->code(), 221);

@@ -2,6 +2,7 @@
 // sees (codes, errors) and what the sandbox kept on disk.
 #include "SandboxTestUtil.h"
 #include "auth/AuthMechanism.h"
+#include "SessionResults.h"
 #include "smtp/SmtpSession.h"
 
 #include <QElapsedTimer>
@@ -175,7 +176,7 @@ void TestSandboxSession::sendmailKeepsMessageAndEnvelope()
     EXPECT_OK(send);
     QCOMPARE(send->code(), 250);
     QVERIFY(send->text().startsWith("2.0.0 Ok: queued as "));
-    QVERIFY(send->refused().isEmpty());
+    QVERIFY(sent(send).refused.isEmpty());
     QCOMPARE(sandbox.mailbox.count(), 1);
     QCOMPARE(accepted.size(), 1);
     const SandboxMessage m = sandbox.mailbox.messages().first();
@@ -268,10 +269,10 @@ void TestSandboxSession::pipelinedSendWithRefusedRecipient()
                           QStringLiteral("ok2@example.org")},
                          simpleMessage);
     EXPECT_OK(send);
-    QCOMPARE(send->refused().size(), 1);
-    QCOMPARE(send->refused().value("x@refused.test").code, code);
-    QCOMPARE(send->refused().value("x@refused.test").text, text);
-    QCOMPARE(send->accepted(), (QStringList{"ok@example.org", "ok2@example.org"}));
+    QCOMPARE(sent(send).refused.size(), 1);
+    QCOMPARE(sent(send).refused.value("x@refused.test").code, code);
+    QCOMPARE(sent(send).refused.value("x@refused.test").text, text);
+    QCOMPARE(sent(send).accepted, (QStringList{"ok@example.org", "ok2@example.org"}));
     QCOMPARE(sandbox.mailbox.count(), 1);
     QCOMPARE(sandbox.mailbox.messages().first().envelope.recipients,
              (QStringList{"ok@example.org", "ok2@example.org"}));
@@ -419,7 +420,7 @@ void TestSandboxSession::loginPicksStrongest()
     connectTo(session, sandbox);
     SmtpOperation *login = session.login(QStringLiteral("alice"), QStringLiteral("wonderland"));
     EXPECT_OK(login);
-    QCOMPARE(login->mechanism(), QStringLiteral("CRAM-MD5"));
+    QCOMPARE(mechanismOf(login), QStringLiteral("CRAM-MD5"));
 }
 
 void TestSandboxSession::wrongPasswordIs535()
@@ -613,7 +614,7 @@ void TestSandboxSession::faultDrop()
     SmtpOperation *send = session.sendmail(QStringLiteral("a@example.org"),
                                            {QStringLiteral("b@example.org")}, simpleMessage);
     EXPECT_ERROR(send, ErrorKind::ServerDisconnected);
-    QCOMPARE(send->dataTerminatorSent(), terminatorSent);
+    QCOMPARE(sent(send).dataTerminatorSent, terminatorSent);
     QCOMPARE(sandbox.mailbox.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(sandbox.server.connectionCount(), 0, 10000);
     // The server is still there for the next client.
@@ -675,7 +676,7 @@ void TestSandboxSession::rejectAfterFinalDot()
     EXPECT_ERROR(send, ErrorKind::Data);
     QCOMPARE(send->error().code, 554);
     QCOMPARE(send->error().serverText, QByteArray("5.7.1 Rejected by policy"));
-    QVERIFY(send->dataTerminatorSent());
+    QVERIFY(sent(send).dataTerminatorSent);
     QCOMPARE(sandbox.mailbox.count(), 0);
     // The connection stays usable: the transaction was reset.
     SmtpOperation *noop = session.noop();
@@ -698,8 +699,8 @@ void TestSandboxSession::faultOnlyAtOccurrence()
                           QStringLiteral("three@example.org")},
                          simpleMessage);
     EXPECT_OK(send);
-    QCOMPARE(send->refused().keys(), QStringList{"two@example.org"});
-    QCOMPARE(send->refused().value("two@example.org").code, 450);
+    QCOMPARE(sent(send).refused.keys(), QStringList{"two@example.org"});
+    QCOMPARE(sent(send).refused.value("two@example.org").code, 450);
     QCOMPARE(sandbox.mailbox.messages().first().envelope.recipients,
              (QStringList{"one@example.org", "three@example.org"}));
 }
@@ -826,7 +827,7 @@ void TestSandboxSession::lmtp()
         QStringLiteral("a@example.org"),
         {QStringLiteral("b@example.org"), QStringLiteral("c@example.org")}, simpleMessage);
     EXPECT_OK(send);
-    QCOMPARE(send->accepted().size(), 2);
+    QCOMPARE(sent(send).accepted.size(), 2);
     QCOMPARE(sandbox.mailbox.count(), 1);
     QCOMPARE(sandbox.mailbox.messages().first().envelope.protocol, QStringLiteral("LMTP"));
     // One reply per recipient was sent: a NOOP afterwards gets its own reply, not a stale one.

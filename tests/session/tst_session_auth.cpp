@@ -1,5 +1,6 @@
 // login() and auth() against the scripted peer, and what the transcript shows of them.
 #include "SessionTestUtil.h"
+#include "SessionResults.h"
 #include "auth/ScramMechanism.h"
 #include "transcript/Transcript.h"
 
@@ -60,7 +61,7 @@ void TestSessionAuth::everyMechanismRejectedReportsLastRejection()
     AWAIT_ERROR(l, ErrorKind::Authentication);
     QCOMPARE(l->error().code, 535);
     QCOMPARE(l->error().serverText, QByteArray("authentication failed (login)"));
-    QCOMPARE(l->mechanism(), QStringLiteral("LOGIN"));
+    QCOMPARE(mechanismOf(l), QStringLiteral("LOGIN"));
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }
@@ -77,7 +78,7 @@ void TestSessionAuth::credentialsRejected578StopsFallThrough()
     AWAIT_ERROR(l, ErrorKind::Authentication);
     QCOMPARE(l->error().code, 535);
     QCOMPARE(l->reply().enhancedStatus(), (EnhancedStatus{5, 7, 8}));
-    QCOMPARE(l->mechanism(), QStringLiteral("CRAM-MD5"));
+    QCOMPARE(mechanismOf(l), QStringLiteral("CRAM-MD5"));
     // The script's next line is NOOP: neither PLAIN nor LOGIN was tried.
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
@@ -93,7 +94,7 @@ void TestSessionAuth::cramMd5Rfc2195OverTheWire()
     auto *l = ops(session.login("tim", "tanstaaftanstaaf"));
     AWAIT_OK(l);
     QCOMPARE(l->code(), 235);
-    QCOMPARE(l->mechanism(), QStringLiteral("CRAM-MD5"));
+    QCOMPARE(mechanismOf(l), QStringLiteral("CRAM-MD5"));
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }
@@ -104,21 +105,21 @@ void TestSessionAuth::cleartextAuthRefusedWithoutTlsUnlessAllowed()
     START_PEER(peer, "auth-cleartext");
     SmtpSession session;
     prepareSession(session);
-    QSignalSpy sent(&session, &SmtpSession::commandSent);
+    EntryLog log(session);
     connectAndEhlo(session, peer);
-    const qsizetype before = sent.size();
+    const qsizetype before = log.commands();
     auto *l = ops(session.login("user", "secret"));
     AWAIT_ERROR(l, ErrorKind::General);
     auto *a = ops(session.auth(std::make_shared<PlainMechanism>("user", "secret")));
     AWAIT_ERROR(a, ErrorKind::General);
     auto *b = ops(session.auth(std::make_shared<LoginMechanism>("user", "secret")));
     AWAIT_ERROR(b, ErrorKind::General);
-    QCOMPARE(sent.size(), before); // not a byte of the password went out
+    QCOMPARE(log.commands(), before); // not a byte of the password went out
     AWAIT_OK(ops(session.noop()));
     session.setAllowCleartextAuth(true);
     auto *ok = ops(session.login("user", "secret"));
     AWAIT_OK(ok);
-    QCOMPARE(ok->mechanism(), QStringLiteral("PLAIN"));
+    QCOMPARE(mechanismOf(ok), QStringLiteral("PLAIN"));
     PEER_DONE(peer);
 }
 
@@ -134,17 +135,17 @@ void TestSessionAuth::loginChallengesMaskedInTranscript()
     connectAndEhlo(session, peer);
     auto *l = ops(session.login("user", "secret", false));
     AWAIT_OK(l);
-    QCOMPARE(l->mechanism(), QStringLiteral("LOGIN"));
+    QCOMPARE(mechanismOf(l), QStringLiteral("LOGIN"));
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 
-    const QString masked = transcript.toText(1);
+    const QString masked = transcript.toText({false, false, false});
     QVERIFY2(masked.contains(QStringLiteral("-> AUTH LOGIN\n")), qPrintable(masked));
     QVERIFY2(!masked.contains(QStringLiteral("dXNlcg==")), qPrintable(masked));
     QVERIFY2(!masked.contains(QStringLiteral("c2VjcmV0")), qPrintable(masked));
     QVERIFY(masked.contains(QStringLiteral("<- 334 VXNlcm5hbWU6")));
     QVERIFY(masked.contains(QStringLiteral("-> NOOP")));
-    const QString revealed = transcript.toText(1, true);
+    const QString revealed = transcript.toText({false, false, true});
     QVERIFY(revealed.contains(QStringLiteral("-> dXNlcg==")));
     QVERIFY(revealed.contains(QStringLiteral("-> c2VjcmV0")));
 }
@@ -226,7 +227,7 @@ void TestSessionAuth::rawAuthTypedThroughDocmdIsMasked()
     AWAIT_OK(second);
     QCOMPARE(second->code(), 235);
     PEER_DONE(peer);
-    const QString text = transcript.toText(2);
+    const QString text = transcript.toText({true, false, false});
     QVERIFY2(text.contains(QStringLiteral("-> auth login ")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("dXNlcg==")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("c2VjcmV0")), qPrintable(text));
@@ -236,7 +237,7 @@ void TestSessionAuth::rawAuthTypedThroughDocmdIsMasked()
         lines.append(args.at(0).toString());
     QVERIFY(!lines.isEmpty());
     QVERIFY2(!lines.join('\n').contains(QStringLiteral("c2VjcmV0")), qPrintable(lines.join('\n')));
-    QVERIFY(transcript.toText(2, true).contains(QStringLiteral("-> c2VjcmV0")));
+    QVERIFY(transcript.toText({true, false, true}).contains(QStringLiteral("-> c2VjcmV0")));
 }
 
 QTEST_GUILESS_MAIN(TestSessionAuth)

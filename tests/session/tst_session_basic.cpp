@@ -1,6 +1,7 @@
 // SmtpSession against the scripted peer: connection, EHLO/HELO, plain commands, argument
 // injection and the whole-command timeout.
 #include "SessionTestUtil.h"
+#include "SessionResults.h"
 #include "smtp/operations/ConnectOperation.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void malformedReplyIsProtocolError();
     void abortCancelsActiveAndQueued();
     void closeFailsPendingAsDisconnected();
+    void replyLatencyIsMeasuredFromWhatItAnswers();
 
 private:
     OpTracker ops;
@@ -166,7 +168,7 @@ void TestSessionBasic::ehloRefusedFallsBackToHeloWithoutEsmtpOptions()
     auto *s = ops(session.sendmail("alice@example.org", {"bob@example.net"}, "hi\r\n",
                                    {"BODY=8BITMIME"}, {"NOTIFY=NEVER"}));
     AWAIT_OK(s);
-    QVERIFY(s->refused().isEmpty());
+    QVERIFY(sent(s).refused.isEmpty());
     PEER_DONE(peer);
 }
 
@@ -298,13 +300,13 @@ void TestSessionBasic::argumentInjectionRefusedBeforeSending()
     START_PEER(peer, "injection");
     SmtpSession session;
     prepareSession(session);
-    QSignalSpy sent(&session, &SmtpSession::commandSent);
+    EntryLog log(session);
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     AWAIT_OK(ops(session.ehlo()));
-    const qsizetype before = sent.size();
+    const qsizetype before = log.commands();
     auto *op = ops(attempt(session, payload));
     AWAIT_ERROR(op, ErrorKind::Usage);
-    QCOMPARE(sent.size(), before);
+    QCOMPARE(log.commands(), before);
     QVERIFY(session.isConnected());
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
@@ -407,6 +409,40 @@ void TestSessionBasic::closeFailsPendingAsDisconnected()
     AWAIT_ERROR(n, ErrorKind::ServerDisconnected);
     QVERIFY(!session.isConnected());
     CHECK_PEER(peer);
+}
+
+void TestSessionBasic::replyLatencyIsMeasuredFromWhatItAnswers()
+{
+    // A first connection, then a long pause: nothing of it may count in the next one.
+    {
+        ScriptedPeer first;
+        START_PEER(first, "connect-quit");
+        SmtpSession session;
+        prepareSession(session);
+        EntryLog log(session);
+        AWAIT_OK(ops(session.connectToHost("127.0.0.1", first.port())));
+        QTest::qWait(700);
+        AWAIT_OK(ops(session.quit()));
+        ScriptedPeer peer;
+        START_PEER(peer, "slow-greeting");
+        QTest::qWait(400);
+        AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+        AWAIT_OK(ops(session.noop()));
+        AWAIT_OK(ops(session.quit()));
+        PEER_DONE(peer);
+        const QList<TranscriptEntry> replies = log.of(TranscriptEntry::Server);
+        QCOMPARE(replies.size(), 5); // 220 221 | 220 250 221
+        const TranscriptEntry &greeting = replies.at(2);
+        QCOMPARE(greeting.code, 220);
+        QVERIFY(greeting.verb.isEmpty());
+        QVERIFY2(greeting.elapsedMs >= 250 && greeting.elapsedMs < 700,
+                 qPrintable(QString::number(greeting.elapsedMs)));
+        const TranscriptEntry &noop = replies.at(3);
+        QCOMPARE(noop.verb, QByteArray("NOOP"));
+        QVERIFY2(noop.elapsedMs >= 150 && noop.elapsedMs < 600,
+                 qPrintable(QString::number(noop.elapsedMs)));
+        QCOMPARE(replies.at(4).verb, QByteArray("QUIT"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionBasic)

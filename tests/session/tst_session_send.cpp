@@ -1,6 +1,7 @@
 // sendmail() against the scripted peer: every error path of the seed table, PIPELINING,
 // LMTP, and the exact bytes that reach the server.
 #include "SessionTestUtil.h"
+#include "SessionResults.h"
 
 #include <QScopeGuard>
 
@@ -73,16 +74,16 @@ void TestSessionSend::happyPath()
     });
     SmtpSession session;
     prepareSession(session);
-    QSignalSpy replies(&session, &SmtpSession::replyReceived);
+    EntryLog log(session);
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     // No explicit EHLO: sendmail greets when needed.
     auto *s = ops(session.sendmail(From, {Bob}, Message));
     AWAIT_OK(s);
     QCOMPARE(s->code(), 250);
     QCOMPARE(s->text(), QByteArray("2.0.0 queued as 4711"));
-    QVERIFY(s->refused().isEmpty());
-    QCOMPARE(s->accepted(), QStringList{Bob});
-    QVERIFY(s->dataTerminatorSent());
+    QVERIFY(sent(s).refused.isEmpty());
+    QCOMPARE(sent(s).accepted, QStringList{Bob});
+    QVERIFY(sent(s).dataTerminatorSent);
     QVERIFY(session.hasExtn("size"));
     auto *q = ops(session.quit());
     AWAIT_OK(q);
@@ -91,8 +92,8 @@ void TestSessionSend::happyPath()
     QCOMPARE(peer.received().at(1),
              QStringLiteral("MAIL FROM:<alice@example.org> SIZE=%1").arg(Message.size()));
     // greeting, EHLO, MAIL, RCPT, DATA, final, QUIT: each reply seen once, whole.
-    QCOMPARE(replies.size(), 7);
-    QCOMPARE(replies.at(1).at(0).value<Reply>().lines.size(), 4);
+    QCOMPARE(log.replies().size(), 7);
+    QCOMPARE(log.replies().at(1).lines.size(), 4);
 }
 
 void TestSessionSend::dotStuffingAndCrlfNormalisationArriveExactly()
@@ -171,8 +172,8 @@ void TestSessionSend::someRecipientsRefusedIsSuccessWithRefusedMap()
     AWAIT_OK(s);
     RefusedMap expected;
     expected.insert(Nobody, {550, "5.1.1 <nobody@example.net> no such user"});
-    QCOMPARE(s->refused(), expected);
-    QCOMPARE(s->accepted(), (QStringList{Bob, Carol})); // 251 is accepted too
+    QCOMPARE(sent(s).refused, expected);
+    QCOMPARE(sent(s).accepted, (QStringList{Bob, Carol})); // 251 is accepted too
     PEER_DONE(peer);
 }
 
@@ -189,8 +190,8 @@ void TestSessionSend::allRecipientsRefusedCarriesMapAndSendsRset()
     expected.insert(Bob, {550, "5.1.1 no bob here"});
     expected.insert(Carol, {450, "4.2.1 carol is busy"});
     QCOMPARE(s->error().recipients, expected);
-    QCOMPARE(s->refused(), expected);
-    QVERIFY(!s->dataTerminatorSent());
+    QCOMPARE(sent(s).refused, expected);
+    QVERIFY(!sent(s).dataTerminatorSent);
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }
@@ -206,7 +207,7 @@ void TestSessionSend::dataErrorAfterDataCommand()
     AWAIT_ERROR(s, ErrorKind::Data);
     QCOMPARE(s->error().code, 554);
     QCOMPARE(s->error().serverText, QByteArray("5.5.1 no valid recipients"));
-    QVERIFY(!s->dataTerminatorSent());
+    QVERIFY(!sent(s).dataTerminatorSent);
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
     QVERIFY(peer.dataBodies().isEmpty());
@@ -223,7 +224,7 @@ void TestSessionSend::dataErrorAfterFinalDot()
     AWAIT_ERROR(s, ErrorKind::Data);
     QCOMPARE(s->error().code, 552);
     QCOMPARE(s->error().serverText, QByteArray("5.3.4 message too big"));
-    QVERIFY(s->dataTerminatorSent());
+    QVERIFY(sent(s).dataTerminatorSent);
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }
@@ -260,7 +261,7 @@ void TestSessionSend::reply421ClosesConnection()
     AWAIT_ERROR(s, kind);
     QCOMPARE(s->error().code, 421);
     QCOMPARE(s->error().serverText, QByteArray("4.3.2 shutting down"));
-    QCOMPARE(s->dataTerminatorSent(), afterDot);
+    QCOMPARE(sent(s).dataTerminatorSent, afterDot);
     QVERIFY(!session.isConnected());
     QCOMPARE(session.state(), SmtpSession::State::Disconnected);
     QTRY_VERIFY_WITH_TIMEOUT(peer.clientClosed(), 5000);
@@ -278,7 +279,7 @@ void TestSessionSend::disconnectAfterFinalDotLeavesOutcomeUnknown()
     connectAndEhlo(session, peer);
     auto *s = ops(session.sendmail(From, {Bob}, Message));
     AWAIT_ERROR(s, ErrorKind::ServerDisconnected);
-    QVERIFY(s->dataTerminatorSent()); // the server may have taken it: outcome unknown
+    QVERIFY(sent(s).dataTerminatorSent); // the server may have taken it: outcome unknown
     QVERIFY(!session.isConnected());
     PEER_DONE(peer);
 }
@@ -306,7 +307,7 @@ void TestSessionSend::pipeliningAheadAcrossTransactions()
     QCOMPARE(one->error().serverText, QByteArray("5.7.1 message one refused"));
     AWAIT_OK(two);
     QCOMPARE(two->text(), QByteArray("2.0.0 message two queued"));
-    QCOMPARE(two->accepted(), QStringList{Carol});
+    QCOMPARE(sent(two).accepted, QStringList{Carol});
     AWAIT_OK(three);
     QCOMPARE(three->text(), QByteArray("2.0.0 message three queued"));
     AWAIT_OK(quit);
@@ -392,8 +393,8 @@ void TestSessionSend::pipeliningSendsEnvelopeAsOneBatch()
     AWAIT_OK(s);
     RefusedMap expected;
     expected.insert(Nobody, {550, "5.1.1 <nobody@example.net> unknown"});
-    QCOMPARE(s->refused(), expected);
-    QCOMPARE(s->accepted(), (QStringList{Bob, Carol}));
+    QCOMPARE(sent(s).refused, expected);
+    QCOMPARE(sent(s).accepted, (QStringList{Bob, Carol}));
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
     // The peer holds every reply until the whole batch is in: MAIL, 3 RCPT, DATA, then 5
@@ -450,11 +451,11 @@ void TestSessionSend::lmtpOneReplyPerAcceptedRecipient()
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     auto *s = ops(session.sendmail(From, {Bob, Nobody, Carol}, Message));
     AWAIT_OK(s);
-    QCOMPARE(s->refused().size(), 2);
-    QCOMPARE(s->refused().value(Nobody), (RecipientRefusal{550, "5.1.1 no such user"}));
-    QCOMPARE(s->refused().value(Carol),
+    QCOMPARE(sent(s).refused.size(), 2);
+    QCOMPARE(sent(s).refused.value(Nobody), (RecipientRefusal{550, "5.1.1 no such user"}));
+    QCOMPARE(sent(s).refused.value(Carol),
              (RecipientRefusal{452, "4.2.2 <carol@example.net> mailbox full"}));
-    QCOMPARE(s->accepted(), QStringList{Bob});
+    QCOMPARE(sent(s).accepted, QStringList{Bob});
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }
@@ -469,8 +470,8 @@ void TestSessionSend::lmtpAllRefusedAfterDotIsDataError()
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     auto *s = ops(session.sendmail(From, {Bob, Carol}, Message));
     AWAIT_ERROR(s, ErrorKind::Data);
-    QCOMPARE(s->refused().size(), 2);
-    QCOMPARE(s->refused().value(Carol).code, 552);
+    QCOMPARE(sent(s).refused.size(), 2);
+    QCOMPARE(sent(s).refused.value(Carol).code, 552);
     PEER_DONE(peer);
 }
 

@@ -1,5 +1,6 @@
 // STARTTLS and implicit TLS against the scripted peer, with a throwaway certificate.
 #include "SessionTestUtil.h"
+#include "SessionResults.h"
 
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -99,7 +100,7 @@ void TestSessionTls::starttlsHandshakeForgetsEhloState()
     // PLAIN is fine under TLS without allowing cleartext.
     auto *l = ops(session.login("user", "secret"));
     AWAIT_OK(l);
-    QCOMPARE(l->mechanism(), QStringLiteral("PLAIN"));
+    QCOMPARE(mechanismOf(l), QStringLiteral("PLAIN"));
     AWAIT_OK(ops(session.quit()));
     PEER_DONE(peer);
 }
@@ -113,7 +114,7 @@ void TestSessionTls::bytesInjectedAfterStarttlsReplyAreDiscarded()
     SmtpSession session;
     prepareSession(session);
     trustPeer(session);
-    QSignalSpy replies(&session, &SmtpSession::replyReceived);
+    EntryLog log(session);
     AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
     AWAIT_OK(ops(session.ehlo()));
     auto *t = ops(session.starttls());
@@ -127,8 +128,8 @@ void TestSessionTls::bytesInjectedAfterStarttlsReplyAreDiscarded()
     QCOMPARE(session.esmtpFeatures().sizeLimit(), std::optional<qint64>(2000));
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
-    for (const QList<QVariant> &args : std::as_const(replies))
-        QVERIFY(!args.at(0).value<Reply>().text().contains("injected"));
+    for (const Reply &r : log.replies())
+        QVERIFY(!r.text().contains("injected"));
 }
 
 void TestSessionTls::untrustedCertificateFailsAsTls()

@@ -1,4 +1,5 @@
 #include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptFormat.h"
 #include "transcript/TranscriptPanel.h"
 
 #include <QElapsedTimer>
@@ -105,8 +106,8 @@ void TranscriptModelTest::masksUntilRevealed()
 
 void TranscriptModelTest::escapesServerText()
 {
-    QCOMPARE(TranscriptModel::escaped(QStringLiteral("ok\x1b[31m")), QStringLiteral("ok\\x1b[31m"));
-    QCOMPARE(TranscriptModel::escaped(QStringLiteral("a\u202Eb")), QStringLiteral("a<U+202E>b"));
+    QCOMPARE(TranscriptFormat::escaped(QStringLiteral("ok\x1b[31m")), QStringLiteral("ok\\x1b[31m"));
+    QCOMPARE(TranscriptFormat::escaped(QStringLiteral("a\u202Eb")), QStringLiteral("a<U+202E>b"));
 }
 
 void TranscriptModelTest::longLinesHaveTheirWholeTextAsTooltip()

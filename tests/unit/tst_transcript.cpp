@@ -1,7 +1,9 @@
 // Redactor (credentials found at the byte level) and Transcript formatting.
 #include "transcript/Redactor.h"
 #include "transcript/Transcript.h"
+#include "transcript/TranscriptFormat.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void debugOutputFollowsLevel();
     void maxEntriesDropsOldest();
     void saveWritesMaskedText();
+    void serverTextIsEscapedEverywhere();
+    void jsonKeepsTheContract();
+    void splitLinesKeepsSecretOffsets();
 };
 
 void TestTranscript::authPlainMaskedAfterMechanism()
@@ -137,44 +142,44 @@ void TestTranscript::resetForgetsExchange()
 void TestTranscript::formatLevels()
 {
     const TranscriptEntry e = clientLine("EHLO me", -1);
-    QCOMPARE(Transcript::format(e, 0, false), QStringLiteral("-> EHLO me"));
-    QCOMPARE(Transcript::format(e, 1, false), QStringLiteral("-> EHLO me"));
-    QCOMPARE(Transcript::format(e, 2, false), QStringLiteral("07:08:09.123 -> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 0, false), QStringLiteral("-> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 1, false), QStringLiteral("-> EHLO me"));
+    QCOMPARE(TranscriptFormat::debugText(e, 2, false), QStringLiteral("07:08:09.123 -> EHLO me"));
 }
 
 void TestTranscript::formatDirections()
 {
-    QCOMPARE(Transcript::format(clientLine("NOOP", -1, true), 1, false), QStringLiteral("~> NOOP"));
+    QCOMPARE(TranscriptFormat::debugText(clientLine("NOOP", -1, true), 1, false), QStringLiteral("~> NOOP"));
     TranscriptEntry s;
     s.direction = TranscriptEntry::Server;
     s.bytes = "250 ok";
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<- 250 ok"));
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<- 250 ok"));
     s.encrypted = true;
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<~ 250 ok"));
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<~ 250 ok"));
     TranscriptEntry info;
     info.direction = TranscriptEntry::Info;
     info.bytes = "Connecting";
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("=== Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("=== Connecting"));
     info.direction = TranscriptEntry::TlsStart;
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("=== Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("=== Connecting"));
     info.direction = TranscriptEntry::Error;
-    QCOMPARE(Transcript::format(info, 1, false), QStringLiteral("*** Connecting"));
+    QCOMPARE(TranscriptFormat::debugText(info, 1, false), QStringLiteral("*** Connecting"));
 }
 
 void TestTranscript::maskedByDefaultRevealedOnRequest()
 {
     const TranscriptEntry e = clientLine("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm", 11);
-    const QString masked = Transcript::format(e, 1, false);
+    const QString masked = TranscriptFormat::debugText(e, 1, false);
     QVERIFY(masked.startsWith(QStringLiteral("-> AUTH PLAIN ")));
     QVERIFY(!masked.contains(QStringLiteral("AHRpbQB0")));
-    QCOMPARE(Transcript::format(e, 1, true),
+    QCOMPARE(TranscriptFormat::debugText(e, 1, true),
              QStringLiteral("-> AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
-    QVERIFY(!Transcript::body(e, false).contains(QStringLiteral("AHRpbQB0")));
-    QCOMPARE(Transcript::body(e, true), QStringLiteral("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
+    QVERIFY(!TranscriptFormat::text(e, false).contains(QStringLiteral("AHRpbQB0")));
+    QCOMPARE(TranscriptFormat::text(e, true), QStringLiteral("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
 
     const TranscriptEntry whole = clientLine("cGFzc3dvcmQ=", 0);
-    QVERIFY(!Transcript::format(whole, 2, false).contains(QStringLiteral("cGFzc3dvcmQ")));
-    QVERIFY(Transcript::format(whole, 2, true).endsWith(QStringLiteral("-> cGFzc3dvcmQ=")));
+    QVERIFY(!TranscriptFormat::debugText(whole, 2, false).contains(QStringLiteral("cGFzc3dvcmQ")));
+    QVERIFY(TranscriptFormat::debugText(whole, 2, true).endsWith(QStringLiteral("-> cGFzc3dvcmQ=")));
 }
 
 void TestTranscript::multiLineReplyFormattedPerLine()
@@ -183,8 +188,8 @@ void TestTranscript::multiLineReplyFormattedPerLine()
     s.time = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6));
     s.direction = TranscriptEntry::Server;
     s.bytes = "250-a\r\n250 b";
-    QCOMPARE(Transcript::format(s, 1, false), QStringLiteral("<- 250-a\n<- 250 b"));
-    QCOMPARE(Transcript::format(s, 2, false),
+    QCOMPARE(TranscriptFormat::debugText(s, 1, false), QStringLiteral("<- 250-a\n<- 250 b"));
+    QCOMPARE(TranscriptFormat::debugText(s, 2, false),
              QStringLiteral("03:04:05.006 <- 250-a\n03:04:05.006 <- 250 b"));
 }
 
@@ -194,7 +199,7 @@ void TestTranscript::dataEntryShowsSizeNotContent()
     d.direction = TranscriptEntry::Data;
     d.dataBytes = 1234;
     d.bytes = "secret body";
-    const QString text = Transcript::format(d, 1, true);
+    const QString text = TranscriptFormat::debugText(d, 1, true);
     QVERIFY(text.startsWith(QStringLiteral("-> ")));
     QVERIFY(text.contains(QStringLiteral("1234")));
     QVERIFY(!text.contains(QStringLiteral("secret body")));
@@ -223,7 +228,7 @@ void TestTranscript::debugOutputFollowsLevel()
              qPrintable(stamped));
     QCOMPARE(t.entries().size(), 3);
     QCOMPARE(t.entries().at(2).direction, TranscriptEntry::Error);
-    const QString text = t.toText(1);
+    const QString text = t.toText({false, false, false});
     QCOMPARE(text, QStringLiteral("=== silent\n=== hello\n*** boom\n"));
     t.clear();
     QVERIFY(t.entries().isEmpty());
@@ -249,12 +254,69 @@ void TestTranscript::saveWritesMaskedText()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath("t.txt");
     QString error;
-    QVERIFY(t.save(path, false, &error));
+    QVERIFY(t.save(path, {}, &error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().trimmed().endsWith("=== note"));
-    QVERIFY(!t.save(dir.filePath("no/such/dir/t.txt"), false, &error));
+    QVERIFY(!t.save(dir.filePath("no/such/dir/t.txt"), {}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestTranscript::serverTextIsEscapedEverywhere()
+{
+    // A server must not repaint a terminal or pass for Postel: ESC, BEL, C1 controls and
+    // bidi overrides are shown, not obeyed — in the debug stream, the export and the GUI.
+    TranscriptEntry s;
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250 ok\x1b[2J\x07 \xc2\x9b31m \xe2\x80\xae TLS VERIFIED";
+    const QString debug = TranscriptFormat::debugText(s, 1);
+    QVERIFY2(!debug.contains(QChar(0x1b)) && !debug.contains(QChar(0x07)) &&
+                 !debug.contains(QChar(0x9b)) && !debug.contains(QChar(0x202e)),
+             qPrintable(debug));
+    QVERIFY(debug.contains(QStringLiteral("\\x1b[2J\\x07")));
+    QVERIFY(debug.contains(QStringLiteral("<U+202E>")));
+    QCOMPARE(TranscriptFormat::toText({s}, {false, false, false}), debug + QLatin1Char('\n'));
+    QCOMPARE(TranscriptFormat::lines(s).join(QString()), debug.mid(3));
+}
+
+void TestTranscript::jsonKeepsTheContract()
+{
+    TranscriptEntry s;
+    s.time = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123));
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250-a\r\n250 b";
+    s.elapsedMs = 12;
+    s.encrypted = true;
+    const QJsonObject o = TranscriptFormat::toJson(s);
+    QCOMPARE(o.value("direction").toString(), QStringLiteral("server"));
+    QCOMPARE(o.value("text").toString(), QStringLiteral("250-a\r\n250 b"));
+    QCOMPARE(o.value("elapsed_ms").toInt(), 12);
+    QCOMPARE(o.value("tls").toBool(), true);
+    QVERIFY(o.value("time").toString().startsWith(QStringLiteral("2024-05-06T07:08:09.123")));
+    const QJsonObject c = TranscriptFormat::toJson(clientLine("AUTH PLAIN AHRpbQB0", 11));
+    QCOMPARE(c.value("text").toString(), QStringLiteral("AUTH PLAIN ********"));
+    QVERIFY(!c.contains("elapsed_ms"));
+    QVERIFY(!c.contains("tls"));
+}
+
+void TestTranscript::splitLinesKeepsSecretOffsets()
+{
+    const QList<TranscriptFormat::Line> one =
+        TranscriptFormat::splitLines(clientLine("AUTH PLAIN AHRpbQB0", 11));
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().secretFrom, qsizetype(11));
+    QCOMPARE(TranscriptFormat::displayLine(one.first().bytes, 11, false),
+             QStringLiteral("AUTH PLAIN ********"));
+    QCOMPARE(TranscriptFormat::displayLine(one.first().bytes, 11, true),
+             QStringLiteral("AUTH PLAIN AHRpbQB0"));
+    TranscriptEntry s;
+    s.direction = TranscriptEntry::Server;
+    s.bytes = "250-a\r\n250 b";
+    const QList<TranscriptFormat::Line> two = TranscriptFormat::splitLines(s);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).bytes, QByteArray("250-a"));
+    QCOMPARE(two.at(1).bytes, QByteArray("250 b"));
+    QCOMPARE(two.at(1).secretFrom, qsizetype(-1));
 }
 
 QTEST_GUILESS_MAIN(TestTranscript)

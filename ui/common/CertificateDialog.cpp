@@ -49,11 +49,14 @@ CertificateDialog::CertificateDialog(const QString &profileName, const QString &
                                     tr("SHA-256 fingerprint:") + QLatin1Char('\n') +
                                     fingerprint(certificate));
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *trust = buttons->addButton(tr("Trust for “%1” only").arg(profileName),
+    // A profile named "R&D" must not turn its "D" into this button's access key.
+    QString escapedName = profileName;
+    escapedName.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QPushButton *trust = buttons->addButton(tr("&Trust for “%1” only").arg(escapedName),
                                             QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     trust->setEnabled(!certificate.isNull());
-    QPushButton *cancel = buttons->addButton(tr("Do not trust"), QDialogButtonBox::RejectRole);
+    QPushButton *cancel = buttons->addButton(tr("&Do not trust"), QDialogButtonBox::RejectRole);
     cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

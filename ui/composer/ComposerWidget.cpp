@@ -50,7 +50,7 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("F&rom:"), m_from);
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to->lineEdit());
     form->addRow(toLabel, toRow);
@@ -60,7 +60,7 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Bcc:"), m_bcc);
     m_bccRow[0] = form->labelForField(m_bcc);
     m_bccRow[1] = m_bcc;
-    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("S&ubject:"), m_subject);
 
     m_body = new QTextEdit(this);
     m_body->setAcceptRichText(false);
@@ -69,7 +69,7 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     m_body->setPlaceholderText(tr("Write your message here. Drop files anywhere to attach them."));
     m_body->viewport()->installEventFilter(this);
 
-    m_htmlToggle = new QCheckBox(tr("&HTML"), this);
+    m_htmlToggle = new QCheckBox(tr("HTM&L"), this);
     m_htmlToggle->setToolTip(tr("Send formatted text (an HTML alternative next to the plain "
                                 "text)"));
     m_formatBar = new QWidget(this);

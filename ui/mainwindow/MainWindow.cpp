@@ -158,8 +158,11 @@ void MainWindow::createActions()
     quitAct->setShortcut(QKeySequence::Quit);
 
     m_sendAction = action(QStringLiteral(":/icons/send.svg"), tr("Sen&d"), &MainWindow::send);
-    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
+    // Return and the keypad's Enter are different keys; the menu and tooltip name the first.
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setToolTip(tr("Send the message (%1)")
+                                 .arg(m_sendAction->shortcut().toString(QKeySequence::NativeText)));
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_testAction = action(QStringLiteral(":/icons/test-connection.svg"), tr("&Test connection"),
                           &MainWindow::testConnection);
@@ -390,8 +393,8 @@ void MainWindow::start(SendController::Mode mode)
     m_banner->hide();
     setBusy(true);
     m_transcript->addInfo(mode == SendController::Mode::Send
-                              ? tr("Sending through %1").arg(profile.summary())
-                              : tr("Testing %1").arg(profile.summary()));
+                              ? tr("Sending: %1").arg(profile.summary())
+                              : tr("Testing connection: %1").arg(profile.summary()));
     m_passwords->read(profile.id, this, [this, profile, mode](const QString &password) {
         m_controller->start(profile, password, mode, m_sending);
     });
@@ -661,7 +664,7 @@ void MainWindow::chooseLanguage(const QString &code)
                               tr("The language changes when Postel starts again."));
         return;
     }
-    const QString name = Languages::nativeName(lang);
+    const QString name = Languages::nameInSentence(lang);
     QMessageBox box(QMessageBox::Question, tr("Change the language"),
                     tr("To switch to %1, Postel starts again.").arg(name), QMessageBox::NoButton,
                     this);

@@ -32,7 +32,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Profiles"));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
-    auto *dup = new QPushButton(tr("D&uplicate"), this);
+    auto *dup = new QPushButton(tr("&Duplicate"), this);
     auto *del = new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
     connect(dup, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
@@ -122,9 +122,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Send t&o:"), m_route);
+    form->addRow(tr("Send &mail to:"), m_route);
     form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("&DNS server:"), m_dnsServer);
+    form->addRow(tr("DNS ser&ver:"), m_dnsServer);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Security:"), m_security);
     form->addRow(QString(), m_requireTls);
@@ -138,7 +138,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_keychainNote);
-    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("Auth&entication:"), m_auth);
     form->addRow(QString(), m_authExplanation);
     form->addRow(QString(), m_cleartext);
 

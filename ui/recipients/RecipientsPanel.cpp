@@ -1,4 +1,5 @@
 #include "RecipientsPanel.h"
+#include "transcript/TranscriptFormat.h"
 
 #include "transcript/TranscriptModel.h"
 
@@ -36,8 +37,8 @@ QString RecipientsPanel::summary(int refused, int total)
         return tr("No recipient was tried.");
     if (refused == 0)
         return tr("All %n recipient(s) accepted.", nullptr, total);
-    //: %n is the number refused, %1 the number tried
-    return tr("%n of %1 recipient(s) refused", nullptr, refused).arg(total);
+    //: %n is the number of recipients tried (the noun agrees with it), %1 the number refused
+    return tr("%1 of %n recipient(s) refused", nullptr, total).arg(refused);
 }
 
 void RecipientsPanel::clear()
@@ -67,7 +68,7 @@ void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &r
                          new QTableWidgetItem(es.isValid() ? es.toString() : QString()));
         QString text =
             QString::fromUtf8(r.reply.text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        m_table->setItem(row, TextColumn, new QTableWidgetItem(TranscriptModel::escaped(text)));
+        m_table->setItem(row, TextColumn, new QTableWidgetItem(TranscriptFormat::escaped(text)));
         if (!r.accepted)
             ++refused;
     }

@@ -142,10 +142,13 @@ void SandboxInboxPanel::showCurrent()
         text += tr("Envelope: MAIL FROM:<%1> RCPT TO: %2")
                     .arg(e.sender, e.recipients.join(QStringLiteral(", "))) +
                 QLatin1Char('\n');
-        text += tr("HELO name: %1, protocol: %2, TLS: %3, logged in as: %4")
-                    .arg(e.helo, e.protocol, e.tls ? tr("yes") : tr("no"),
-                         e.authUser.isEmpty() ? tr("nobody") : e.authUser) +
-                QStringLiteral("\n\n");
+        const QString tls = e.tls ? tr("yes") : tr("no");
+        text +=
+            (e.authUser.isEmpty()
+                 ? tr("HELO name: %1, protocol: %2, TLS: %3, no login").arg(e.helo, e.protocol, tls)
+                 : tr("HELO name: %1, protocol: %2, TLS: %3, logged in as: %4")
+                       .arg(e.helo, e.protocol, tls, e.authUser)) +
+            QStringLiteral("\n\n");
     }
     const QByteArray raw = m_mailbox->rawMessage(id).left(1024 * 1024);
     text += QString::fromUtf8(raw).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

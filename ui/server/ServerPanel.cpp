@@ -1,4 +1,5 @@
 #include "ServerPanel.h"
+#include "transcript/TranscriptFormat.h"
 
 #include "smtp/Capabilities.h"
 #include "smtp/SmtpSession.h"
@@ -89,7 +90,7 @@ void ServerPanel::updateFrom(const SmtpSession *session)
     const Reply &g = session->greeting();
     if (g.isValid())
         m_greeting->setText(QStringLiteral("%1 %2").arg(g.code).arg(
-            TranscriptModel::escaped(QString::fromUtf8(g.text()))));
+            TranscriptFormat::escaped(QString::fromUtf8(g.text()))));
     const Capabilities &caps = session->lastAdvertised();
     m_caps->setRowCount(0);
     for (const QString &k : caps.keywords()) {

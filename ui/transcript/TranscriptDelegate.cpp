@@ -1,5 +1,6 @@
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -109,7 +110,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const qint64 elapsed = index.data(TranscriptModel::ElapsedRole).toLongLong();
     if (elapsed >= 0) {
-        const QString e = TranscriptModel::tr("%1 ms").arg(elapsed);
+        const QString e = TranscriptFormat::elapsedText(elapsed);
         painter->setPen(dim);
         painter->drawText(r, Qt::AlignVCenter | Qt::AlignRight, e);
         r.setRight(r.right() - fm.horizontalAdvance(e) -

@@ -1,7 +1,7 @@
 #include "TranscriptModel.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace postel {
 
@@ -17,28 +17,40 @@ int TranscriptModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_lines.size());
 }
 
+quint8 TranscriptModel::verbIndex(const QByteArray &verb)
+{
+    if (verb.isEmpty())
+        return 0;
+    const qsizetype at = m_verbs.indexOf(verb);
+    if (at >= 0)
+        return quint8(at);
+    if (m_verbs.size() >= 255)
+        return 0; // a server or a user inventing verbs: the rest go unnamed
+    m_verbs.append(verb);
+    return quint8(m_verbs.size() - 1);
+}
+
 void TranscriptModel::append(const TranscriptEntry &entry)
 {
     Line base;
     base.msecs = entry.time.toMSecsSinceEpoch();
     base.kind = quint8(entry.direction);
     base.encrypted = entry.encrypted;
+    base.code = quint16(qBound(0, entry.code, 65535));
+    base.verb = verbIndex(entry.verb);
     if (entry.direction == TranscriptEntry::Data) {
-        base.bytes = QByteArray::number(entry.dataBytes);
+        base.dataBytes = entry.dataBytes;
         m_pending.append(base);
     } else {
-        const QList<QByteArray> parts = entry.bytes.split('\n');
-        qsizetype offset = 0;
+        const QList<TranscriptFormat::Line> parts = TranscriptFormat::splitLines(entry);
         for (qsizetype i = 0; i < parts.size(); ++i) {
             Line l = base;
-            l.bytes = parts.at(i);
-            if (l.bytes.endsWith('\r'))
-                l.bytes.chop(1);
-            if (entry.secretFrom >= 0 && entry.secretFrom < offset + parts.at(i).size() + 1)
-                l.secretFrom = qint32(qMax<qsizetype>(0, entry.secretFrom - offset));
-            if (i == parts.size() - 1)
+            l.bytes = parts.at(i).bytes;
+            l.secretFrom = qint32(parts.at(i).secretFrom);
+            l.first = i == 0;
+            l.last = i == parts.size() - 1;
+            if (l.last)
                 l.elapsedMs = entry.elapsedMs;
-            offset += parts.at(i).size() + 1;
             m_pending.append(std::move(l));
         }
     }
@@ -90,52 +102,11 @@ void TranscriptModel::setRevealSecrets(bool on)
         Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
 }
 
-QString TranscriptModel::escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == '\t') {
-            out += QLatin1Char(' ');
-        } else if (u < 0x20 || u == 0x7f) {
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        } else if (u == 0x061c || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e) ||
-                   (u >= 0x2066 && u <= 0x2069) || u == 0xfeff) {
-            out += QStringLiteral("<U+%1>").arg(int(u), 4, 16, QLatin1Char('0')).toUpper();
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-QString TranscriptModel::glyph(TranscriptEntry::Direction direction, bool encrypted)
-{
-    switch (direction) {
-    case TranscriptEntry::Client:
-    case TranscriptEntry::Data:
-        return encrypted ? QStringLiteral("⇒") : QStringLiteral("→");
-    case TranscriptEntry::Server:
-        return encrypted ? QStringLiteral("⇐") : QStringLiteral("←");
-    case TranscriptEntry::TlsStart:
-        return QStringLiteral("═");
-    case TranscriptEntry::Info:
-        return QStringLiteral("•");
-    case TranscriptEntry::Error:
-        return QStringLiteral("✖");
-    }
-    return {};
-}
-
 QString TranscriptModel::body(const Line &line) const
 {
     if (line.kind == TranscriptEntry::Data)
-        return tr("[message data: %n byte(s)]", nullptr, line.bytes.toInt());
-    if (line.secretFrom >= 0 && !m_revealSecrets)
-        return escaped(QString::fromUtf8(line.bytes.left(line.secretFrom))) +
-               QStringLiteral("********");
-    return escaped(QString::fromUtf8(line.bytes));
+        return TranscriptFormat::dataText(line.dataBytes);
+    return TranscriptFormat::displayLine(line.bytes, line.secretFrom, m_revealSecrets);
 }
 
 QString TranscriptModel::lineText(const Line &line) const
@@ -144,11 +115,61 @@ QString TranscriptModel::lineText(const Line &line) const
     if (m_showTimestamps)
         s = QDateTime::fromMSecsSinceEpoch(line.msecs).toString(QStringLiteral("HH:mm:ss.zzz")) +
             QLatin1Char(' ');
-    s += glyph(TranscriptEntry::Direction(line.kind), line.encrypted) + QLatin1Char(' ') +
-         body(line);
+    s += TranscriptFormat::glyph(TranscriptEntry::Direction(line.kind), line.encrypted) +
+         QLatin1Char(' ') + body(line);
     if (line.elapsedMs >= 0)
-        s += QStringLiteral("  (") + tr("%1 ms").arg(line.elapsedMs) + QLatin1Char(')');
+        s += QStringLiteral("  (") + TranscriptFormat::elapsedText(line.elapsedMs) +
+             QLatin1Char(')');
     return s;
+}
+
+int TranscriptModel::firstRowOf(int row) const
+{
+    while (row > 0 && !m_lines.at(row).first)
+        --row;
+    return row;
+}
+
+TranscriptEntry TranscriptModel::entryAt(int row) const
+{
+    TranscriptEntry e;
+    if (row < 0 || row >= m_lines.size())
+        return e;
+    row = firstRowOf(row);
+    const Line &head = m_lines.at(row);
+    e.time = QDateTime::fromMSecsSinceEpoch(head.msecs);
+    e.direction = TranscriptEntry::Direction(head.kind);
+    e.encrypted = head.encrypted;
+    e.code = head.code;
+    e.verb = m_verbs.value(head.verb);
+    e.dataBytes = head.dataBytes;
+    for (int r = row; r < m_lines.size(); ++r) {
+        const Line &l = m_lines.at(r);
+        if (r > row)
+            e.bytes += "\r\n";
+        if (l.secretFrom >= 0 && e.secretFrom < 0)
+            e.secretFrom = e.bytes.size() + l.secretFrom;
+        e.bytes += l.bytes;
+        if (e.direction == TranscriptEntry::Server) {
+            e.reply.code = l.code;
+            e.reply.lines.append(l.bytes.size() >= 4 ? l.bytes.mid(4) : QByteArray());
+        }
+        if (l.last) {
+            e.elapsedMs = l.elapsedMs;
+            break;
+        }
+    }
+    return e;
+}
+
+QList<TranscriptEntry> TranscriptModel::entries() const
+{
+    QList<TranscriptEntry> out;
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (m_lines.at(row).first)
+            out.append(entryAt(row));
+    }
+    return out;
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
@@ -160,17 +181,33 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return lineText(line);
     case Qt::AccessibleTextRole: {
+        // Direction, TLS and time are words, not only a glyph or a padlock: "Client: EHLO x"
+        // before and after STARTTLS must not sound the same.
+        QString who;
         switch (line.kind) {
         case TranscriptEntry::Client:
         case TranscriptEntry::Data:
-            return tr("Client: %1").arg(body(line));
+            who = line.encrypted ? tr("Client, encrypted") : tr("Client");
+            break;
         case TranscriptEntry::Server:
-            return tr("Server: %1").arg(body(line));
+            who = line.encrypted ? tr("Server, encrypted") : tr("Server");
+            break;
         case TranscriptEntry::Error:
-            return tr("Error: %1").arg(body(line));
+            who = tr("Error");
+            break;
         default:
-            return body(line);
+            who = tr("Note");
+            break;
         }
+        QString text = tr("%1 at %2: %3")
+                           .arg(who,
+                                QDateTime::fromMSecsSinceEpoch(line.msecs)
+                                    .toString(QStringLiteral("HH:mm:ss")),
+                                body(line));
+        if (line.elapsedMs >= 0)
+            text += QStringLiteral(" (") + TranscriptFormat::elapsedText(line.elapsedMs) +
+                    QLatin1Char(')');
+        return text;
     }
     case KindRole:
         return int(line.kind);
@@ -184,13 +221,19 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return text.size() > 60 ? QVariant(text) : QVariant();
     }
     case GlyphRole:
-        return glyph(TranscriptEntry::Direction(line.kind), line.encrypted);
+        return TranscriptFormat::glyph(TranscriptEntry::Direction(line.kind), line.encrypted);
     case ElapsedRole:
         return line.elapsedMs;
     case EncryptedRole:
         return line.encrypted;
     case HasSecretRole:
         return line.secretFrom >= 0;
+    case CodeRole:
+        return int(line.code);
+    case VerbRole:
+        return m_verbs.value(line.verb);
+    case EntryRole:
+        return QVariant::fromValue(entryAt(index.row()));
     default:
         return {};
     }
@@ -198,12 +241,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 
 QString TranscriptModel::toText() const
 {
-    QString out;
-    for (const Line &l : m_lines) {
-        out += lineText(l);
-        out += QLatin1Char('\n');
-    }
-    return out;
+    TranscriptFormat::Options options;
+    options.timestamps = m_showTimestamps;
+    options.elapsed = true;
+    options.revealSecrets = m_revealSecrets;
+    return TranscriptFormat::toText(entries(), options);
 }
 
 int TranscriptModel::find(const QString &text, int from, bool backwards) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcript/Transcript.h"
+#include "transcript/TranscriptEntry.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -10,7 +10,8 @@ namespace postel {
 
 // The transcript as a list of lines (a multi-line reply is one line per reply line), so
 // that a view can use uniform item sizes. Entries are buffered and inserted in batches on
-// a short timer: a million lines arrive without one model signal per line.
+// a short timer: a million lines arrive without one model signal per line. What a line
+// shows — masked, escaped — is TranscriptFormat's; the model only keeps the lines compact.
 class TranscriptModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,9 +22,12 @@ public:
         TimeRole,                    // QDateTime
         BodyRole,                    // the line's text, escaped, masked unless revealed
         GlyphRole,                   // "→", "←", …
-        ElapsedRole,                 // milliseconds, or -1
+        ElapsedRole,                 // milliseconds, or -1 (on a reply's last line)
         EncryptedRole,               // bool
         HasSecretRole,               // bool
+        CodeRole,                    // a reply's code, or 0
+        VerbRole,                    // QByteArray: the command's verb, or the verb a reply answers
+        EntryRole,                   // the whole TranscriptEntry the line belongs to
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
@@ -44,14 +48,14 @@ public:
     // Batching interval (ms).
     void setBatchInterval(int ms) { m_timer.setInterval(ms); }
 
-    // The whole text, for "Save as text" (what is shown: masked unless revealed).
+    // The entry a row belongs to, rebuilt from its lines; and all of them, in order.
+    TranscriptEntry entryAt(int row) const;
+    QList<TranscriptEntry> entries() const;
+    // The whole text as shown (timestamps as shown, masked unless revealed), for copy and
+    // save: TranscriptFormat's export.
     QString toText() const;
     // Row of the next (or previous) line containing `text`, from `from` (exclusive); -1.
     int find(const QString &text, int from, bool backwards = false) const;
-    // Control and bidirectional-formatting characters made visible: server text must
-    // never pass for Postel's own words.
-    static QString escaped(const QString &text);
-    static QString glyph(TranscriptEntry::Direction direction, bool encrypted);
 
 Q_SIGNALS:
     // After a batch was inserted (the view scrolls to the end when it was there).
@@ -61,17 +65,25 @@ private:
     struct Line
     {
         qint64 msecs = 0;
-        QByteArray bytes;
+        QByteArray bytes; // the line as sent; Data: empty
         qint64 elapsedMs = -1;
+        qint64 dataBytes = 0;
         qint32 secretFrom = -1;
+        quint16 code = 0;
         quint8 kind = 0;
+        quint8 verb = 0;  // index into m_verbs
         bool encrypted = false;
+        bool first = true; // the first line of its entry
+        bool last = true;  // the last line of its entry
     };
     QString body(const Line &line) const;
     QString lineText(const Line &line) const;
+    int firstRowOf(int row) const;
+    quint8 verbIndex(const QByteArray &verb);
 
     QList<Line> m_lines;
     QList<Line> m_pending;
+    QList<QByteArray> m_verbs{QByteArray()};
     QTimer m_timer;
     bool m_showTimestamps = false;
     bool m_revealSecrets = false;

@@ -1,6 +1,7 @@
 #include "TranscriptPanel.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
+#include "transcript/Transcript.h"
 
 #include <QAction>
 #include <QApplication>

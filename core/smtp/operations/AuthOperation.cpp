@@ -1,16 +1,13 @@
 #include "AuthOperation.h"
 #include "../SmtpSession.h"
-#include "EhloOperation.h"
 
 #include <QCoreApplication>
 
 namespace postel {
 
-namespace {} // namespace
-
 AuthOperation::AuthOperation(SmtpSession *session, AuthMechanismPtr mechanism,
                              bool initialResponseOk, bool standalone)
-    : SmtpOperation(session, QStringLiteral("auth")), m_mech(std::move(mechanism)),
+    : AuthenticationOperation(session, QStringLiteral("auth")), m_mech(std::move(mechanism)),
       m_initialResponseOk(initialResponseOk), m_standalone(standalone)
 {}
 
@@ -98,23 +95,18 @@ void AuthOperation::replyReceived(const Reply &reply)
 
 LoginOperation::LoginOperation(SmtpSession *session, QString user, QString password,
                                bool initialResponseOk, QStringList only)
-    : SmtpOperation(session, QStringLiteral("login")), m_user(std::move(user)),
+    : AuthenticationOperation(session, QStringLiteral("login")), m_user(std::move(user)),
       m_password(std::move(password)), m_initialResponseOk(initialResponseOk),
       m_only(std::move(only))
 {}
 
 void LoginOperation::start()
 {
-    if (!session()->hasGreeted()) {
-        runChild(new EhloOrHeloOperation(session()));
-        return;
-    }
-    begin();
+    greetThen([this] { begin(); });
 }
 
 void LoginOperation::begin()
 {
-    m_greeted = true;
     SmtpSession *s = session();
     if (s->requireTls() && !s->isEncrypted()) {
         fail(ErrorKind::Tls, tr("TLS is required, but the connection is not encrypted: "
@@ -163,20 +155,12 @@ void LoginOperation::tryNext()
     const QString mech = m_todo.takeFirst();
     m_mechanism = mech;
     runChild(new AuthOperation(session(), createMechanism(mech, m_user, m_password),
-                               m_initialResponseOk, false));
+                               m_initialResponseOk, false),
+             [this](SmtpOperation *attempt) { attemptFinished(attempt); });
 }
 
-void LoginOperation::childFinished(SmtpOperation *child)
+void LoginOperation::attemptFinished(SmtpOperation *child)
 {
-    child->deleteLater();
-    if (!m_greeted) {
-        if (child->hasError()) {
-            fail(child->error());
-            return;
-        }
-        begin();
-        return;
-    }
     if (!child->hasError()) {
         succeed(child->reply());
         return;

@@ -5,8 +5,21 @@
 
 namespace postel {
 
+// An operation that authenticates: auth() and login(). Beside reply() and error() it says
+// which mechanism succeeded (or was tried last).
+class AuthenticationOperation : public SmtpOperation
+{
+    Q_OBJECT
+public:
+    const QString &mechanism() const { return m_mechanism; }
+
+protected:
+    using SmtpOperation::SmtpOperation;
+    QString m_mechanism;
+};
+
 // auth(mechanism, authobject, initial_response_ok): AUTH and its challenges.
-class AuthOperation : public SmtpOperation
+class AuthOperation : public AuthenticationOperation
 {
     Q_OBJECT
 public:
@@ -33,7 +46,7 @@ private:
 
 // login(user, password): EHLO if needed, then each mechanism both sides support, in
 // preference order, until one succeeds; a rejection of the credentials (535 5.7.8) ends it.
-class LoginOperation : public SmtpOperation
+class LoginOperation : public AuthenticationOperation
 {
     Q_OBJECT
 public:
@@ -43,18 +56,17 @@ public:
 protected:
     void start() override;
     void replyReceived(const Reply &) override {}
-    void childFinished(SmtpOperation *child) override;
 
 private:
     void begin();
     void tryNext();
+    void attemptFinished(SmtpOperation *attempt);
 
     QString m_user, m_password;
     bool m_initialResponseOk;
     QStringList m_only;
     QStringList m_todo;
     SmtpError m_last;
-    bool m_greeted = false;
 };
 
 } // namespace postel

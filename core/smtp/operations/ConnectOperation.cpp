@@ -1,13 +1,14 @@
 #include "ConnectOperation.h"
+#include "../SmtpSession.h"
 
 #include <QCoreApplication>
 
 namespace postel {
 
 ConnectOperation::ConnectOperation(SmtpSession *session, const QString &host, quint16 port,
-                                   SmtpSession::Security security)
+                                   bool implicitTls)
     : SmtpOperation(session, QStringLiteral("connect")), m_host(host), m_port(port),
-      m_security(security)
+      m_implicitTls(implicitTls)
 {}
 
 bool ConnectOperation::splitHostPort(const QString &in, QString &host, quint16 &port)
@@ -58,23 +59,23 @@ void ConnectOperation::start()
         port = m_port; // an explicit port wins, as in smtplib (the suffix is only split off
                        // when no port is given)
     if (!port)
-        port = m_security == SmtpSession::Security::ImplicitTls ? 465 : 25;
-    expectReply();
-    session()->openSocket(host, port, m_security);
+        port = m_implicitTls ? 465 : 25;
+    openConnection(host, port, m_implicitTls);
+    if (!isFinished())
+        expectReply(); // the greeting
 }
 
 void ConnectOperation::replyReceived(const Reply &reply)
 {
-    session()->setGreeting(reply);
+    recordGreeting(reply, reply.code == 220);
     if (reply.code != 220) {
-        session()->dropConnection();
+        closeConnection();
         fail(ErrorKind::Connect,
              QCoreApplication::translate("postel::ConnectOperation",
                                          "The server did not greet with 220."),
              reply);
         return;
     }
-    session()->setState(SmtpSession::State::Connected);
     succeed(reply);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "../SmtpOperation.h"
-#include "../SmtpSession.h"
 
 namespace postel {
 
@@ -11,8 +10,7 @@ class ConnectOperation : public SmtpOperation
 {
     Q_OBJECT
 public:
-    ConnectOperation(SmtpSession *session, const QString &host, quint16 port,
-                     SmtpSession::Security security);
+    ConnectOperation(SmtpSession *session, const QString &host, quint16 port, bool implicitTls);
     // "host:port", "[v6]:port", "[v6]", "v6" -> host and port (0 when none).
     static bool splitHostPort(const QString &in, QString &host, quint16 &port);
 
@@ -23,7 +21,7 @@ protected:
 private:
     QString m_host;
     quint16 m_port;
-    SmtpSession::Security m_security;
+    bool m_implicitTls;
 };
 
 } // namespace postel

@@ -14,17 +14,15 @@ void EhloOperation::start()
 {
     const QString name = m_name.isEmpty() ? session()->localHostname() : m_name;
     QByteArray verb = m_kind == Helo ? "HELO" : (session()->isLmtp() ? "LHLO" : "EHLO");
-    if (m_kind == Ehlo)
-        session()->m_features = Capabilities();
     send(verb + ' ' + name.toUtf8());
 }
 
 void EhloOperation::replyReceived(const Reply &reply)
 {
     if (m_kind == Helo)
-        session()->setHeloResult(reply);
+        recordHelo(reply);
     else
-        session()->setEhloResult(reply, reply.code == 250);
+        recordEhlo(reply, reply.code == 250);
     succeed(reply);
 }
 
@@ -55,7 +53,7 @@ void EhloOrHeloOperation::childFinished(SmtpOperation *child)
     }
     // 421: the server is closing the connection; HELO would only meet a closed socket.
     if (code == 421) {
-        session()->dropConnection();
+        closeConnection();
         fail(ErrorKind::Helo, tr("The server is not available (421) and closed the connection."),
              child->reply());
         return;

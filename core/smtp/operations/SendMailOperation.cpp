@@ -2,7 +2,6 @@
 #include "../SmtpSession.h"
 #include "../WireEncoder.h"
 #include "CommandOperation.h"
-#include "EhloOperation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,49 +22,12 @@ bool isAscii(const QString &s)
 }
 } // namespace
 
-// --- DataOperation ----------------------------------------------------------------------
-
-DataOperation::DataOperation(SmtpSession *session, QIODevice *message)
-    : SmtpOperation(session, QStringLiteral("data")), m_message(message)
-{}
-
-DataOperation::~DataOperation()
-{
-    if (m_message && !m_inData)
-        delete m_message;
-}
-
-void DataOperation::start()
-{
-    send("DATA");
-}
-
-void DataOperation::replyReceived(const Reply &reply)
-{
-    if (!m_inData) {
-        if (reply.code != 354) {
-            fail(ErrorKind::Data, tr("The server did not accept DATA."), reply);
-            return;
-        }
-        m_inData = true;
-        session()->streamMessage(this, m_message, true);
-        return;
-    }
-    succeed(reply);
-}
-
-void DataOperation::dataWritten()
-{
-    m_dataTerminatorSent = true;
-    expectReply();
-}
-
 // --- SendMailOperation ------------------------------------------------------------------
 
 SendMailOperation::SendMailOperation(SmtpSession *session, QString from, QStringList to,
                                      QIODevice *message, QStringList mailOptions,
                                      QStringList rcptOptions)
-    : SmtpOperation(session, QStringLiteral("sendmail")), m_from(std::move(from)),
+    : TransactionOperation(session, QStringLiteral("sendmail")), m_from(std::move(from)),
       m_to(std::move(to)), m_message(message), m_mailOptions(std::move(mailOptions)),
       m_rcptOptions(std::move(rcptOptions))
 {
@@ -150,28 +112,7 @@ void SendMailOperation::start()
         fail(ErrorKind::Usage, tr("There is no message to send."));
         return;
     }
-    if (!session()->hasGreeted()) {
-        runChild(new EhloOrHeloOperation(session()));
-        return;
-    }
-    begin();
-}
-
-void SendMailOperation::childFinished(SmtpOperation *child)
-{
-    child->deleteLater();
-    if (m_step == Step::Greeting) {
-        if (child->hasError()) {
-            fail(child->error());
-            return;
-        }
-        begin();
-        return;
-    }
-    if (m_step == Step::Rset) {
-        // smtplib's _rset(): a disconnect during RSET is ignored; the first error stands.
-        fail(m_pendingError);
-    }
+    greetThen([this] { begin(); });
 }
 
 void SendMailOperation::begin()
@@ -340,18 +281,18 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 {
     const QString &rcpt = m_to.at(m_rcptReplies.size());
     m_rcptReplies.append(reply);
-    m_recipientReplies.insert(rcpt, reply);
+    m_result.recipientReplies.insert(rcpt, reply);
     if (reply.code != 250 && reply.code != 251)
-        m_refused.insert(rcpt, {reply.code, reply.text()});
+        m_result.refused.insert(rcpt, {reply.code, reply.text()});
     else
-        m_accepted.append(rcpt);
+        m_result.accepted.append(rcpt);
     if (reply.code == 421) {
         SmtpError e{ErrorKind::RecipientsRefused,
                     reply.code,
                     reply.text(),
                     tr("The server closed the connection while taking recipients."),
                     {},
-                    m_refused};
+                    m_result.refused};
         m_reply = reply;
         failAndClose(e);
         return;
@@ -368,7 +309,7 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 
 void SendMailOperation::envelopeDone()
 {
-    if (m_refused.size() == m_to.size()) {
+    if (m_result.refused.size() == m_to.size()) {
         failAllRefused();
         return;
     }
@@ -387,19 +328,14 @@ void SendMailOperation::onDataReply(const Reply &reply)
     if (m_pipelined) {
         // Every reply of the batch is in; now act on them in smtplib's order.
         if (m_mailReply.code != 250) {
-            if (reply.code == 354) {
-                session()->m_socket->write(".\r\n");
-                expectReply();
-            }
+            if (reply.code == 354)
+                send("."); // the server waits for data: end it empty
             failSenderRefused();
             return;
         }
-        if (m_refused.size() == m_to.size()) {
-            if (reply.code == 354) {
-                // Nobody would receive it, but the server waits for data: end it empty.
-                session()->m_socket->write(".\r\n");
-                expectReply();
-            }
+        if (m_result.refused.size() == m_to.size()) {
+            if (reply.code == 354)
+                send("."); // nobody would receive it, but the server waits for data
             failAllRefused();
             return;
         }
@@ -415,7 +351,7 @@ void SendMailOperation::startBody()
 {
     m_step = Step::Body;
     m_handedOver = true;
-    session()->streamMessage(this, m_message, true);
+    streamMessage(m_message, {});
 }
 
 void SendMailOperation::dataWritten()
@@ -427,28 +363,28 @@ void SendMailOperation::dataWritten()
             maybeConclude();
             return;
         }
-        m_dataTerminatorSent = true;
+        m_result.dataTerminatorSent = true;
         if (m_envelopeKnown && session()->isLmtp() && m_mailReply.code == 250)
-            m_lmtpExtra = int(qMax<qsizetype>(m_accepted.size(), 1)) - 1;
+            m_lmtpExtra = int(qMax<qsizetype>(m_result.accepted.size(), 1)) - 1;
         for (int i = 0; i < m_lmtpExtra; ++i)
             expectReply();
         // Nothing is left to send in this transaction: a queued QUIT or the next
         // transaction can follow at once.
-        session()->transactionWritten(this);
+        transactionWritten();
         maybeConclude();
         return;
     }
-    m_dataTerminatorSent = true;
+    m_result.dataTerminatorSent = true;
     // LMTP answers once per accepted recipient; SMTP once.
     if (session()->isLmtp()) {
-        m_lmtpPending = m_accepted;
-        m_finalRepliesLeft = int(m_accepted.size());
+        m_lmtpPending = m_result.accepted;
+        m_finalRepliesLeft = int(m_result.accepted.size());
     } else {
         m_finalRepliesLeft = 1;
     }
     for (int i = 0; i < m_finalRepliesLeft; ++i)
         expectReply();
-    session()->transactionWritten(this);
+    transactionWritten();
 }
 
 void SendMailOperation::onFinalReply(const Reply &reply)
@@ -456,18 +392,18 @@ void SendMailOperation::onFinalReply(const Reply &reply)
     if (session()->isLmtp()) {
         const QString rcpt = m_lmtpPending.takeFirst();
         if (reply.code != 250) {
-            m_refused.insert(rcpt, {reply.code, reply.text()});
-            m_accepted.removeAll(rcpt);
+            m_result.refused.insert(rcpt, {reply.code, reply.text()});
+            m_result.accepted.removeAll(rcpt);
         }
         if (--m_finalRepliesLeft > 0)
             return;
-        if (m_accepted.isEmpty()) {
+        if (m_result.accepted.isEmpty()) {
             SmtpError e{ErrorKind::Data,
                         reply.code,
                         reply.text(),
                         tr("The server did not accept the message for any recipient."),
                         {},
-                        m_refused};
+                        m_result.refused};
             failWithRset(e, reply);
             return;
         }
@@ -487,19 +423,19 @@ void SendMailOperation::failSenderRefused()
 {
     const SmtpError e = SmtpError::senderRefused(m_mailReply.code, m_mailReply.text(), m_from);
     // Whatever the pipelined RCPTs got, no transaction was open for them.
-    m_refused.clear();
-    m_accepted.clear();
+    m_result.refused.clear();
+    m_result.accepted.clear();
     failWithRset(e, m_mailReply);
 }
 
 void SendMailOperation::failAllRefused()
 {
-    failWithRset(SmtpError::recipientsRefused(m_refused), m_rcptReplies.last());
+    failWithRset(SmtpError::recipientsRefused(m_result.refused), m_rcptReplies.last());
 }
 
 void SendMailOperation::failData(const Reply &reply, const QString &message)
 {
-    const SmtpError e{ErrorKind::Data, reply.code, reply.text(), message, {}, m_refused};
+    const SmtpError e{ErrorKind::Data, reply.code, reply.text(), message, {}, m_result.refused};
     // smtplib: a 421 closes the connection; any other refusal is followed by RSET.
     if (reply.code == 421) {
         m_reply = reply;
@@ -516,17 +452,19 @@ void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
     m_step = Step::Rset;
     // After a pipelined QUIT the session ends anyway: no RSET behind it. A transaction
     // sent ahead began with RSET, after this one's last byte: that one serves.
-    if (!session()->isConnected() || session()->m_pipelinedQuit || session()->hasFollower(this)) {
+    if (!session()->isConnected() || quitPending() || hasFollower()) {
         fail(error);
         return;
     }
-    runChild(new CommandOperation(session(), QStringLiteral("rset"), QByteArray("RSET")));
+    // smtplib's _rset(): a disconnect during RSET is ignored; the first error stands.
+    runChild(new CommandOperation(session(), QStringLiteral("rset"), QByteArray("RSET")),
+             [this](SmtpOperation *) { fail(m_pendingError); });
 }
 
 void SendMailOperation::failAndClose(const SmtpError &error)
 {
     m_step = Step::Done;
-    session()->dropConnection();
+    closeConnection();
     fail(error);
 }
 
@@ -544,7 +482,7 @@ void SendMailOperation::startChunks()
     m_step = Step::Body;
     m_handedOver = true;
     // Without PIPELINING each BDAT waits for the reply to the one before.
-    session()->streamMessage(this, m_message, false, ChunkSize, !m_pipelined);
+    streamMessage(m_message, {false, ChunkSize, !m_pipelined});
 }
 
 void SendMailOperation::onChunkedReply(const Reply &reply)
@@ -568,12 +506,12 @@ void SendMailOperation::envelopeKnown()
 {
     // Pipelined: every MAIL and RCPT reply is in, chunk replies may follow.
     m_envelopeKnown = true;
-    if (m_mailReply.code != 250 || m_refused.size() == m_to.size()) {
+    if (m_mailReply.code != 250 || m_result.refused.size() == m_to.size()) {
         // The server refuses the chunks; send no more than those already announced.
-        if (session()->stopChunking(this) && !m_streamEnded)
+        if (stopStreaming() && !m_streamEnded)
             markStreamEnded();
     } else if (m_streamEnded && session()->isLmtp() && lastChunkSent()) {
-        m_lmtpExtra = int(m_accepted.size()) - 1;
+        m_lmtpExtra = int(m_result.accepted.size()) - 1;
         for (int i = 0; i < m_lmtpExtra; ++i)
             expectReply();
     }
@@ -595,10 +533,10 @@ void SendMailOperation::onChunkReply(const Reply &reply)
     } else if (reply.code != 250 && !m_chunkError.isValid()) {
         // RFC 3030: after a refused chunk, send no more.
         m_chunkError = reply;
-        if (session()->stopChunking(this) && !m_streamEnded)
+        if (stopStreaming() && !m_streamEnded)
             markStreamEnded();
     } else if (reply.code == 250 && !m_pipelined && !m_streamEnded) {
-        session()->resumeChunks();
+        resumeStreaming();
     }
     maybeConclude();
 }
@@ -617,18 +555,18 @@ void SendMailOperation::maybeConclude()
 void SendMailOperation::markStreamEnded()
 {
     m_streamEnded = true;
-    m_chunksAtEnd = session()->chunksSent();
-    m_lastChunkAtEnd = session()->lastChunkSent();
+    m_chunksAtEnd = SmtpOperation::chunksSent();
+    m_lastChunkAtEnd = SmtpOperation::lastChunkSent();
 }
 
 int SendMailOperation::chunksSent() const
 {
-    return m_streamEnded ? m_chunksAtEnd : session()->chunksSent();
+    return m_streamEnded ? m_chunksAtEnd : SmtpOperation::chunksSent();
 }
 
 bool SendMailOperation::lastChunkSent() const
 {
-    return m_streamEnded ? m_lastChunkAtEnd : session()->lastChunkSent();
+    return m_streamEnded ? m_lastChunkAtEnd : SmtpOperation::lastChunkSent();
 }
 
 void SendMailOperation::concludeChunked()
@@ -638,7 +576,7 @@ void SendMailOperation::concludeChunked()
         failSenderRefused();
         return;
     }
-    if (m_refused.size() == m_to.size()) {
+    if (m_result.refused.size() == m_to.size()) {
         failAllRefused();
         return;
     }
@@ -646,12 +584,12 @@ void SendMailOperation::concludeChunked()
         const Reply r = m_chunkError.isValid() ? m_chunkError : Reply();
         SmtpError e{
             ErrorKind::Data, r.code, r.text(), tr("The server did not accept the message."), {},
-            m_refused};
+            m_result.refused};
         failWithRset(e, r);
         return;
     }
     if (session()->isLmtp()) {
-        m_lmtpPending = m_accepted;
+        m_lmtpPending = m_result.accepted;
         m_finalRepliesLeft = int(m_lastReplies.size());
         for (const Reply &r : std::as_const(m_lastReplies))
             onFinalReply(r);

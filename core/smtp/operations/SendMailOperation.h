@@ -1,35 +1,16 @@
 #pragma once
 
-#include "../SmtpOperation.h"
+#include "TransactionOperation.h"
 
 #include <QIODevice>
 #include <memory>
 
 namespace postel {
 
-// data(msg): DATA, the message streamed dot-stuffed, and the final reply, which (as in
-// smtplib) is returned whatever its code; only a reply other than 354 to DATA is an error.
-class DataOperation : public SmtpOperation
-{
-    Q_OBJECT
-public:
-    DataOperation(SmtpSession *session, QIODevice *message);
-    ~DataOperation() override;
-
-protected:
-    void start() override;
-    void replyReceived(const Reply &reply) override;
-    void dataWritten() override;
-
-private:
-    QIODevice *m_message;
-    bool m_inData = false;
-};
-
 // sendmail(from, to, msg, mail_options, rcpt_options), as smtplib does it, with PIPELINING
 // when the server offers it: MAIL, every RCPT and DATA in one batch, every reply read
 // before acting on any.
-class SendMailOperation : public SmtpOperation
+class SendMailOperation : public TransactionOperation
 {
     Q_OBJECT
 public:
@@ -51,7 +32,6 @@ public:
 protected:
     void start() override;
     void replyReceived(const Reply &reply) override;
-    void childFinished(SmtpOperation *child) override;
     void dataWritten() override;
 
 private:

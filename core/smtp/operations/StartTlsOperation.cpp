@@ -1,13 +1,10 @@
 #include "StartTlsOperation.h"
 #include "../SmtpSession.h"
-#include "EhloOperation.h"
 
 #include <QCoreApplication>
 #include <QSslSocket>
 
 namespace postel {
-
-namespace {} // namespace
 
 StartTlsOperation::StartTlsOperation(SmtpSession *session)
     : SmtpOperation(session, QStringLiteral("starttls"))
@@ -19,21 +16,7 @@ void StartTlsOperation::start()
         fail(ErrorKind::Usage, tr("The connection is already encrypted."));
         return;
     }
-    if (!session()->hasGreeted()) {
-        runChild(new EhloOrHeloOperation(session()));
-        return;
-    }
-    begin();
-}
-
-void StartTlsOperation::childFinished(SmtpOperation *child)
-{
-    child->deleteLater();
-    if (child->hasError()) {
-        fail(child->error());
-        return;
-    }
-    begin();
+    greetThen([this] { begin(); });
 }
 
 void StartTlsOperation::begin()
@@ -59,7 +42,7 @@ void StartTlsOperation::replyReceived(const Reply &reply)
         return;
     }
     m_ready = reply;
-    session()->beginClientTls();
+    startTlsHandshake();
 }
 
 void StartTlsOperation::tlsEstablished()
@@ -73,12 +56,12 @@ QuitOperation::QuitOperation(SmtpSession *session) : SmtpOperation(session, QStr
 void QuitOperation::start()
 {
     if (send("QUIT"))
-        session()->halfCloseIfPlain();
+        halfClose();
 }
 
 void QuitOperation::replyReceived(const Reply &reply)
 {
-    session()->dropConnection();
+    closeConnection();
     succeed(reply);
 }
 

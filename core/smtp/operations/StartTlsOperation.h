@@ -17,7 +17,6 @@ public:
 protected:
     void start() override;
     void replyReceived(const Reply &reply) override;
-    void childFinished(SmtpOperation *child) override;
     void tlsEstablished() override;
 
 private:
