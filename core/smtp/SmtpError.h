@@ -45,6 +45,11 @@ struct SmtpError
     QString message;       // a sentence for people (translated)
     QString sender;        // SenderRefused
     RefusedMap recipients; // RecipientsRefused
+    // Why the client itself refused before sending (a preflight check), as a stable id the
+    // failure doctor (core/diagnosis) names a finding after: "message-too-large",
+    // "smtputf8-not-supported", "line-too-long", "nul-byte", "bare-line-ending",
+    // "8bit-without-8bitmime", "cleartext-auth". Empty for everything else.
+    QString reason;
 
     bool isError() const { return kind != ErrorKind::None; }
     // Stable identifiers used in JSON ("sender-refused", ...).
