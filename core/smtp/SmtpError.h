@@ -39,6 +39,13 @@ enum class ErrorKind
 
 struct SmtpError
 {
+    SmtpError() = default;
+    SmtpError(ErrorKind kind, int code, QByteArray serverText, QString message,
+              QString sender = {}, RefusedMap recipients = {}, QString reason = {})
+        : kind(kind), code(code), serverText(std::move(serverText)), message(std::move(message)),
+          sender(std::move(sender)), recipients(std::move(recipients)), reason(std::move(reason))
+    {}
+
     ErrorKind kind = ErrorKind::None;
     int code = 0;          // the server's reply code, when the error carries one
     QByteArray serverText; // the server's reply text, kept as sent
