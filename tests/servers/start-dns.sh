@@ -38,6 +38,23 @@ user=()
 # As root dnsmasq would switch to a user that may not exist with dnsmasq-base alone.
 [ "$(id -u)" -eq 0 ] && user=(--user=root --group=root)
 
+answers() {   # does a DNS server answer an MX query for postel.test on $ADDRESS:53?
+    /usr/bin/python3 - "$ADDRESS" <<'EOF' 2>/dev/null
+import socket, struct, sys
+q = struct.pack(">HHHHHH", 0x5053, 0x0100, 1, 0, 0, 0)
+q += b"".join(bytes([len(p)]) + p.encode() for p in "postel.test".split(".")) + b"\0"
+q += struct.pack(">HH", 15, 1)  # MX, IN
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(0.5)
+s.sendto(q, (sys.argv[1], 53))
+r = s.recv(512)
+sys.exit(0 if r[:2] == q[:2] and struct.unpack(">H", r[6:8])[0] >= 1 else 1)
+EOF
+}
+# Another server there would answer in its place (a run of another build that chose the
+# same address, or one this script did not stop).
+answers && die "something already answers DNS on $ADDRESS port 53; stop it first"
+
 setsid "$DNSMASQ" --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
     --bind-interfaces --listen-address="$ADDRESS" --port=53 "${user[@]}" \
     --pid-file="$OUTDIR/dnsmasq.pid.own" --log-queries --log-facility="$OUTDIR/dnsmasq.log" \
@@ -57,19 +74,10 @@ setsid "$DNSMASQ" --keep-in-foreground --conf-file=/dev/null --no-resolv --no-ho
     </dev/null >"$OUTDIR/dnsmasq.out" 2>&1 &
 echo $! >"$OUTDIR/dnsmasq.pid"
 
-# Ready when it answers a query (a bounded wait).
+# Ready when it has bound its address (its log says "started") and answers a query.
 for _ in $(seq 50); do
-    if /usr/bin/python3 - "$ADDRESS" <<'EOF' 2>/dev/null; then
-import socket, struct, sys
-q = struct.pack(">HHHHHH", 0x5053, 0x0100, 1, 0, 0, 0)
-q += b"".join(bytes([len(p)]) + p.encode() for p in "postel.test".split(".")) + b"\0"
-q += struct.pack(">HH", 15, 1)  # MX, IN
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(0.5)
-s.sendto(q, (sys.argv[1], 53))
-r = s.recv(512)
-sys.exit(0 if r[:2] == q[:2] and struct.unpack(">H", r[6:8])[0] >= 1 else 1)
-EOF
+    if grep -qs "started, version" "$OUTDIR/dnsmasq.log" && answers \
+        && kill -0 "$(cat "$OUTDIR/dnsmasq.pid")" 2>/dev/null; then
         echo "dnsmasq answering on $ADDRESS port 53 (pid $(cat "$OUTDIR/dnsmasq.pid"))"
         exit 0
     fi
