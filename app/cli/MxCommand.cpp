@@ -2,6 +2,7 @@
 
 #include "mx/MxSurvey.h"
 #include "transcript/Transcript.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -15,24 +16,6 @@
 namespace postel {
 
 namespace {
-
-// Server text goes to a terminal: control and bidi characters are shown, not obeyed.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else if (u == 0x061c || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e) ||
-                 (u >= 0x2066 && u <= 0x2069) || u == 0xfeff)
-            out += QStringLiteral("<U+%1>").arg(int(u), 4, 16, QLatin1Char('0')).toUpper();
-        else
-            out += c;
-    }
-    return out;
-}
 
 void out(const QString &line)
 {
@@ -111,7 +94,7 @@ QString capabilitiesText(const Capabilities &caps)
         const QString params = caps.parameters(k);
         items.append(params.isEmpty() ? k.toUpper() : k.toUpper() + QLatin1Char(' ') + params);
     }
-    return printable(items.join(QStringLiteral(", ")));
+    return TranscriptFormat::escaped(items.join(QStringLiteral(", ")));
 }
 
 QString certificateLine(const QSslCertificate &cert)
@@ -119,10 +102,13 @@ QString certificateLine(const QSslCertificate &cert)
     TlsInfo shown;
     shown.peerChain = {cert};
     return MxCommand::tr("certificate: %1, issued by %2, valid until %3")
-        .arg(printable(shown.peerSubject()), printable(shown.peerIssuer()),
+        .arg(TranscriptFormat::escaped(shown.peerSubject()),
+             TranscriptFormat::escaped(shown.peerIssuer()),
              shown.peerExpiry().toUTC().toString(Qt::ISODate));
 }
 
+// Server text goes to a terminal: TranscriptFormat::escaped() shows control and bidi
+// characters instead of letting them act.
 void printHost(const MxProbeResult &r)
 {
     QStringList addresses;
@@ -139,7 +125,7 @@ void printHost(const MxProbeResult &r)
     if (r.greeting.isValid())
         out(indent + MxCommand::tr("greeting: %1 %2 (from %3)")
                          .arg(r.greeting.code)
-                         .arg(printable(QString::fromUtf8(r.greeting.text())))
+                         .arg(TranscriptFormat::escaped(QString::fromUtf8(r.greeting.text())))
                          .arg(r.address.toString()));
     if (!r.tls.protocol.isEmpty()) {
         out(indent + MxCommand::tr("STARTTLS: %1, %2, %3")
@@ -163,7 +149,7 @@ void printHost(const MxProbeResult &r)
     if (!r.capabilities.isEmpty())
         out(indent + MxCommand::tr("capabilities: %1").arg(capabilitiesText(r.capabilities)));
     if (r.error.isError())
-        out(indent + MxCommand::tr("error: %1").arg(printable(r.error.describe())));
+        out(indent + MxCommand::tr("error: %1").arg(TranscriptFormat::escaped(r.error.describe())));
 }
 
 } // namespace

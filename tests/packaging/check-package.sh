@@ -128,47 +128,11 @@ for b in postel-cli postel-sandbox; do
 done
 
 # --- the GUI comes up under Xvfb --------------------------------------------------------
-exec 3>"$SCRATCH/xvfb.display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$SCRATCH/xvfb.log" 2>&1 &
-xvfb=$!
-exec 3>&-
-gui=""
-cleanup() {
-    [ -n "$gui" ] && kill "$gui" 2>/dev/null
-    kill "$xvfb" 2>/dev/null
-    wait 2>/dev/null || true
-}
-trap cleanup EXIT
-for _ in $(seq 50); do [ -s "$SCRATCH/xvfb.display" ] && break; sleep 0.1; done
-display=$(cat "$SCRATCH/xvfb.display" 2>/dev/null || true)
-if [ -z "$display" ]; then
-    fail "Xvfb did not start: $(cat "$SCRATCH/xvfb.log")"
-else
-    export DISPLAY=:$display
-    # A first start: no settings yet, no sandbox port taken from other tests.
-    mkdir -p "$XDG_CONFIG_HOME/Postel"
-    printf '[sandbox]\nautostart=false\n' >"$XDG_CONFIG_HOME/Postel/Postel.conf"
-    QT_QPA_PLATFORM=xcb "$root/usr/bin/postel" >"$SCRATCH/gui.log" 2>&1 &
-    gui=$!
-    if window=$(timeout 20 xdotool search --sync --onlyvisible --name ' — Postel$' 2>/dev/null | head -n 1) \
-        && [ -n "$window" ]; then
-        ok "the GUI came up: window \"$(xdotool getwindowname "$window")\""
-        kill -0 "$gui" 2>/dev/null || fail "the GUI exited after showing its window"
-        # Quit as a user would (File → Quit, Ctrl+Q): it must end cleanly.
-        xdotool windowfocus --sync "$window" key ctrl+q
-        for _ in $(seq 100); do kill -0 "$gui" 2>/dev/null || break; sleep 0.1; done
-        if kill -0 "$gui" 2>/dev/null; then
-            fail "the GUI did not quit on Ctrl+Q"
-        else
-            rc=0
-            wait "$gui" || rc=$?
-            [ "$rc" -eq 0 ] && ok "the GUI quit on Ctrl+Q" || fail "the GUI exited with $rc on Ctrl+Q"
-        fi
-        gui=""
-    else
-        fail "no Postel window within 20 s: $(tail -n 20 "$SCRATCH/gui.log")"
-    fi
-fi
+# A first start: no settings yet, no sandbox port taken from other tests.
+mkdir -p "$XDG_CONFIG_HOME/Postel"
+printf '[sandbox]\nautostart=false\n' >"$XDG_CONFIG_HOME/Postel/Postel.conf"
+QT_QPA_PLATFORM=xcb "$(dirname "$0")/gui-comes-up.sh" "$SCRATCH/gui" "the GUI" "$root/usr/bin/postel" \
+    || failures=$((failures + 1))
 
 echo "checked in ${SECONDS}s"
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }

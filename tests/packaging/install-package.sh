@@ -82,37 +82,10 @@ else for page in postel postel-cli postel-sandbox; do
 done; fi
 
 # --- the installed GUI under Xvfb (the X socket is abstract: the chroot reaches it) --------
-exec 3>"$SCRATCH/xvfb.display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$SCRATCH/xvfb.log" 2>&1 &
-xvfb=$!
-exec 3>&-
-gui=""
-trap '[ -n "$gui" ] && kill "$gui" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -s "$SCRATCH/xvfb.display" ] && break; sleep 0.1; done
-display=$(cat "$SCRATCH/xvfb.display" 2>/dev/null || true)
-if [ -z "$display" ]; then
-    fail "Xvfb did not start: $(cat "$SCRATCH/xvfb.log")"
-else
-    export DISPLAY=:$display
-    in_root DISPLAY=":$display" QT_QPA_PLATFORM=xcb /usr/bin/postel >"$SCRATCH/gui.log" 2>&1 &
-    gui=$!
-    if window=$(timeout 20 xdotool search --sync --onlyvisible --name ' — Postel$' 2>/dev/null | head -n 1) \
-        && [ -n "$window" ]; then
-        ok "the installed GUI came up: window \"$(xdotool getwindowname "$window")\""
-        xdotool windowfocus --sync "$window" key ctrl+q
-        for _ in $(seq 100); do kill -0 "$gui" 2>/dev/null || break; sleep 0.1; done
-        if kill -0 "$gui" 2>/dev/null; then
-            fail "the installed GUI did not quit on Ctrl+Q"
-        else
-            rc=0
-            wait "$gui" || rc=$?
-            [ "$rc" -eq 0 ] && ok "the installed GUI quit on Ctrl+Q" || fail "the GUI exited with $rc"
-        fi
-        gui=""
-    else
-        fail "no Postel window within 20 s: $(tail -n 20 "$SCRATCH/gui.log")"
-    fi
-fi
+"$(dirname "$0")/gui-comes-up.sh" "$SCRATCH/gui" "the installed GUI" \
+    sh -c 'exec chroot "$0" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp/home LANG=C.UTF-8 \
+        LANGUAGE=en XDG_RUNTIME_DIR=/tmp/run DISPLAY="$DISPLAY" QT_QPA_PLATFORM=xcb /usr/bin/postel' \
+    "$target" || failures=$((failures + 1))
 
 # --- remove --------------------------------------------------------------------------------
 if in_root dpkg -r postel >"$SCRATCH/dpkg-remove.log" 2>&1; then
