@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MailMessage</name>
+    <message numerus="yes">
+        <source>it holds %n addresses, not one</source>
+        <translation>
+            <numerusform>it holds %n address, not one</numerusform>
+            <numerusform>it holds %n addresses, not one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MxCommand</name>
     <message numerus="yes">
         <source>%1 of %n host(s) answered.</source>
@@ -42,16 +52,6 @@
     </message>
 </context>
 <context>
-    <name>postel::MainWindow</name>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s).</source>
-        <translation>
-            <numerusform>Sent to %n recipient.</numerusform>
-            <numerusform>Sent to %n recipients.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>postel::PasswordStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
@@ -86,6 +86,16 @@
         <translation>
             <numerusform>The server sent a reply of more than %n line.</numerusform>
             <numerusform>The server sent a reply of more than %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::SendOutcomePresenter</name>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
         </translation>
     </message>
 </context>

@@ -261,6 +261,108 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <source>--timeout takes a number of seconds (1-86400).</source>
         <translation>Opcja --timeout przyjmuje liczbę sekund (1–86400).</translation>
     </message>
+    <message>
+        <source>
+TEXT is one of:
+  a reply line      550 5.1.1 &lt;x@example.org&gt;: User unknown
+  a reply code      421
+  an enhanced code  5.7.26
+  a command line    MAIL FROM:&lt;a@example.org&gt; SIZE=1000
+  an EHLO keyword   PIPELINING, SIZE 10240000
+Words that are both a command and a keyword (AUTH, STARTTLS, VRFY, HELP, ETRN,
+EXPN) are explained as commands unless --kind extension is given.
+
+--json prints one object: kind (reply, enhanced-code, command, extension); for a
+reply code, class (positive-completion, positive-intermediate, transient-negative,
+permanent-negative), meaning and rfc (a list such as [&quot;RFC 5321 §4.2.2&quot;]), and,
+when an enhanced code is present or given, enhanced {code, class_title,
+subject_title, title, meaning, rfc}; for a command verb, meaning, rfc; for a
+keyword keyword, meaning, rfc. Enhanced codes are explained with the meaning the
+IANA registry gives them; servers use them loosely.
+Texts follow the language (LANGUAGE=pl for Polish); keys and codes never change.
+Exit code 0, or 8 when TEXT is none of the above.
+</source>
+        <translation>
+TEKST to jedno z:
+  wiersz odpowiedzi    550 5.1.1 &lt;x@example.org&gt;: User unknown
+  kod odpowiedzi       421
+  rozszerzony kod      5.7.26
+  wiersz polecenia     MAIL FROM:&lt;a@example.org&gt; SIZE=1000
+  słowo kluczowe EHLO  PIPELINING, SIZE 10240000
+Słowa, które są zarazem poleceniem i słowem kluczowym (AUTH, STARTTLS, VRFY,
+HELP, ETRN, EXPN), są objaśniane jako polecenia, chyba że podano --kind extension.
+
+--json wypisuje jeden obiekt: kind (reply, enhanced-code, command, extension); dla
+odpowiedzi code, class (positive-completion, positive-intermediate,
+transient-negative, permanent-negative), meaning i rfc (lista, np.
+[&quot;RFC 5321 §4.2.2&quot;]), a jeśli rozszerzony kod jest w odpowiedzi albo został
+podany, enhanced {code, class_title, subject_title, title, meaning, rfc}; dla
+polecenia verb, meaning, rfc; dla słowa kluczowego keyword, meaning, rfc.
+Rozszerzone kody są objaśniane tak, jak opisuje je rejestr IANA; serwery
+stosują je dość swobodnie.
+Teksty są w języku użytkownika (LANGUAGE=pl – po polsku); klucze i kody się
+nie zmieniają.
+Kod wyjścia 0 albo 8, gdy TEKST nie jest żadnym z powyższych.
+</translation>
+    </message>
+    <message>
+        <source>Explains an SMTP reply, reply code, enhanced status code, command or EHLO keyword, for a person learning SMTP.</source>
+        <translation>Objaśnia odpowiedź SMTP, kod odpowiedzi, rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO – dla osoby, która uczy się SMTP.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Wypisz jeden obiekt JSON.</translation>
+    </message>
+    <message>
+        <source>Read TEXT as this kind: reply, enhanced-code, command or extension.</source>
+        <translation>Traktuj TEKST jako podany rodzaj: reply, enhanced-code, command albo extension.</translation>
+    </message>
+    <message>
+        <source>What to explain.</source>
+        <translation>Co objaśnić.</translation>
+    </message>
+    <message>
+        <source>explain needs TEXT: a reply, a code, a command or an EHLO keyword (see postel-cli explain --help).</source>
+        <translation>explain potrzebuje TEKSTU: odpowiedzi, kodu, polecenia albo słowa kluczowego EHLO (zob. postel-cli explain --help).</translation>
+    </message>
+    <message>
+        <source>--kind takes reply, enhanced-code, command or extension.</source>
+        <translation>--kind przyjmuje reply, enhanced-code, command albo extension.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a reply code.</source>
+        <translation>„%1” nie zaczyna się od kodu odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Explain every command and reply of the session (in the JSON transcript and under each reply of the debug output).</source>
+        <translation>Objaśnij każde polecenie i każdą odpowiedź sesji (w dzienniku sesji w JSON i pod każdą odpowiedzią w wyjściu diagnostycznym).</translation>
+    </message>
+    <message>
+        <source>
+--explain explains every command and reply of the session: each transcript entry
+in the --json report gets an explanation (what the command asks, what the reply
+means after it, its enhanced code, and notes such as why EHLO is sent again
+after STARTTLS), and the --debug-level output indented lines, starting with #,
+under each reply (--explain alone implies --debug-level 1). Credentials are
+never explained.
+
+postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced
+status code, a command or an EHLO keyword without connecting anywhere
+(postel-cli explain --help).
+</source>
+        <translation>
+--explain objaśnia każde polecenie i każdą odpowiedź sesji: każdy wpis dziennika
+sesji w raporcie --json dostaje pole explanation (o co prosi polecenie, co po nim
+znaczy odpowiedź, jej rozszerzony kod oraz uwagi, np. dlaczego po STARTTLS znów
+wysyła się EHLO), a wyjście --debug-level – wcięte wiersze zaczynające się od #
+pod każdą odpowiedzią (samo --explain oznacza --debug-level 1). Danych logowania
+nigdy się nie objaśnia.
+
+postel-cli explain [--json] TEKST objaśnia wiersz odpowiedzi, kod odpowiedzi,
+rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO bez łączenia się
+z żadnym serwerem (postel-cli explain --help).
+</translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -303,10 +405,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <source>Address %1 (“%2”, at character %3): %4.</source>
         <translation>Adres %1 („%2”, znak %3): %4.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid address list.</source>
-        <translation>„%1” nie jest poprawną listą adresów.</translation>
     </message>
     <message>
         <source>“%1” is not a readable file.</source>
@@ -415,6 +513,62 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
     <message>
         <source>An address is not ASCII, and the server does not offer SMTPUTF8: the message cannot be sent to this server as it is.</source>
         <translation>Jeden z adresów nie jest w ASCII, a serwer nie oferuje SMTPUTF8: w tej postaci wiadomości nie da się wysłać przez ten serwer.</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>brak zamknięcia dla „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no matching “%2”</source>
+        <translation>brak otwierającego „%2” do pary z „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” does not belong here</source>
+        <translation>„%1” jest tu nie na miejscu</translation>
+    </message>
+    <message>
+        <source>it holds more than one address, and Postel does not pick one: separate addresses with a comma, and put a name that contains “@” in quotes</source>
+        <translation>zawiera więcej niż jeden adres, a Postel nie wybiera żadnego z nich: oddziel adresy przecinkami, a nazwę zawierającą „@” ujmij w cudzysłów</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>zawiera znak sterujący</translation>
+    </message>
+    <message>
+        <source>a name must be followed by its address in angle brackets: Name &lt;address&gt;</source>
+        <translation>po nazwie adres musi stać w nawiasach ostrych: Nazwa &lt;adres&gt;</translation>
+    </message>
+    <message>
+        <source>The address “%1” has non-ASCII characters before the “@”: only a server that offers SMTPUTF8 can take it.</source>
+        <translation>Adres „%1” ma przed „@” znaki spoza ASCII: przyjmie go tylko serwer, który oferuje SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The domain of “%1” is not a valid internationalised domain name.</source>
+        <translation>Domena adresu „%1” nie jest poprawną umiędzynarodowioną nazwą domeny (IDN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable address: %2.</source>
+        <translation>„%1” nie nadaje się na adres: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n addresses, not one</source>
+        <translation>
+            <numerusform>zawiera %n adres, a nie jeden</numerusform>
+            <numerusform>zawiera %n adresy, a nie jeden</numerusform>
+            <numerusform>zawiera %n adresów, a nie jeden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a group is not one address</source>
+        <translation>grupa to nie jeden adres</translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be read safely: %2</source>
+        <translation>Nagłówka %1 nie da się bezpiecznie odczytać: %2</translation>
+    </message>
+    <message>
+        <source>only “%1” would reach the server</source>
+        <translation>do serwera trafiłoby tylko „%1”</translation>
     </message>
 </context>
 <context>
@@ -792,18 +946,6 @@ dodają do niego kolejne wpisy.</translation>
         <source>A rule has no pattern.</source>
         <translation>Reguła nie ma wzorca.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>OpenSSL could not make a certificate.</source>
-        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
-    </message>
-    <message>
-        <source>Running openssl to make a certificate failed: %1</source>
-        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
-    </message>
 </context>
 <context>
     <name>postel::AddressField</name>
@@ -814,6 +956,10 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>⚠ Only one address belongs here.</source>
         <translation>⚠ Tu należy podać tylko jeden adres.</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid address: %1 — %2</source>
+        <translation>⚠ Niepoprawny adres: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -848,62 +994,2188 @@ dodają do niego kolejne wpisy.</translation>
     </message>
 </context>
 <context>
-    <name>postel::Capabilities</name>
+    <name>postel::Catalogue</name>
+    <message>
+        <source>Positive preliminary reply</source>
+        <extracomment>reply_classes 1: title</extracomment>
+        <translation>Wstępna odpowiedź pozytywna</translation>
+    </message>
+    <message>
+        <source>The command was accepted, but the server wants a confirmation first. SMTP has no command that uses this class.</source>
+        <extracomment>reply_classes 1: meaning</extracomment>
+        <translation>Polecenie przyjęto, ale serwer czeka najpierw na potwierdzenie. Żadne polecenie SMTP nie korzysta z tej klasy.</translation>
+    </message>
+    <message>
+        <source>Positive completion</source>
+        <extracomment>reply_classes 2: title</extracomment>
+        <translation>Pozytywne zakończenie</translation>
+    </message>
+    <message>
+        <source>The command worked. The client may go on with the next one.</source>
+        <extracomment>reply_classes 2: meaning</extracomment>
+        <translation>Polecenie się powiodło. Klient może przejść do następnego.</translation>
+    </message>
+    <message>
+        <source>Positive intermediate</source>
+        <extracomment>reply_classes 3: title</extracomment>
+        <translation>Pozytywna odpowiedź pośrednia</translation>
+    </message>
+    <message>
+        <source>So far so good, but the server is waiting for more: the message text after 354, or the next login step after 334.</source>
+        <extracomment>reply_classes 3: meaning</extracomment>
+        <translation>Na razie wszystko w porządku, ale serwer czeka na ciąg dalszy: treść wiadomości po 354 albo kolejny krok logowania po 334.</translation>
+    </message>
+    <message>
+        <source>Transient negative completion</source>
+        <extracomment>reply_classes 4: title</extracomment>
+        <translation>Przejściowa odpowiedź negatywna</translation>
+    </message>
+    <message>
+        <source>The command failed, but for a temporary reason: the same command may work if it is tried again later.</source>
+        <extracomment>reply_classes 4: meaning</extracomment>
+        <translation>Polecenie się nie powiodło, ale z przyczyny przejściowej: to samo polecenie może się udać, jeśli spróbuje się ponownie później.</translation>
+    </message>
+    <message>
+        <source>Permanent negative completion</source>
+        <extracomment>reply_classes 5: title</extracomment>
+        <translation>Trwała odpowiedź negatywna</translation>
+    </message>
+    <message>
+        <source>The command failed for good: sending it again unchanged will fail again, something has to change first.</source>
+        <extracomment>reply_classes 5: meaning</extracomment>
+        <translation>Polecenie nie powiodło się na dobre: wysłane ponownie bez zmian znów się nie uda, najpierw trzeba coś zmienić.</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <extracomment>reply_categories 0: title</extracomment>
+        <translation>Składnia</translation>
+    </message>
+    <message>
+        <source>The second digit 0 is about syntax: a command the server did not understand or does not implement, or a reply that fits no other group.</source>
+        <extracomment>reply_categories 0: meaning</extracomment>
+        <translation>Druga cyfra 0 dotyczy składni: polecenia, którego serwer nie zrozumiał albo nie obsługuje, lub odpowiedzi niepasującej do żadnej innej grupy.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>reply_categories 1: title</extracomment>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>The second digit 1 answers a request for information, such as status or help.</source>
+        <extracomment>reply_categories 1: meaning</extracomment>
+        <translation>Druga cyfra 1 oznacza odpowiedź na prośbę o informację, np. o stan albo pomoc.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>reply_categories 2: title</extracomment>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>The second digit 2 is about the connection itself: the greeting, or the server closing it.</source>
+        <extracomment>reply_categories 2: meaning</extracomment>
+        <translation>Druga cyfra 2 dotyczy samego połączenia: powitania albo jego zamykania przez serwer.</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <extracomment>reply_categories 3: title
+----------
+reply_categories 4: title</extracomment>
+        <translation>Nieokreślona</translation>
+    </message>
+    <message>
+        <source>RFC 5321 gives the second digit 3 no meaning of its own; extensions use it, for example AUTH (334, 235, 535).</source>
+        <extracomment>reply_categories 3: meaning</extracomment>
+        <translation>RFC 5321 nie nadaje drugiej cyfrze 3 własnego znaczenia; korzystają z niej rozszerzenia, np. AUTH (334, 235, 535).</translation>
+    </message>
+    <message>
+        <source>RFC 5321 gives the second digit 4 no meaning of its own.</source>
+        <extracomment>reply_categories 4: meaning</extracomment>
+        <translation>RFC 5321 nie nadaje drugiej cyfrze 4 własnego znaczenia.</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <extracomment>reply_categories 5: title</extracomment>
+        <translation>System pocztowy</translation>
+    </message>
+    <message>
+        <source>The second digit 5 is about the receiving mail system: the mailbox, the message or the transaction.</source>
+        <extracomment>reply_categories 5: meaning</extracomment>
+        <translation>Druga cyfra 5 dotyczy systemu pocztowego odbiorcy: skrzynki, wiadomości albo transakcji.</translation>
+    </message>
+    <message>
+        <source>System status, or system help reply</source>
+        <extracomment>replies 211: title</extracomment>
+        <translation>Stan systemu albo pomoc systemowa</translation>
+    </message>
+    <message>
+        <source>The server reports its status or general help. The text is meant for a person to read.</source>
+        <extracomment>replies 211: meaning</extracomment>
+        <translation>Serwer podaje swój stan albo ogólną pomoc. Tekst jest przeznaczony do czytania przez człowieka.</translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <extracomment>replies 214: title</extracomment>
+        <translation>Komunikat pomocy</translation>
+    </message>
+    <message>
+        <source>The answer to HELP: how to use this server or one of its commands. The text is meant for a person, not for a program.</source>
+        <extracomment>replies 214: meaning</extracomment>
+        <translation>Odpowiedź na HELP: jak korzystać z tego serwera albo z jednego z jego poleceń. Tekst jest dla człowieka, nie dla programu.</translation>
+    </message>
+    <message>
+        <source>Service ready</source>
+        <extracomment>replies 220: title</extracomment>
+        <translation>Usługa gotowa</translation>
+    </message>
+    <message>
+        <source>The server is ready. It is the greeting a server sends as soon as the connection opens (the text usually names the server), and the answer to STARTTLS that means: start the TLS handshake now.</source>
+        <extracomment>replies 220: meaning</extracomment>
+        <translation>Serwer jest gotowy. Tak brzmi powitanie, które serwer wysyła zaraz po nawiązaniu połączenia (tekst zwykle podaje jego nazwę), a także odpowiedź na STARTTLS, która znaczy: teraz zacznij negocjację TLS.</translation>
+    </message>
+    <message>
+        <source>Service closing transmission channel</source>
+        <extracomment>replies 221: title</extracomment>
+        <translation>Usługa zamyka kanał transmisji</translation>
+    </message>
+    <message>
+        <source>The server says goodbye and closes the connection, normally in answer to QUIT.</source>
+        <extracomment>replies 221: meaning</extracomment>
+        <translation>Serwer żegna się i zamyka połączenie, zwykle w odpowiedzi na QUIT.</translation>
+    </message>
+    <message>
+        <source>Authentication succeeded</source>
+        <extracomment>replies 235: title</extracomment>
+        <translation>Uwierzytelnienie powiodło się</translation>
+    </message>
+    <message>
+        <source>The login worked: for the rest of this session the client is authenticated.</source>
+        <extracomment>replies 235: meaning</extracomment>
+        <translation>Logowanie się udało: do końca tej sesji klient jest uwierzytelniony.</translation>
+    </message>
+    <message>
+        <source>Requested mail action okay, completed</source>
+        <extracomment>replies 250: title</extracomment>
+        <translation>Żądana czynność pocztowa wykonana</translation>
+    </message>
+    <message>
+        <source>The command worked. What that means depends on the command: a sender or a recipient accepted, the message accepted after the final dot, the list of extensions after EHLO, and so on.</source>
+        <extracomment>replies 250: meaning</extracomment>
+        <translation>Polecenie się powiodło. Co to oznacza, zależy od polecenia: przyjęty nadawca lub odbiorca, wiadomość przyjęta po kończącej kropce, lista rozszerzeń po EHLO i tak dalej.</translation>
+    </message>
+    <message>
+        <source>User not local; will forward</source>
+        <extracomment>replies 251: title</extracomment>
+        <translation>Użytkownik nie jest lokalny; wiadomość zostanie przekazana dalej</translation>
+    </message>
+    <message>
+        <source>The recipient is accepted, but the mailbox is somewhere else: this server will pass the message on. (After ETRN it means that nothing is waiting for that domain.)</source>
+        <extracomment>replies 251: meaning</extracomment>
+        <translation>Odbiorca jest przyjęty, ale jego skrzynka jest gdzie indziej: ten serwer przekaże wiadomość dalej. (Po ETRN oznacza, że dla tej domeny nic nie czeka).</translation>
+    </message>
+    <message>
+        <source>Cannot VRFY user, but will accept message and attempt delivery</source>
+        <extracomment>replies 252: title</extracomment>
+        <translation>Nie można sprawdzić użytkownika (VRFY), ale wiadomość zostanie przyjęta i serwer spróbuje ją doręczyć</translation>
+    </message>
+    <message>
+        <source>The server will not say whether the address exists (many servers keep that private on purpose), but it will accept mail for it and try to deliver it.</source>
+        <extracomment>replies 252: meaning</extracomment>
+        <translation>Serwer nie powie, czy adres istnieje (wiele serwerów celowo to ukrywa), ale przyjmie na niego pocztę i spróbuje ją doręczyć.</translation>
+    </message>
+    <message>
+        <source>OK, pending messages for node started</source>
+        <extracomment>replies 253: title</extracomment>
+        <translation>OK, rozpoczęto wysyłanie oczekujących wiadomości dla węzła</translation>
+    </message>
+    <message>
+        <source>The answer to ETRN: the server starts sending the messages it holds for that domain; the text says how many there are.</source>
+        <extracomment>replies 253: meaning</extracomment>
+        <translation>Odpowiedź na ETRN: serwer zaczyna wysyłać wiadomości, które przechowuje dla tej domeny; tekst podaje, ile ich jest.</translation>
+    </message>
+    <message>
+        <source>Server challenge</source>
+        <extracomment>replies 334: title</extracomment>
+        <translation>Wyzwanie serwera</translation>
+    </message>
+    <message>
+        <source>The server is in the middle of a login and waits for the client&apos;s next answer. The text after the code is base64: decoded, it is the server&apos;s question (with LOGIN, “Username:” or “Password:”), or it is empty.</source>
+        <extracomment>replies 334: meaning</extracomment>
+        <translation>Serwer jest w trakcie logowania i czeka na kolejną odpowiedź klienta. Tekst po kodzie jest w base64: po zdekodowaniu to pytanie serwera (przy LOGIN „Username:” albo „Password:”) lub pusty tekst.</translation>
+    </message>
+    <message>
+        <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
+        <extracomment>replies 354: title</extracomment>
+        <translation>Zacznij przesyłać wiadomość; zakończ ją sekwencją &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
+    </message>
+    <message>
+        <source>The server is ready for the message itself. The client now sends the headers and the body and ends them with a line that holds only a dot.</source>
+        <extracomment>replies 354: meaning</extracomment>
+        <translation>Serwer jest gotowy na samą wiadomość. Klient wysyła teraz nagłówki i treść, a na końcu wiersz zawierający tylko kropkę.</translation>
+    </message>
+    <message>
+        <source>Service not available, closing transmission channel</source>
+        <extracomment>replies 421: title</extracomment>
+        <translation>Usługa niedostępna, kanał transmisji zostaje zamknięty</translation>
+    </message>
+    <message>
+        <source>The server cannot go on and closes the connection: it may be overloaded, shutting down, tired of errors or of waiting. It is temporary: try again later.</source>
+        <extracomment>replies 421: meaning</extracomment>
+        <translation>Serwer nie może kontynuować i zamyka połączenie: może być przeciążony, w trakcie wyłączania, zmęczony błędami albo czekaniem. To stan przejściowy: spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>A password transition is needed</source>
+        <extracomment>replies 432: title
+----------
+enhanced_codes X.7.12: title</extracomment>
+        <translation>Potrzebna jest zmiana sposobu logowania hasłem</translation>
+    </message>
+    <message>
+        <source>Before this login mechanism can work, the account must log in once with a simple one (usually PLAIN over TLS).</source>
+        <extracomment>replies 432: meaning</extracomment>
+        <translation>Zanim ten mechanizm logowania zacznie działać, konto musi raz zalogować się prostszym (zwykle PLAIN przez TLS).</translation>
+    </message>
+    <message>
+        <source>Requested mail action not taken: mailbox unavailable</source>
+        <extracomment>replies 450: title</extracomment>
+        <translation>Nie wykonano żądanej czynności pocztowej: skrzynka niedostępna</translation>
+    </message>
+    <message>
+        <source>The mailbox cannot be used right now: it is busy, locked or blocked for a while (greylisting also answers this way). Try again later.</source>
+        <extracomment>replies 450: meaning</extracomment>
+        <translation>Ze skrzynki nie można teraz skorzystać: jest zajęta, zablokowana albo chwilowo niedostępna (tak odpowiada też greylisting). Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Requested action aborted: local error in processing</source>
+        <extracomment>replies 451: title</extracomment>
+        <translation>Przerwano żądaną czynność: lokalny błąd przetwarzania</translation>
+    </message>
+    <message>
+        <source>A temporary problem on the server&apos;s side, such as a failed look-up, stopped the command. Try again later.</source>
+        <extracomment>replies 451: meaning</extracomment>
+        <translation>Polecenie przerwał przejściowy problem po stronie serwera, np. nieudane zapytanie. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken: insufficient system storage</source>
+        <extracomment>replies 452: title</extracomment>
+        <translation>Nie wykonano żądanej czynności: za mało miejsca w systemie</translation>
+    </message>
+    <message>
+        <source>The server is short of storage right now or, after RCPT, this message already has as many recipients as it takes: send to the others in a later message.</source>
+        <extracomment>replies 452: meaning</extracomment>
+        <translation>Serwerowi brakuje teraz miejsca albo, po RCPT, ta wiadomość ma już tylu odbiorców, ilu serwer przyjmuje: do pozostałych wyślij ją w kolejnej wiadomości.</translation>
+    </message>
+    <message>
+        <source>TLS not available, or temporary authentication failure</source>
+        <extracomment>replies 454: title</extracomment>
+        <translation>TLS niedostępny albo przejściowy błąd uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>TLS or the login cannot be done right now because of a temporary problem on the server. Try again later.</source>
+        <extracomment>replies 454: meaning</extracomment>
+        <translation>Z powodu przejściowego problemu na serwerze nie da się teraz włączyć TLS ani zalogować. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Server unable to accommodate parameters</source>
+        <extracomment>replies 455: title</extracomment>
+        <translation>Serwer nie może obsłużyć parametrów</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the parameters given with MAIL or RCPT at the moment. It is temporary.</source>
+        <extracomment>replies 455: meaning</extracomment>
+        <translation>Serwer nie może teraz obsłużyć parametrów podanych przy MAIL lub RCPT. To stan przejściowy.</translation>
+    </message>
+    <message>
+        <source>Unable to queue messages for node</source>
+        <extracomment>replies 458: title</extracomment>
+        <translation>Nie można uruchomić kolejki wiadomości dla węzła</translation>
+    </message>
+    <message>
+        <source>The answer to ETRN: the server cannot start sending the messages waiting for that domain right now.</source>
+        <extracomment>replies 458: meaning</extracomment>
+        <translation>Odpowiedź na ETRN: serwer nie może teraz zacząć wysyłać wiadomości czekających na tę domenę.</translation>
+    </message>
+    <message>
+        <source>Node not allowed</source>
+        <extracomment>replies 459: title</extracomment>
+        <translation>Węzeł niedozwolony</translation>
+    </message>
+    <message>
+        <source>The answer to ETRN: this client may not ask for that domain&apos;s messages.</source>
+        <extracomment>replies 459: meaning</extracomment>
+        <translation>Odpowiedź na ETRN: ten klient nie może prosić o wiadomości tej domeny.</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized</source>
+        <extracomment>replies 500: title</extracomment>
+        <translation>Błąd składni, nieznane polecenie</translation>
+    </message>
+    <message>
+        <source>The server did not understand the command: an unknown or misspelt command, or a line that is too long (for example an AUTH answer that is too long, 5.5.6).</source>
+        <extracomment>replies 500: meaning</extracomment>
+        <translation>Serwer nie zrozumiał polecenia: nieznanego albo z literówką, lub za długiego wiersza (np. za długiej odpowiedzi przy AUTH, 5.5.6).</translation>
+    </message>
+    <message>
+        <source>Syntax error in parameters or arguments</source>
+        <extracomment>replies 501: title</extracomment>
+        <translation>Błąd składni w parametrach lub argumentach</translation>
+    </message>
+    <message>
+        <source>The command is known, but what follows it is wrong, for example an address without angle brackets or a login answer that is not valid base64.</source>
+        <extracomment>replies 501: meaning</extracomment>
+        <translation>Polecenie jest znane, ale to, co po nim następuje, jest błędne, np. adres bez nawiasów ostrych albo odpowiedź przy logowaniu, która nie jest poprawnym base64.</translation>
+    </message>
+    <message>
+        <source>Command not implemented</source>
+        <extracomment>replies 502: title</extracomment>
+        <translation>Polecenie nie jest obsługiwane</translation>
+    </message>
+    <message>
+        <source>The server knows the command but does not offer it.</source>
+        <extracomment>replies 502: meaning</extracomment>
+        <translation>Serwer zna to polecenie, ale go nie udostępnia.</translation>
+    </message>
+    <message>
+        <source>Bad sequence of commands</source>
+        <extracomment>replies 503: title</extracomment>
+        <translation>Zła kolejność poleceń</translation>
+    </message>
+    <message>
+        <source>The command came at the wrong moment: RCPT before MAIL, DATA without an accepted recipient, or MAIL before logging in on a server that wants a login.</source>
+        <extracomment>replies 503: meaning</extracomment>
+        <translation>Polecenie przyszło w złym momencie: RCPT przed MAIL, DATA bez przyjętego odbiorcy albo MAIL przed zalogowaniem na serwerze, który wymaga logowania.</translation>
+    </message>
+    <message>
+        <source>Command parameter not implemented</source>
+        <extracomment>replies 504: title</extracomment>
+        <translation>Parametr polecenia nie jest obsługiwany</translation>
+    </message>
+    <message>
+        <source>The server does not support a parameter of this command, such as a login mechanism it does not offer.</source>
+        <extracomment>replies 504: meaning</extracomment>
+        <translation>Serwer nie obsługuje parametru tego polecenia, np. mechanizmu logowania, którego nie udostępnia.</translation>
+    </message>
+    <message>
+        <source>Host does not accept mail</source>
+        <extracomment>replies 521: title</extracomment>
+        <translation>Host nie przyjmuje poczty</translation>
+    </message>
+    <message>
+        <source>This host never accepts mail: it exists for something else. There is no point in trying again.</source>
+        <extracomment>replies 521: meaning</extracomment>
+        <translation>Ten host nigdy nie przyjmuje poczty: służy do czegoś innego. Ponawianie nie ma sensu.</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <extracomment>replies 530: title</extracomment>
+        <translation>Wymagane uwierzytelnienie</translation>
+    </message>
+    <message>
+        <source>The server wants the client to log in (or, with “Must issue a STARTTLS command first”, to start TLS) before it accepts this command.</source>
+        <extracomment>replies 530: meaning</extracomment>
+        <translation>Serwer chce, żeby klient się zalogował (albo, przy „Must issue a STARTTLS command first”, włączył TLS), zanim przyjmie to polecenie.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism is too weak</source>
+        <extracomment>replies 534: title
+----------
+enhanced_codes X.7.9: title</extracomment>
+        <translation>Mechanizm uwierzytelniania jest za słaby</translation>
+    </message>
+    <message>
+        <source>The server&apos;s policy does not allow this login mechanism for this account: log in with a stronger one.</source>
+        <extracomment>replies 534: meaning</extracomment>
+        <translation>Zasady serwera nie pozwalają na ten mechanizm logowania dla tego konta: zaloguj się silniejszym.</translation>
+    </message>
+    <message>
+        <source>Authentication credentials invalid</source>
+        <extracomment>replies 535: title
+----------
+enhanced_codes X.7.8: title</extracomment>
+        <translation>Nieprawidłowe dane uwierzytelniające</translation>
+    </message>
+    <message>
+        <source>The login failed: the user name or the password is wrong, or this account may not log in this way.</source>
+        <extracomment>replies 535: meaning</extracomment>
+        <translation>Logowanie się nie udało: nazwa użytkownika lub hasło są błędne albo to konto nie może logować się w ten sposób.</translation>
+    </message>
+    <message>
+        <source>Encryption required for requested authentication mechanism</source>
+        <extracomment>replies 538: title
+----------
+enhanced_codes X.7.11: title</extracomment>
+        <translation>Wybrany mechanizm uwierzytelniania wymaga szyfrowania</translation>
+    </message>
+    <message>
+        <source>This login mechanism is allowed only over an encrypted connection: start TLS first.</source>
+        <extracomment>replies 538: meaning</extracomment>
+        <translation>Ten mechanizm logowania jest dozwolony tylko w szyfrowanym połączeniu: najpierw włącz TLS.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken: mailbox unavailable</source>
+        <extracomment>replies 550: title</extracomment>
+        <translation>Nie wykonano żądanej czynności: skrzynka niedostępna</translation>
+    </message>
+    <message>
+        <source>The server refuses for good. Often the mailbox does not exist, or a policy (a spam filter, the rules on relaying) refuses the message; the enhanced code and the text say which.</source>
+        <extracomment>replies 550: meaning</extracomment>
+        <translation>Serwer odmawia na dobre. Często skrzynka nie istnieje albo wiadomość odrzucają zasady serwera (filtr antyspamowy, reguły przekazywania poczty); który to przypadek, mówią rozszerzony kod i tekst.</translation>
+    </message>
+    <message>
+        <source>User not local; please try &lt;forward-path&gt;</source>
+        <extracomment>replies 551: title</extracomment>
+        <translation>Użytkownik nie jest lokalny; spróbuj &lt;forward-path&gt;</translation>
+    </message>
+    <message>
+        <source>The mailbox is not here and this server will not pass the message on; the text may say where to send it instead.</source>
+        <extracomment>replies 551: meaning</extracomment>
+        <translation>Skrzynki tu nie ma, a ten serwer nie przekaże wiadomości dalej; tekst może podawać, dokąd ją wysłać.</translation>
+    </message>
+    <message>
+        <source>Requested mail action aborted: exceeded storage allocation</source>
+        <extracomment>replies 552: title</extracomment>
+        <translation>Przerwano żądaną czynność pocztową: przekroczono przydział miejsca</translation>
+    </message>
+    <message>
+        <source>Too big: the message is larger than the server&apos;s limit or than the room left in the mailbox.</source>
+        <extracomment>replies 552: meaning</extracomment>
+        <translation>Za duża: wiadomość przekracza limit serwera albo ilość miejsca, jaka została w skrzynce.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken: mailbox name not allowed</source>
+        <extracomment>replies 553: title</extracomment>
+        <translation>Nie wykonano żądanej czynności: niedozwolona nazwa skrzynki</translation>
+    </message>
+    <message>
+        <source>The address is not acceptable: its syntax is wrong, or this server does not allow it (for example a non-ASCII address without SMTPUTF8).</source>
+        <extracomment>replies 553: meaning</extracomment>
+        <translation>Adres jest nie do przyjęcia: ma błędną składnię albo ten serwer go nie dopuszcza (np. adres spoza ASCII bez SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>Transaction failed</source>
+        <extracomment>replies 554: title</extracomment>
+        <translation>Transakcja nie powiodła się</translation>
+    </message>
+    <message>
+        <source>The transaction failed for good, often because a policy refused the message. As the very first reply of a connection (“No SMTP service here”), it means that this server will not talk to the client at all.</source>
+        <extracomment>replies 554: meaning</extracomment>
+        <translation>Transakcja nie powiodła się na dobre, często dlatego, że zasady serwera odrzuciły wiadomość. Jako pierwsza odpowiedź w połączeniu („No SMTP service here”) oznacza, że ten serwer w ogóle nie będzie rozmawiał z klientem.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
+        <extracomment>replies 555: title</extracomment>
+        <translation>Parametry MAIL FROM/RCPT TO nierozpoznane lub nieobsługiwane</translation>
+    </message>
+    <message>
+        <source>The server does not know a parameter given after the address in MAIL or RCPT, such as SIZE= or BODY= when it has not offered that extension.</source>
+        <extracomment>replies 555: meaning</extracomment>
+        <translation>Serwer nie zna parametru podanego po adresie w MAIL lub RCPT, np. SIZE= albo BODY=, gdy nie oferował tego rozszerzenia.</translation>
+    </message>
+    <message>
+        <source>Domain does not accept mail</source>
+        <extracomment>replies 556: title</extracomment>
+        <translation>Domena nie przyjmuje poczty</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain says (with a null MX record) that it never accepts mail.</source>
+        <extracomment>replies 556: meaning</extracomment>
+        <translation>Domena odbiorcy ogłasza (pustym rekordem MX, tzw. null MX), że nigdy nie przyjmuje poczty.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <extracomment>enhanced_classes 2: title</extracomment>
+        <translation>Sukces</translation>
+    </message>
+    <message>
+        <source>The message or command went through; the rest of the code may add a detail.</source>
+        <extracomment>enhanced_classes 2: meaning</extracomment>
+        <translation>Wiadomość lub polecenie przeszły; reszta kodu może dodać szczegół.</translation>
+    </message>
+    <message>
+        <source>Persistent Transient Failure</source>
+        <extracomment>enhanced_classes 4: title</extracomment>
+        <translation>Utrzymujący się błąd przejściowy</translation>
+    </message>
+    <message>
+        <source>A temporary failure: the message itself is fine, and sending it again later may work.</source>
+        <extracomment>enhanced_classes 4: meaning</extracomment>
+        <translation>Błąd przejściowy: sama wiadomość jest w porządku, a ponowne wysłanie później może się udać.</translation>
+    </message>
+    <message>
+        <source>Permanent Failure</source>
+        <extracomment>enhanced_classes 5: title</extracomment>
+        <translation>Błąd trwały</translation>
+    </message>
+    <message>
+        <source>A permanent failure: sending the message again unchanged will not work; the message or the address has to change.</source>
+        <extracomment>enhanced_classes 5: meaning</extracomment>
+        <translation>Błąd trwały: ponowne wysłanie tej samej wiadomości nic nie da; trzeba zmienić wiadomość albo adres.</translation>
+    </message>
+    <message>
+        <source>Other or Undefined Status</source>
+        <extracomment>enhanced_subjects 0: title</extracomment>
+        <translation>Stan inny lub nieokreślony</translation>
+    </message>
+    <message>
+        <source>No more is said about what the problem concerns.</source>
+        <extracomment>enhanced_subjects 0: meaning</extracomment>
+        <translation>Nic więcej nie wiadomo o tym, czego dotyczy problem.</translation>
+    </message>
+    <message>
+        <source>Addressing Status</source>
+        <extracomment>enhanced_subjects 1: title</extracomment>
+        <translation>Stan adresu</translation>
+    </message>
+    <message>
+        <source>About an address, the sender&apos;s or a recipient&apos;s: its syntax or whether it exists. The sender can usually fix it.</source>
+        <extracomment>enhanced_subjects 1: meaning</extracomment>
+        <translation>Dotyczy adresu nadawcy lub odbiorcy: jego składni albo tego, czy istnieje. Zwykle nadawca może to poprawić.</translation>
+    </message>
+    <message>
+        <source>Mailbox Status</source>
+        <extracomment>enhanced_subjects 2: title</extracomment>
+        <translation>Stan skrzynki</translation>
+    </message>
+    <message>
+        <source>About the recipient&apos;s mailbox, which is in the recipient&apos;s hands: full, disabled and so on.</source>
+        <extracomment>enhanced_subjects 2: meaning</extracomment>
+        <translation>Dotyczy skrzynki odbiorcy, za którą odpowiada odbiorca: jest pełna, wyłączona i tym podobne.</translation>
+    </message>
+    <message>
+        <source>Mail System Status</source>
+        <extracomment>enhanced_subjects 3: title</extracomment>
+        <translation>Stan systemu pocztowego</translation>
+    </message>
+    <message>
+        <source>About the receiving mail system, which is in its administrator&apos;s hands.</source>
+        <extracomment>enhanced_subjects 3: meaning</extracomment>
+        <translation>Dotyczy systemu pocztowego odbiorcy, za który odpowiada jego administrator.</translation>
+    </message>
+    <message>
+        <source>Network and Routing Status</source>
+        <extracomment>enhanced_subjects 4: title</extracomment>
+        <translation>Stan sieci i trasowania</translation>
+    </message>
+    <message>
+        <source>About the network and routing: DNS, connections, relaying between servers.</source>
+        <extracomment>enhanced_subjects 4: meaning</extracomment>
+        <translation>Dotyczy sieci i trasowania: DNS, połączeń, przekazywania poczty między serwerami.</translation>
+    </message>
+    <message>
+        <source>Mail Delivery Protocol Status</source>
+        <extracomment>enhanced_subjects 5: title</extracomment>
+        <translation>Stan protokołu doręczania poczty</translation>
+    </message>
+    <message>
+        <source>About the SMTP conversation itself: commands, their order and their syntax.</source>
+        <extracomment>enhanced_subjects 5: meaning</extracomment>
+        <translation>Dotyczy samej rozmowy SMTP: poleceń, ich kolejności i składni.</translation>
+    </message>
+    <message>
+        <source>Message Content or Media Status</source>
+        <extracomment>enhanced_subjects 6: title</extracomment>
+        <translation>Stan treści lub formatu wiadomości</translation>
+    </message>
+    <message>
+        <source>About the content of the message: its format, encoding or conversion.</source>
+        <extracomment>enhanced_subjects 6: meaning</extracomment>
+        <translation>Dotyczy treści wiadomości: jej formatu, kodowania albo konwersji.</translation>
+    </message>
+    <message>
+        <source>Security or Policy Status</source>
+        <extracomment>enhanced_subjects 7: title</extracomment>
+        <translation>Stan bezpieczeństwa lub zasad</translation>
+    </message>
+    <message>
+        <source>About security or policy: logins, encryption, spam and sender checks, who may send to whom.</source>
+        <extracomment>enhanced_subjects 7: meaning</extracomment>
+        <translation>Dotyczy bezpieczeństwa lub zasad: logowania, szyfrowania, kontroli antyspamowych i sprawdzania nadawcy, tego, kto może pisać do kogo.</translation>
+    </message>
+    <message>
+        <source>Other undefined Status</source>
+        <extracomment>enhanced_codes X.0.0: title</extracomment>
+        <translation>Inny, nieokreślony stan</translation>
+    </message>
+    <message>
+        <source>Only the class is known: success, temporary or permanent failure. The reply text may say more.</source>
+        <extracomment>enhanced_codes X.0.0: meaning</extracomment>
+        <translation>Znana jest tylko klasa: sukces, błąd przejściowy albo trwały. Więcej może mówić tekst odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Other address status</source>
+        <extracomment>enhanced_codes X.1.0: title</extracomment>
+        <translation>Inny stan adresu</translation>
+    </message>
+    <message>
+        <source>Something about an address caused this, without more detail.</source>
+        <extracomment>enhanced_codes X.1.0: meaning</extracomment>
+        <translation>Przyczyną jest coś w adresie, bez dalszych szczegółów.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address</source>
+        <extracomment>enhanced_codes X.1.1: title</extracomment>
+        <translation>Błędny adres skrzynki odbiorcy</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist: the part before the @ is unknown at that domain. Check the address for typing mistakes.</source>
+        <extracomment>enhanced_codes X.1.1: meaning</extracomment>
+        <translation>Skrzynka nie istnieje: część przed @ jest w tej domenie nieznana. Sprawdź, czy w adresie nie ma literówki.</translation>
+    </message>
+    <message>
+        <source>Bad destination system address</source>
+        <extracomment>enhanced_codes X.1.2: title</extracomment>
+        <translation>Błędny adres systemu odbiorcy</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not exist or cannot receive mail.</source>
+        <extracomment>enhanced_codes X.1.2: meaning</extracomment>
+        <translation>Domena po @ nie istnieje albo nie może odbierać poczty.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address syntax</source>
+        <extracomment>enhanced_codes X.1.3: title</extracomment>
+        <translation>Błędna składnia adresu skrzynki odbiorcy</translation>
+    </message>
+    <message>
+        <source>The recipient address is not written correctly.</source>
+        <extracomment>enhanced_codes X.1.3: meaning</extracomment>
+        <translation>Adres odbiorcy jest niepoprawnie zapisany.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox address ambiguous</source>
+        <extracomment>enhanced_codes X.1.4: title</extracomment>
+        <translation>Niejednoznaczny adres skrzynki odbiorcy</translation>
+    </message>
+    <message>
+        <source>The address matches more than one mailbox on the receiving system.</source>
+        <extracomment>enhanced_codes X.1.4: meaning</extracomment>
+        <translation>Adres pasuje do więcej niż jednej skrzynki w systemie odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Destination address valid</source>
+        <extracomment>enhanced_codes X.1.5: title</extracomment>
+        <translation>Adres odbiorcy poprawny</translation>
+    </message>
+    <message>
+        <source>The recipient address is valid. A success code, typically the answer to RCPT.</source>
+        <extracomment>enhanced_codes X.1.5: meaning</extracomment>
+        <translation>Adres odbiorcy jest poprawny. Kod sukcesu, zwykle w odpowiedzi na RCPT.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox has moved, No forwarding address</source>
+        <extracomment>enhanced_codes X.1.6: title</extracomment>
+        <translation>Skrzynka odbiorcy została przeniesiona, brak adresu do przekazania</translation>
+    </message>
+    <message>
+        <source>The address used to work but no longer takes mail, and no new address is known.</source>
+        <extracomment>enhanced_codes X.1.6: meaning</extracomment>
+        <translation>Adres kiedyś działał, ale już nie przyjmuje poczty, a nowy adres nie jest znany.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s mailbox address syntax</source>
+        <extracomment>enhanced_codes X.1.7: title</extracomment>
+        <translation>Błędna składnia adresu skrzynki nadawcy</translation>
+    </message>
+    <message>
+        <source>The sender address (MAIL FROM) is not written correctly.</source>
+        <extracomment>enhanced_codes X.1.7: meaning</extracomment>
+        <translation>Adres nadawcy (MAIL FROM) jest niepoprawnie zapisany.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s system address</source>
+        <extracomment>enhanced_codes X.1.8: title</extracomment>
+        <translation>Błędny adres systemu nadawcy</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not exist or cannot receive mail, so bounces could not be returned to it.</source>
+        <extracomment>enhanced_codes X.1.8: meaning</extracomment>
+        <translation>Domena nadawcy nie istnieje albo nie może odbierać poczty, więc nie dałoby się do niej odesłać zwrotek.</translation>
+    </message>
+    <message>
+        <source>Message relayed to non-compliant mailer</source>
+        <extracomment>enhanced_codes X.1.9: title</extracomment>
+        <translation>Wiadomość przekazana do serwera niezgodnego z protokołem</translation>
+    </message>
+    <message>
+        <source>The address was valid, but the message went on to a system that does not give delivery reports, so nothing more will be known.</source>
+        <extracomment>enhanced_codes X.1.9: meaning</extracomment>
+        <translation>Adres był poprawny, ale wiadomość trafiła dalej do systemu, który nie wysyła raportów doręczenia, więc nic więcej nie będzie wiadomo.</translation>
+    </message>
+    <message>
+        <source>Recipient address has null MX</source>
+        <extracomment>enhanced_codes X.1.10: title</extracomment>
+        <translation>Adres odbiorcy ma pusty rekord MX</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain publishes a null MX record: it says it accepts no mail at all.</source>
+        <extracomment>enhanced_codes X.1.10: meaning</extracomment>
+        <translation>Domena odbiorcy publikuje pusty rekord MX (null MX): ogłasza, że w ogóle nie przyjmuje poczty.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mailbox status</source>
+        <extracomment>enhanced_codes X.2.0: title</extracomment>
+        <translation>Inny lub nieokreślony stan skrzynki</translation>
+    </message>
+    <message>
+        <source>The mailbox exists, but something about it caused this.</source>
+        <extracomment>enhanced_codes X.2.0: meaning</extracomment>
+        <translation>Skrzynka istnieje, ale przyczyną jest coś z nią związanego.</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled, not accepting messages</source>
+        <extracomment>enhanced_codes X.2.1: title</extracomment>
+        <translation>Skrzynka wyłączona, nie przyjmuje wiadomości</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but does not accept messages, for a while or for good.</source>
+        <extracomment>enhanced_codes X.2.1: meaning</extracomment>
+        <translation>Skrzynka istnieje, ale nie przyjmuje wiadomości, chwilowo albo na stałe.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>enhanced_codes X.2.2: title</extracomment>
+        <translation>Skrzynka pełna</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is over its quota. The recipient can make room by deleting messages; trying again later may work.</source>
+        <extracomment>enhanced_codes X.2.2: meaning</extracomment>
+        <translation>Skrzynka odbiorcy przekroczyła limit. Odbiorca może zrobić miejsce, usuwając wiadomości; ponowna próba później może się udać.</translation>
+    </message>
+    <message>
+        <source>Message length exceeds administrative limit</source>
+        <extracomment>enhanced_codes X.2.3: title</extracomment>
+        <translation>Długość wiadomości przekracza limit administracyjny</translation>
+    </message>
+    <message>
+        <source>The message is larger than this mailbox allows (a per-mailbox limit, lower than the system&apos;s).</source>
+        <extracomment>enhanced_codes X.2.3: meaning</extracomment>
+        <translation>Wiadomość jest większa, niż pozwala ta skrzynka (limit dla skrzynki, niższy od limitu systemu).</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion problem</source>
+        <extracomment>enhanced_codes X.2.4: title</extracomment>
+        <translation>Problem z rozwinięciem listy dyskusyjnej</translation>
+    </message>
+    <message>
+        <source>The address is a mailing list, and its members could not be worked out.</source>
+        <extracomment>enhanced_codes X.2.4: meaning</extracomment>
+        <translation>Adres jest listą dyskusyjną, a nie udało się ustalić jej członków.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mail system status</source>
+        <extracomment>enhanced_codes X.3.0: title</extracomment>
+        <translation>Inny lub nieokreślony stan systemu pocztowego</translation>
+    </message>
+    <message>
+        <source>The receiving system normally accepts mail, but something on it caused this.</source>
+        <extracomment>enhanced_codes X.3.0: meaning</extracomment>
+        <translation>System odbiorcy zwykle przyjmuje pocztę, ale przyczyną jest coś po jego stronie.</translation>
+    </message>
+    <message>
+        <source>Mail system full</source>
+        <extracomment>enhanced_codes X.3.1: title</extracomment>
+        <translation>System pocztowy pełny</translation>
+    </message>
+    <message>
+        <source>The receiving system has run out of storage; the recipient cannot fix that by deleting mail. Try again later.</source>
+        <extracomment>enhanced_codes X.3.1: meaning</extracomment>
+        <translation>W systemie odbiorcy skończyło się miejsce; odbiorca nie naprawi tego, usuwając pocztę. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>System not accepting network messages</source>
+        <extracomment>enhanced_codes X.3.2: title</extracomment>
+        <translation>System nie przyjmuje wiadomości z sieci</translation>
+    </message>
+    <message>
+        <source>The host is not accepting messages, for example because it is shutting down, overloaded or under maintenance.</source>
+        <extracomment>enhanced_codes X.3.2: meaning</extracomment>
+        <translation>Host nie przyjmuje wiadomości, np. dlatego że jest wyłączany, przeciążony albo w konserwacji.</translation>
+    </message>
+    <message>
+        <source>System not capable of selected features</source>
+        <extracomment>enhanced_codes X.3.3: title</extracomment>
+        <translation>System nie obsługuje wybranych funkcji</translation>
+    </message>
+    <message>
+        <source>The receiving system does not support a feature the message asks for.</source>
+        <extracomment>enhanced_codes X.3.3: meaning</extracomment>
+        <translation>System odbiorcy nie obsługuje funkcji, której wymaga wiadomość.</translation>
+    </message>
+    <message>
+        <source>Message too big for system</source>
+        <extracomment>enhanced_codes X.3.4: title</extracomment>
+        <translation>Wiadomość za duża dla systemu</translation>
+    </message>
+    <message>
+        <source>The message is larger than the system accepts. Make it smaller, for example by sending big attachments another way.</source>
+        <extracomment>enhanced_codes X.3.4: meaning</extracomment>
+        <translation>Wiadomość jest większa, niż system przyjmuje. Zmniejsz ją, np. wysyłając duże załączniki w inny sposób.</translation>
+    </message>
+    <message>
+        <source>System incorrectly configured</source>
+        <extracomment>enhanced_codes X.3.5: title</extracomment>
+        <translation>System źle skonfigurowany</translation>
+    </message>
+    <message>
+        <source>The receiving system is not configured in a way that lets it accept this message.</source>
+        <extracomment>enhanced_codes X.3.5: meaning</extracomment>
+        <translation>System odbiorcy nie jest skonfigurowany tak, by mógł przyjąć tę wiadomość.</translation>
+    </message>
+    <message>
+        <source>Requested priority was changed</source>
+        <extracomment>enhanced_codes X.3.6: title</extracomment>
+        <translation>Zmieniono żądany priorytet</translation>
+    </message>
+    <message>
+        <source>The message was accepted, but not with the priority asked for (MT-PRIORITY); the text gives the new priority.</source>
+        <extracomment>enhanced_codes X.3.6: meaning</extracomment>
+        <translation>Wiadomość przyjęto, ale nie z żądanym priorytetem (MT-PRIORITY); tekst podaje nowy priorytet.</translation>
+    </message>
+    <message>
+        <source>Other or undefined network or routing status</source>
+        <extracomment>enhanced_codes X.4.0: title</extracomment>
+        <translation>Inny lub nieokreślony stan sieci lub trasowania</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the network or in routing, without more detail.</source>
+        <extracomment>enhanced_codes X.4.0: meaning</extracomment>
+        <translation>Coś poszło nie tak w sieci albo w trasowaniu, bez dalszych szczegółów.</translation>
+    </message>
+    <message>
+        <source>No answer from host</source>
+        <extracomment>enhanced_codes X.4.1: title</extracomment>
+        <translation>Brak odpowiedzi od hosta</translation>
+    </message>
+    <message>
+        <source>The next server did not answer the connection: it was busy or unreachable. Temporary.</source>
+        <extracomment>enhanced_codes X.4.1: meaning</extracomment>
+        <translation>Następny serwer nie odebrał połączenia: był zajęty albo nieosiągalny. Stan przejściowy.</translation>
+    </message>
+    <message>
+        <source>Bad connection</source>
+        <extracomment>enhanced_codes X.4.2: title</extracomment>
+        <translation>Złe połączenie</translation>
+    </message>
+    <message>
+        <source>The connection was made but broke or timed out before the message was through. Temporary.</source>
+        <extracomment>enhanced_codes X.4.2: meaning</extracomment>
+        <translation>Połączenie nawiązano, ale zerwało się albo upłynął limit czasu, zanim wiadomość przeszła. Stan przejściowy.</translation>
+    </message>
+    <message>
+        <source>Directory server failure</source>
+        <extracomment>enhanced_codes X.4.3: title</extracomment>
+        <translation>Awaria serwera katalogowego</translation>
+    </message>
+    <message>
+        <source>A directory service, usually DNS, could not be reached, so the message could not be routed. Usually temporary.</source>
+        <extracomment>enhanced_codes X.4.3: meaning</extracomment>
+        <translation>Nie udało się połączyć z usługą katalogową, zwykle DNS, więc nie dało się ustalić trasy wiadomości. Zwykle stan przejściowy.</translation>
+    </message>
+    <message>
+        <source>Unable to route</source>
+        <extracomment>enhanced_codes X.4.4: title</extracomment>
+        <translation>Nie można ustalić trasy</translation>
+    </message>
+    <message>
+        <source>There is no way to find where to send the message: for example the domain has no mail servers in DNS.</source>
+        <extracomment>enhanced_codes X.4.4: meaning</extracomment>
+        <translation>Nie da się ustalić, dokąd wysłać wiadomość: np. domena nie ma w DNS żadnych serwerów pocztowych.</translation>
+    </message>
+    <message>
+        <source>Mail system congestion</source>
+        <extracomment>enhanced_codes X.4.5: title</extracomment>
+        <translation>Przeciążenie systemu pocztowego</translation>
+    </message>
+    <message>
+        <source>The mail system is congested right now. Temporary: try again later.</source>
+        <extracomment>enhanced_codes X.4.5: meaning</extracomment>
+        <translation>System pocztowy jest teraz przeciążony. Stan przejściowy: spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Routing loop detected</source>
+        <extracomment>enhanced_codes X.4.6: title</extracomment>
+        <translation>Wykryto pętlę w trasowaniu</translation>
+    </message>
+    <message>
+        <source>The message went round in circles between servers (wrong routing or forwarding) and was stopped.</source>
+        <extracomment>enhanced_codes X.4.6: meaning</extracomment>
+        <translation>Wiadomość krążyła w kółko między serwerami (błędne trasowanie albo przekazywanie) i została zatrzymana.</translation>
+    </message>
+    <message>
+        <source>Delivery time expired</source>
+        <extracomment>enhanced_codes X.4.7: title</extracomment>
+        <translation>Upłynął czas na doręczenie</translation>
+    </message>
+    <message>
+        <source>The message waited too long for delivery and was given up.</source>
+        <extracomment>enhanced_codes X.4.7: meaning</extracomment>
+        <translation>Wiadomość zbyt długo czekała na doręczenie i z niej zrezygnowano.</translation>
+    </message>
+    <message>
+        <source>Other or undefined protocol status</source>
+        <extracomment>enhanced_codes X.5.0: title</extracomment>
+        <translation>Inny lub nieokreślony stan protokołu</translation>
+    </message>
+    <message>
+        <source>Something about the SMTP exchange, without more detail. Many servers use 2.5.0 for a plain “OK”.</source>
+        <extracomment>enhanced_codes X.5.0: meaning</extracomment>
+        <translation>Coś związanego z wymianą SMTP, bez dalszych szczegółów. Wiele serwerów używa 2.5.0 jako zwykłego „OK”.</translation>
+    </message>
+    <message>
+        <source>Invalid command</source>
+        <extracomment>enhanced_codes X.5.1: title</extracomment>
+        <translation>Nieprawidłowe polecenie</translation>
+    </message>
+    <message>
+        <source>The command is not supported, or it came at the wrong moment.</source>
+        <extracomment>enhanced_codes X.5.1: meaning</extracomment>
+        <translation>Polecenie nie jest obsługiwane albo przyszło w złym momencie.</translation>
+    </message>
+    <message>
+        <source>Syntax error</source>
+        <extracomment>enhanced_codes X.5.2: title</extracomment>
+        <translation>Błąd składni</translation>
+    </message>
+    <message>
+        <source>The command could not be understood: its syntax is wrong or it is unknown.</source>
+        <extracomment>enhanced_codes X.5.2: meaning</extracomment>
+        <translation>Nie dało się zrozumieć polecenia: ma błędną składnię albo jest nieznane.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <extracomment>enhanced_codes X.5.3: title</extracomment>
+        <translation>Za dużo odbiorców</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than can be taken at once. Send to the others in another message.</source>
+        <extracomment>enhanced_codes X.5.3: meaning</extracomment>
+        <translation>Wiadomość ma więcej odbiorców, niż można przyjąć naraz. Do pozostałych wyślij ją osobno.</translation>
+    </message>
+    <message>
+        <source>Invalid command arguments</source>
+        <extracomment>enhanced_codes X.5.4: title</extracomment>
+        <translation>Nieprawidłowe argumenty polecenia</translation>
+    </message>
+    <message>
+        <source>The command is valid, but an argument is out of range or names something unsupported.</source>
+        <extracomment>enhanced_codes X.5.4: meaning</extracomment>
+        <translation>Polecenie jest poprawne, ale argument jest spoza zakresu albo wskazuje coś nieobsługiwanego.</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <extracomment>enhanced_codes X.5.5: title</extracomment>
+        <translation>Zła wersja protokołu</translation>
+    </message>
+    <message>
+        <source>The two sides speak versions of the protocol that do not fit together.</source>
+        <extracomment>enhanced_codes X.5.5: meaning</extracomment>
+        <translation>Obie strony używają niezgodnych ze sobą wersji protokołu.</translation>
+    </message>
+    <message>
+        <source>Authentication Exchange line is too long</source>
+        <extracomment>enhanced_codes X.5.6: title</extracomment>
+        <translation>Wiersz wymiany uwierzytelniającej jest za długi</translation>
+    </message>
+    <message>
+        <source>During the login the client sent a base64 answer longer than the server can take.</source>
+        <extracomment>enhanced_codes X.5.6: meaning</extracomment>
+        <translation>Podczas logowania klient wysłał odpowiedź w base64 dłuższą, niż serwer może przyjąć.</translation>
+    </message>
+    <message>
+        <source>Other or undefined media error</source>
+        <extracomment>enhanced_codes X.6.0: title</extracomment>
+        <translation>Inny lub nieokreślony błąd formatu</translation>
+    </message>
+    <message>
+        <source>Something in the content of the message made it undeliverable, without more detail.</source>
+        <extracomment>enhanced_codes X.6.0: meaning</extracomment>
+        <translation>Coś w treści wiadomości uniemożliwiło jej doręczenie, bez dalszych szczegółów.</translation>
+    </message>
+    <message>
+        <source>Media not supported</source>
+        <extracomment>enhanced_codes X.6.1: title</extracomment>
+        <translation>Format nieobsługiwany</translation>
+    </message>
+    <message>
+        <source>The kind of content in the message is not supported on the way to the recipient.</source>
+        <extracomment>enhanced_codes X.6.1: meaning</extracomment>
+        <translation>Rodzaj treści w wiadomości nie jest obsługiwany na drodze do odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Conversion required and prohibited</source>
+        <extracomment>enhanced_codes X.6.2: title</extracomment>
+        <translation>Konwersja wymagana, ale zabroniona</translation>
+    </message>
+    <message>
+        <source>The content would have to be converted to be delivered, but conversion is not allowed.</source>
+        <extracomment>enhanced_codes X.6.2: meaning</extracomment>
+        <translation>Aby doręczyć treść, trzeba by ją przekonwertować, a konwersja jest niedozwolona.</translation>
+    </message>
+    <message>
+        <source>Conversion required but not supported</source>
+        <extracomment>enhanced_codes X.6.3: title</extracomment>
+        <translation>Konwersja wymagana, ale nieobsługiwana</translation>
+    </message>
+    <message>
+        <source>The content would have to be converted (for example from 8-bit to 7-bit), and a server on the way cannot do that.</source>
+        <extracomment>enhanced_codes X.6.3: meaning</extracomment>
+        <translation>Treść trzeba by przekonwertować (np. z 8 bitów na 7), a serwer po drodze tego nie potrafi.</translation>
+    </message>
+    <message>
+        <source>Conversion with loss performed</source>
+        <extracomment>enhanced_codes X.6.4: title</extracomment>
+        <translation>Wykonano konwersję ze stratą danych</translation>
+    </message>
+    <message>
+        <source>The message was delivered, but converting it lost some of its content.</source>
+        <extracomment>enhanced_codes X.6.4: meaning</extracomment>
+        <translation>Wiadomość doręczono, ale podczas konwersji część treści przepadła.</translation>
+    </message>
+    <message>
+        <source>Conversion Failed</source>
+        <extracomment>enhanced_codes X.6.5: title</extracomment>
+        <translation>Konwersja nie powiodła się</translation>
+    </message>
+    <message>
+        <source>The content had to be converted and the conversion failed.</source>
+        <extracomment>enhanced_codes X.6.5: meaning</extracomment>
+        <translation>Treść trzeba było przekonwertować, a konwersja się nie udała.</translation>
+    </message>
+    <message>
+        <source>Message content not available</source>
+        <extracomment>enhanced_codes X.6.6: title</extracomment>
+        <translation>Treść wiadomości niedostępna</translation>
+    </message>
+    <message>
+        <source>The content to be sent by reference (BURL) could not be fetched from the other system.</source>
+        <extracomment>enhanced_codes X.6.6: meaning</extracomment>
+        <translation>Nie udało się pobrać z innego systemu treści, która miała być wysłana przez odwołanie (BURL).</translation>
+    </message>
+    <message>
+        <source>Non-ASCII addresses not permitted for that sender/recipient</source>
+        <extracomment>enhanced_codes X.6.7: title</extracomment>
+        <translation>Adresy spoza ASCII niedozwolone dla tego nadawcy/odbiorcy</translation>
+    </message>
+    <message>
+        <source>This address contains characters beyond ASCII, and it may not be used here.</source>
+        <extracomment>enhanced_codes X.6.7: meaning</extracomment>
+        <translation>Ten adres zawiera znaki spoza ASCII i nie można go tu użyć.</translation>
+    </message>
+    <message>
+        <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
+        <extracomment>enhanced_codes X.6.8: title</extracomment>
+        <translation>Wymagana odpowiedź z tekstem UTF-8, ale klient SMTP na nią nie pozwala</translation>
+    </message>
+    <message>
+        <source>The server would have to answer with UTF-8 text, but the client did not allow it.</source>
+        <extracomment>enhanced_codes X.6.8: meaning</extracomment>
+        <translation>Serwer musiałby odpowiedzieć tekstem w UTF-8, ale klient na to nie pozwolił.</translation>
+    </message>
+    <message>
+        <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
+        <extracomment>enhanced_codes X.6.9: title</extracomment>
+        <translation>Wiadomości z nagłówkami w UTF-8 nie można przekazać co najmniej jednemu odbiorcy, więc trzeba ją odrzucić</translation>
+    </message>
+    <message>
+        <source>The message has UTF-8 headers and cannot reach some recipients without SMTPUTF8, so it is refused after the final dot.</source>
+        <extracomment>enhanced_codes X.6.9: meaning</extracomment>
+        <translation>Wiadomość ma nagłówki w UTF-8 i bez SMTPUTF8 nie dotrze do niektórych odbiorców, więc zostaje odrzucona po kończącej kropce.</translation>
+    </message>
+    <message>
+        <source>Duplicate of X.6.8 (deprecated)</source>
+        <extracomment>enhanced_codes X.6.10: title</extracomment>
+        <translation>Duplikat X.6.8 (wycofany)</translation>
+    </message>
+    <message>
+        <source>The registry has no title for this code: it duplicates X.6.8 and should no longer be used.</source>
+        <extracomment>enhanced_codes X.6.10: meaning</extracomment>
+        <translation>Rejestr nie podaje nazwy tego kodu: powiela X.6.8 i nie należy go już używać.</translation>
+    </message>
+    <message>
+        <source>Other or undefined security status</source>
+        <extracomment>enhanced_codes X.7.0: title</extracomment>
+        <translation>Inny lub nieokreślony stan bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>Something related to security, without more detail (sometimes on purpose, so as not to reveal a policy). 2.7.0 often means a successful login.</source>
+        <extracomment>enhanced_codes X.7.0: meaning</extracomment>
+        <translation>Coś związanego z bezpieczeństwem, bez dalszych szczegółów (czasem celowo, żeby nie zdradzać zasad). 2.7.0 często oznacza udane logowanie.</translation>
+    </message>
+    <message>
+        <source>Delivery not authorized, message refused</source>
+        <extracomment>enhanced_codes X.7.1: title</extracomment>
+        <translation>Brak zgody na doręczenie, wiadomość odrzucona</translation>
+    </message>
+    <message>
+        <source>The sender may not send to this recipient: a filter or a policy refused it, for example relaying without logging in, or a sender on a blocklist.</source>
+        <extracomment>enhanced_codes X.7.1: meaning</extracomment>
+        <translation>Nadawca nie może pisać do tego odbiorcy: odrzucił to filtr albo zasady serwera, np. przy przekazywaniu poczty bez logowania albo gdy nadawca jest na czarnej liście.</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion prohibited</source>
+        <extracomment>enhanced_codes X.7.2: title</extracomment>
+        <translation>Rozwinięcie listy dyskusyjnej zabronione</translation>
+    </message>
+    <message>
+        <source>The sender may not send to this mailing list.</source>
+        <extracomment>enhanced_codes X.7.2: meaning</extracomment>
+        <translation>Nadawca nie może pisać na tę listę dyskusyjną.</translation>
+    </message>
+    <message>
+        <source>Security conversion required but not possible</source>
+        <extracomment>enhanced_codes X.7.3: title</extracomment>
+        <translation>Wymagana konwersja zabezpieczeń jest niemożliwa</translation>
+    </message>
+    <message>
+        <source>The message had to be converted from one secure messaging format to another, and that was not possible.</source>
+        <extracomment>enhanced_codes X.7.3: meaning</extracomment>
+        <translation>Wiadomość trzeba było przekonwertować z jednego formatu bezpiecznej poczty na inny, a to było niemożliwe.</translation>
+    </message>
+    <message>
+        <source>Security features not supported</source>
+        <extracomment>enhanced_codes X.7.4: title</extracomment>
+        <translation>Funkcje bezpieczeństwa nieobsługiwane</translation>
+    </message>
+    <message>
+        <source>The message uses a security feature that cannot be supported on the way to the recipient.</source>
+        <extracomment>enhanced_codes X.7.4: meaning</extracomment>
+        <translation>Wiadomość korzysta z funkcji bezpieczeństwa, której nie da się obsłużyć na drodze do odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Cryptographic failure</source>
+        <extracomment>enhanced_codes X.7.5: title</extracomment>
+        <translation>Błąd kryptograficzny</translation>
+    </message>
+    <message>
+        <source>A system that should check or decrypt the message could not: a key was missing or invalid.</source>
+        <extracomment>enhanced_codes X.7.5: meaning</extracomment>
+        <translation>System, który miał sprawdzić albo odszyfrować wiadomość, nie mógł tego zrobić: brakowało klucza albo był nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>Cryptographic algorithm not supported</source>
+        <extracomment>enhanced_codes X.7.6: title</extracomment>
+        <translation>Algorytm kryptograficzny nieobsługiwany</translation>
+    </message>
+    <message>
+        <source>A system that should check or decrypt the message does not support the algorithm it uses.</source>
+        <extracomment>enhanced_codes X.7.6: meaning</extracomment>
+        <translation>System, który miał sprawdzić albo odszyfrować wiadomość, nie obsługuje użytego w niej algorytmu.</translation>
+    </message>
+    <message>
+        <source>Message integrity failure</source>
+        <extracomment>enhanced_codes X.7.7: title</extracomment>
+        <translation>Naruszona integralność wiadomości</translation>
+    </message>
+    <message>
+        <source>The message was damaged or changed on the way, so its integrity check failed.</source>
+        <extracomment>enhanced_codes X.7.7: meaning</extracomment>
+        <translation>Wiadomość została po drodze uszkodzona albo zmieniona, więc kontrola integralności się nie powiodła.</translation>
+    </message>
+    <message>
+        <source>The login failed: the user name or the password is wrong. Enter them again.</source>
+        <extracomment>enhanced_codes X.7.8: meaning</extracomment>
+        <translation>Logowanie się nie udało: nazwa użytkownika lub hasło są błędne. Wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <source>The login mechanism is weaker than the server allows for this user: log in with a stronger one.</source>
+        <extracomment>enhanced_codes X.7.9: meaning</extracomment>
+        <translation>Mechanizm logowania jest słabszy, niż serwer pozwala temu użytkownikowi: zaloguj się silniejszym.</translation>
+    </message>
+    <message>
+        <source>Encryption Needed</source>
+        <extracomment>enhanced_codes X.7.10: title</extracomment>
+        <translation>Wymagane szyfrowanie</translation>
+    </message>
+    <message>
+        <source>This login mechanism needs an encrypted connection: start TLS first or use a stronger mechanism.</source>
+        <extracomment>enhanced_codes X.7.10: meaning</extracomment>
+        <translation>Ten mechanizm logowania wymaga szyfrowanego połączenia: najpierw włącz TLS albo użyj silniejszego mechanizmu.</translation>
+    </message>
+    <message>
+        <source>This login mechanism may only be used once the connection is encrypted.</source>
+        <extracomment>enhanced_codes X.7.11: meaning</extracomment>
+        <translation>Z tego mechanizmu logowania można korzystać dopiero wtedy, gdy połączenie jest szyfrowane.</translation>
+    </message>
+    <message>
+        <source>The account has to log in once with PLAIN before this mechanism works.</source>
+        <extracomment>enhanced_codes X.7.12: meaning</extracomment>
+        <translation>Zanim ten mechanizm zadziała, konto musi raz zalogować się przez PLAIN.</translation>
+    </message>
+    <message>
+        <source>User Account Disabled</source>
+        <extracomment>enhanced_codes X.7.13: title</extracomment>
+        <translation>Konto użytkownika wyłączone</translation>
+    </message>
+    <message>
+        <source>The user name and password were right, but the account is disabled; only its administrator can turn it back on.</source>
+        <extracomment>enhanced_codes X.7.13: meaning</extracomment>
+        <translation>Nazwa użytkownika i hasło były poprawne, ale konto jest wyłączone; ponownie włączyć je może tylko administrator.</translation>
+    </message>
+    <message>
+        <source>Trust relationship required</source>
+        <extracomment>enhanced_codes X.7.14: title</extracomment>
+        <translation>Wymagana relacja zaufania</translation>
+    </message>
+    <message>
+        <source>The submission server needs a trust relationship with another server to fetch the message content, and has none.</source>
+        <extracomment>enhanced_codes X.7.14: meaning</extracomment>
+        <translation>Serwer przyjmujący pocztę od klientów potrzebuje relacji zaufania z innym serwerem, żeby pobrać treść wiadomości, a jej nie ma.</translation>
+    </message>
+    <message>
+        <source>Priority Level is too low</source>
+        <extracomment>enhanced_codes X.7.15: title</extracomment>
+        <translation>Za niski poziom priorytetu</translation>
+    </message>
+    <message>
+        <source>The message&apos;s priority (MT-PRIORITY) is lower than the server takes at the moment.</source>
+        <extracomment>enhanced_codes X.7.15: meaning</extracomment>
+        <translation>Priorytet wiadomości (MT-PRIORITY) jest niższy, niż serwer teraz przyjmuje.</translation>
+    </message>
+    <message>
+        <source>Message is too big for the specified priority</source>
+        <extracomment>enhanced_codes X.7.16: title</extracomment>
+        <translation>Wiadomość za duża jak na podany priorytet</translation>
+    </message>
+    <message>
+        <source>At this priority the server takes only smaller messages.</source>
+        <extracomment>enhanced_codes X.7.16: meaning</extracomment>
+        <translation>Przy tym priorytecie serwer przyjmuje tylko mniejsze wiadomości.</translation>
+    </message>
+    <message>
+        <source>Mailbox owner has changed</source>
+        <extracomment>enhanced_codes X.7.17: title</extracomment>
+        <translation>Zmienił się właściciel skrzynki</translation>
+    </message>
+    <message>
+        <source>The mailbox has not had the same owner since the date the sender gave (RRVS), so the message is not delivered.</source>
+        <extracomment>enhanced_codes X.7.17: meaning</extracomment>
+        <translation>Od daty podanej przez nadawcę (RRVS) skrzynka zmieniła właściciela, więc wiadomość nie zostaje doręczona.</translation>
+    </message>
+    <message>
+        <source>Domain owner has changed</source>
+        <extracomment>enhanced_codes X.7.18: title</extracomment>
+        <translation>Zmienił się właściciel domeny</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain has changed owner since the date the sender gave (RRVS).</source>
+        <extracomment>enhanced_codes X.7.18: meaning</extracomment>
+        <translation>Od daty podanej przez nadawcę (RRVS) domena odbiorcy zmieniła właściciela.</translation>
+    </message>
+    <message>
+        <source>RRVS test cannot be completed</source>
+        <extracomment>enhanced_codes X.7.19: title</extracomment>
+        <translation>Nie można przeprowadzić testu RRVS</translation>
+    </message>
+    <message>
+        <source>The server cannot check the date the sender gave (RRVS) because it has no record of it; the sender decides whether to send without that check.</source>
+        <extracomment>enhanced_codes X.7.19: meaning</extracomment>
+        <translation>Serwer nie może sprawdzić daty podanej przez nadawcę (RRVS), bo nie ma potrzebnego zapisu; nadawca decyduje, czy wysłać bez tego sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>No passing DKIM signature found</source>
+        <extracomment>enhanced_codes X.7.20: title</extracomment>
+        <translation>Nie znaleziono ważnego podpisu DKIM</translation>
+    </message>
+    <message>
+        <source>The message has no valid DKIM signature, and the receiver&apos;s policy wants one.</source>
+        <extracomment>enhanced_codes X.7.20: meaning</extracomment>
+        <translation>Wiadomość nie ma ważnego podpisu DKIM, a zasady odbiorcy go wymagają.</translation>
+    </message>
+    <message>
+        <source>No acceptable DKIM signature found</source>
+        <extracomment>enhanced_codes X.7.21: title</extracomment>
+        <translation>Nie znaleziono akceptowalnego podpisu DKIM</translation>
+    </message>
+    <message>
+        <source>The message has valid DKIM signatures, but none that the receiver accepts.</source>
+        <extracomment>enhanced_codes X.7.21: meaning</extracomment>
+        <translation>Wiadomość ma ważne podpisy DKIM, ale żadnego z nich odbiorca nie akceptuje.</translation>
+    </message>
+    <message>
+        <source>No valid author-matched DKIM signature found</source>
+        <extracomment>enhanced_codes X.7.22: title</extracomment>
+        <translation>Nie znaleziono ważnego podpisu DKIM zgodnego z autorem</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature belongs to the domain in the From header.</source>
+        <extracomment>enhanced_codes X.7.22: meaning</extracomment>
+        <translation>Żaden ważny podpis DKIM nie należy do domeny z nagłówka From.</translation>
+    </message>
+    <message>
+        <source>SPF validation failed</source>
+        <extracomment>enhanced_codes X.7.23: title</extracomment>
+        <translation>Weryfikacja SPF nie powiodła się</translation>
+    </message>
+    <message>
+        <source>SPF says that the sending server may not send mail for the sender&apos;s domain.</source>
+        <extracomment>enhanced_codes X.7.23: meaning</extracomment>
+        <translation>Według SPF serwer wysyłający nie może wysyłać poczty w imieniu domeny nadawcy.</translation>
+    </message>
+    <message>
+        <source>SPF validation error</source>
+        <extracomment>enhanced_codes X.7.24: title</extracomment>
+        <translation>Błąd weryfikacji SPF</translation>
+    </message>
+    <message>
+        <source>The SPF check could not be completed: the DNS look-up failed or the SPF record is broken.</source>
+        <extracomment>enhanced_codes X.7.24: meaning</extracomment>
+        <translation>Nie udało się dokończyć sprawdzania SPF: zapytanie DNS się nie powiodło albo rekord SPF jest błędny.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS validation failed</source>
+        <extracomment>enhanced_codes X.7.25: title</extracomment>
+        <translation>Weryfikacja odwrotnego DNS nie powiodła się</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address failed the reverse DNS check (its name does not lead back to it).</source>
+        <extracomment>enhanced_codes X.7.25: meaning</extracomment>
+        <translation>Adres IP serwera wysyłającego nie przeszedł sprawdzenia odwrotnego DNS (jego nazwa nie prowadzi z powrotem do tego adresu).</translation>
+    </message>
+    <message>
+        <source>Multiple authentication checks failed</source>
+        <extracomment>enhanced_codes X.7.26: title</extracomment>
+        <translation>Nie powiodło się kilka kontroli uwierzytelnienia</translation>
+    </message>
+    <message>
+        <source>The message failed more than one sender check (such as SPF, DKIM or DMARC); the server does not say which.</source>
+        <extracomment>enhanced_codes X.7.26: meaning</extracomment>
+        <translation>Wiadomość nie przeszła więcej niż jednej kontroli nadawcy (np. SPF, DKIM lub DMARC); serwer nie mówi, których.</translation>
+    </message>
+    <message>
+        <source>Sender address has null MX</source>
+        <extracomment>enhanced_codes X.7.27: title</extracomment>
+        <translation>Adres nadawcy ma pusty rekord MX</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a null MX (it receives no mail), so bounces could not reach it, and the server refuses the message.</source>
+        <extracomment>enhanced_codes X.7.27: meaning</extracomment>
+        <translation>Domena nadawcy publikuje pusty rekord MX (nie odbiera poczty), więc zwrotki by do niej nie dotarły i serwer odrzuca wiadomość.</translation>
+    </message>
+    <message>
+        <source>Mail flood detected</source>
+        <extracomment>enhanced_codes X.7.28: title</extracomment>
+        <translation>Wykryto zalew poczty</translation>
+    </message>
+    <message>
+        <source>The message looks like part of a flood of similar abusive messages.</source>
+        <extracomment>enhanced_codes X.7.28: meaning</extracomment>
+        <translation>Wiadomość wygląda na część zalewu podobnych, szkodliwych wiadomości.</translation>
+    </message>
+    <message>
+        <source>ARC validation failure</source>
+        <extracomment>enhanced_codes X.7.29: title</extracomment>
+        <translation>Weryfikacja ARC nie powiodła się</translation>
+    </message>
+    <message>
+        <source>The message failed the ARC check, the record of authentication results kept by the servers it passed through.</source>
+        <extracomment>enhanced_codes X.7.29: meaning</extracomment>
+        <translation>Wiadomość nie przeszła sprawdzenia ARC, czyli zapisu wyników uwierzytelnienia prowadzonego przez serwery, przez które przeszła.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS support required</source>
+        <extracomment>enhanced_codes X.7.30: title</extracomment>
+        <translation>Wymagana obsługa REQUIRETLS</translation>
+    </message>
+    <message>
+        <source>The message demands TLS all the way (REQUIRETLS), and no server on the way to the recipient supports that.</source>
+        <extracomment>enhanced_codes X.7.30: meaning</extracomment>
+        <translation>Wiadomość wymaga TLS na całej drodze (REQUIRETLS), a żaden serwer na drodze do odbiorcy tego nie obsługuje.</translation>
+    </message>
+    <message>
+        <source>Greets the server with the client&apos;s name, the old way: the server lists no extensions in reply.</source>
+        <extracomment>commands HELO: meaning</extracomment>
+        <translation>Wita się z serwerem, podając nazwę klienta, po staremu: serwer w odpowiedzi nie wymienia żadnych rozszerzeń.</translation>
+    </message>
+    <message>
+        <source>Greets the server with the client&apos;s name and asks which extensions it offers. It is the first command of a session, and it is sent again after STARTTLS.</source>
+        <extracomment>commands EHLO: meaning</extracomment>
+        <translation>Wita się z serwerem, podając nazwę klienta, i pyta, jakie rozszerzenia serwer oferuje. To pierwsze polecenie sesji, wysyłane ponownie po STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The greeting of LMTP, the protocol for handing mail to a local mailbox store. It works like EHLO.</source>
+        <extracomment>commands LHLO: meaning</extracomment>
+        <translation>Powitanie w LMTP, protokole przekazywania poczty do lokalnego magazynu skrzynek. Działa jak EHLO.</translation>
+    </message>
+    <message>
+        <source>Starts a new message and gives the envelope sender: the address that bounces go back to. MAIL FROM:&lt;&gt; means “no address for bounces”.</source>
+        <extracomment>commands MAIL: meaning</extracomment>
+        <translation>Zaczyna nową wiadomość i podaje nadawcę koperty: adres, na który wracają zwrotki. MAIL FROM:&lt;&gt; znaczy „bez adresu dla zwrotek”.</translation>
+    </message>
+    <message>
+        <source>Names one recipient of the message. It is sent once for each recipient.</source>
+        <extracomment>commands RCPT: meaning</extracomment>
+        <translation>Podaje jednego odbiorcę wiadomości. Wysyła się je osobno dla każdego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Sends the message in chunks of exactly the given number of bytes, with no dot at the end; LAST marks the final chunk. Part of CHUNKING.</source>
+        <extracomment>commands BDAT: meaning</extracomment>
+        <translation>Wysyła wiadomość w kawałkach o dokładnie podanej liczbie bajtów, bez kropki na końcu; LAST oznacza ostatni kawałek. Część rozszerzenia CHUNKING.</translation>
+    </message>
+    <message>
+        <source>Drops the message being prepared (its sender, recipients and data) but keeps the connection open.</source>
+        <extracomment>commands RSET: meaning</extracomment>
+        <translation>Porzuca przygotowywaną wiadomość (nadawcę, odbiorców i treść), ale nie zamyka połączenia.</translation>
+    </message>
+    <message>
+        <source>Asks whether a user or an address exists on this server. Many servers will not tell, to keep addresses private.</source>
+        <extracomment>commands VRFY: meaning</extracomment>
+        <translation>Pyta, czy na tym serwerze istnieje dany użytkownik lub adres. Wiele serwerów nie odpowiada na to wprost, żeby chronić adresy.</translation>
+    </message>
+    <message>
+        <source>Asks the server to list the members of a mailing list. Most servers switch it off.</source>
+        <extracomment>commands EXPN: meaning</extracomment>
+        <translation>Prosi serwer o wypisanie członków listy dyskusyjnej. Większość serwerów ma to wyłączone.</translation>
+    </message>
+    <message>
+        <source>Asks for help text, in general or about one command.</source>
+        <extracomment>commands HELP: meaning</extracomment>
+        <translation>Prosi o tekst pomocy, ogólnej albo dotyczącej jednego polecenia.</translation>
+    </message>
+    <message>
+        <source>Does nothing: it checks that the server still answers and keeps the connection alive.</source>
+        <extracomment>commands NOOP: meaning</extracomment>
+        <translation>Nic nie robi: sprawdza, czy serwer nadal odpowiada, i podtrzymuje połączenie.</translation>
+    </message>
+    <message>
+        <source>Ends the session. The server answers and closes the connection; a message not yet finished with its final dot is dropped.</source>
+        <extracomment>commands QUIT: meaning</extracomment>
+        <translation>Kończy sesję. Serwer odpowiada i zamyka połączenie; wiadomość jeszcze niezakończona kropką przepada.</translation>
+    </message>
+    <message>
+        <source>Asks to encrypt this connection with TLS. After the handshake both sides forget what they knew about each other, and the client greets again with EHLO.</source>
+        <extracomment>commands STARTTLS: meaning</extracomment>
+        <translation>Prosi o zaszyfrowanie tego połączenia przez TLS. Po negocjacji TLS obie strony zapominają, co o sobie wiedziały, a klient wita się ponownie poleceniem EHLO.</translation>
+    </message>
+    <message>
+        <source>Starts a login with the named SASL mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256 …). The server may ask questions (334), which the client answers in base64; those answers carry the credentials, so Postel never shows them.</source>
+        <extracomment>commands AUTH: meaning</extracomment>
+        <translation>Zaczyna logowanie podanym mechanizmem SASL (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256 …). Serwer może zadawać pytania (334), na które klient odpowiada w base64; te odpowiedzi zawierają dane logowania, więc Postel nigdy ich nie pokazuje.</translation>
+    </message>
+    <message>
+        <source>Asks the server to start sending the mail it holds for a domain (for example after a site that was offline comes back).</source>
+        <extracomment>commands ETRN: meaning</extracomment>
+        <translation>Prosi serwer, żeby zaczął wysyłać pocztę, którą przechowuje dla danej domeny (np. gdy wraca do sieci serwer, który był niedostępny).</translation>
+    </message>
     <message>
         <source>Several commands may be sent before their replies are read (RFC 2920).</source>
-        <translation>Można wysłać kilka poleceń przed odczytaniem odpowiedzi na nie (RFC 2920).</translation>
+        <extracomment>keywords PIPELINING: summary</extracomment>
+        <translation>Można wysłać kilka poleceń, zanim odczyta się odpowiedzi na nie (RFC 2920).</translation>
     </message>
     <message>
-        <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
-        <translation>Wiadomość można wysłać we fragmentach poleceniem BDAT zamiast DATA (RFC 3030).</translation>
-    </message>
-    <message>
-        <source>Binary message bodies are accepted with BDAT (RFC 3030).</source>
-        <translation>Serwer przyjmuje binarną treść wiadomości przez BDAT (RFC 3030).</translation>
-    </message>
-    <message>
-        <source>Message bodies may contain 8-bit bytes (RFC 6152).</source>
-        <translation>Treść wiadomości może zawierać bajty 8-bitowe (RFC 6152).</translation>
-    </message>
-    <message>
-        <source>Addresses and headers may contain UTF-8 (RFC 6531).</source>
-        <translation>Adresy i nagłówki mogą zawierać UTF-8 (RFC 6531).</translation>
+        <source>The client may send several commands (MAIL, RCPT, RCPT, DATA) in one go and read the replies afterwards, which saves a round trip for each command.</source>
+        <extracomment>keywords PIPELINING: meaning</extracomment>
+        <translation>Klient może wysłać kilka poleceń naraz (MAIL, RCPT, RCPT, DATA) i dopiero potem odczytać odpowiedzi, co oszczędza jedną wymianę tam i z powrotem na każde polecenie.</translation>
     </message>
     <message>
         <source>The server announces the largest message it accepts (RFC 1870).</source>
+        <extracomment>keywords SIZE: summary</extracomment>
         <translation>Serwer podaje największy rozmiar wiadomości, jaki przyjmie (RFC 1870).</translation>
     </message>
     <message>
+        <source>The number after SIZE is the largest message the server takes, in bytes (0 or no number: no fixed limit). The client can state the size with MAIL FROM:&lt;…&gt; SIZE=n, so that a message that is too big is refused before it is sent.</source>
+        <extracomment>keywords SIZE: meaning</extracomment>
+        <translation>Liczba po SIZE to największy rozmiar wiadomości w bajtach, jaki przyjmie serwer (0 albo brak liczby: bez stałego limitu). Klient może podać rozmiar w MAIL FROM:&lt;…&gt; SIZE=n, żeby za duża wiadomość została odrzucona, zanim zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>Message bodies may contain 8-bit bytes (RFC 6152).</source>
+        <extracomment>keywords 8BITMIME: summary</extracomment>
+        <translation>Treść wiadomości może zawierać bajty 8-bitowe (RFC 6152).</translation>
+    </message>
+    <message>
+        <source>The message may contain bytes above 127, such as UTF-8 text, without encoding them first; the client says so with MAIL FROM:&lt;…&gt; BODY=8BITMIME.</source>
+        <extracomment>keywords 8BITMIME: meaning</extracomment>
+        <translation>Wiadomość może zawierać bajty powyżej 127, np. tekst w UTF-8, bez wcześniejszego kodowania; klient zaznacza to przez MAIL FROM:&lt;…&gt; BODY=8BITMIME.</translation>
+    </message>
+    <message>
+        <source>Addresses and headers may contain UTF-8 (RFC 6531).</source>
+        <extracomment>keywords SMTPUTF8: summary</extracomment>
+        <translation>Adresy i nagłówki mogą zawierać UTF-8 (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Addresses and headers may contain non-ASCII characters, such as zażółć@przykład.pl; the client asks for it with the SMTPUTF8 parameter of MAIL.</source>
+        <extracomment>keywords SMTPUTF8: meaning</extracomment>
+        <translation>Adresy i nagłówki mogą zawierać znaki spoza ASCII, np. zażółć@przykład.pl; klient prosi o to parametrem SMTPUTF8 polecenia MAIL.</translation>
+    </message>
+    <message>
+        <source>The message may be sent in BDAT chunks instead of DATA (RFC 3030).</source>
+        <extracomment>keywords CHUNKING: summary</extracomment>
+        <translation>Wiadomość można wysłać w kawałkach BDAT zamiast przez DATA (RFC 3030).</translation>
+    </message>
+    <message>
+        <source>The message can be sent with BDAT in chunks of a stated size, so no dot at the end and no dot-stuffing are needed.</source>
+        <extracomment>keywords CHUNKING: meaning</extracomment>
+        <translation>Wiadomość można wysłać poleceniem BDAT w kawałkach o podanym rozmiarze, więc nie trzeba kropki na końcu ani podwajania kropek na początku wierszy.</translation>
+    </message>
+    <message>
+        <source>Binary message bodies are accepted with BDAT (RFC 3030).</source>
+        <extracomment>keywords BINARYMIME: summary</extracomment>
+        <translation>Binarne treści wiadomości są przyjmowane przez BDAT (RFC 3030).</translation>
+    </message>
+    <message>
+        <source>The message may contain binary data with no line structure at all (BODY=BINARYMIME); it must then be sent with BDAT.</source>
+        <extracomment>keywords BINARYMIME: meaning</extracomment>
+        <translation>Wiadomość może zawierać dane binarne zupełnie bez podziału na wiersze (BODY=BINARYMIME); wtedy trzeba ją wysłać przez BDAT.</translation>
+    </message>
+    <message>
         <source>Delivery status notifications may be requested (RFC 3461).</source>
+        <extracomment>keywords DSN: summary</extracomment>
         <translation>Można prosić o powiadomienia o stanie doręczenia (RFC 3461).</translation>
     </message>
     <message>
+        <source>The client may ask for delivery reports: NOTIFY= on RCPT says when (success, failure, delay), RET= and ENVID= on MAIL say what the report contains.</source>
+        <extracomment>keywords DSN: meaning</extracomment>
+        <translation>Klient może prosić o raporty doręczenia: NOTIFY= przy RCPT mówi kiedy (sukces, błąd, opóźnienie), a RET= i ENVID= przy MAIL – co raport ma zawierać.</translation>
+    </message>
+    <message>
         <source>Replies carry detailed status codes such as 5.1.1 (RFC 2034, RFC 3463).</source>
+        <extracomment>keywords ENHANCEDSTATUSCODES: summary</extracomment>
         <translation>Odpowiedzi zawierają szczegółowe kody stanu, np. 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
+        <source>Each reply, except 3xx, starts with an enhanced status code such as 5.1.1 after the three-digit code; it says more precisely what happened.</source>
+        <extracomment>keywords ENHANCEDSTATUSCODES: meaning</extracomment>
+        <translation>Każda odpowiedź poza 3xx zaczyna się po trzycyfrowym kodzie od rozszerzonego kodu stanu, np. 5.1.1, który dokładniej mówi, co się stało.</translation>
+    </message>
+    <message>
         <source>The connection can be switched to TLS with STARTTLS (RFC 3207).</source>
+        <extracomment>keywords STARTTLS: summary</extracomment>
         <translation>Połączenie można przełączyć na TLS poleceniem STARTTLS (RFC 3207).</translation>
     </message>
     <message>
+        <source>The client may send STARTTLS to encrypt the connection; after the handshake it greets again with EHLO. A server does not offer it again once TLS is on.</source>
+        <extracomment>keywords STARTTLS: meaning</extracomment>
+        <translation>Klient może wysłać STARTTLS, żeby zaszyfrować połączenie; po negocjacji TLS wita się ponownie poleceniem EHLO. Gdy TLS już działa, serwer nie oferuje tego rozszerzenia drugi raz.</translation>
+    </message>
+    <message>
         <source>The client may log in with the listed SASL mechanisms (RFC 4954).</source>
+        <extracomment>keywords AUTH: summary</extracomment>
         <translation>Klient może się zalogować wymienionymi mechanizmami SASL (RFC 4954).</translation>
     </message>
     <message>
-        <source>The server answers the HELP command.</source>
-        <translation>Serwer odpowiada na polecenie HELP.</translation>
+        <source>The words after AUTH are the login mechanisms the server accepts (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256 …). Many servers offer it only after STARTTLS, so that passwords never travel unencrypted.</source>
+        <extracomment>keywords AUTH: meaning</extracomment>
+        <translation>Słowa po AUTH to mechanizmy logowania, które serwer przyjmuje (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256 …). Wiele serwerów oferuje je dopiero po STARTTLS, żeby hasła nigdy nie szły otwartym tekstem.</translation>
     </message>
     <message>
-        <source>The server answers VRFY (address verification).</source>
-        <translation>Serwer odpowiada na VRFY (weryfikację adresu).</translation>
+        <source>The sender may set a deadline for delivery (RFC 2852).</source>
+        <extracomment>keywords DELIVERBY: summary</extracomment>
+        <translation>Nadawca może wyznaczyć termin doręczenia (RFC 2852).</translation>
     </message>
     <message>
-        <source>A queue run may be requested for a domain (RFC 1985).</source>
-        <translation>Można zażądać przetworzenia kolejki dla domeny (RFC 1985).</translation>
+        <source>With BY= on MAIL the sender sets a deadline: if the message cannot be delivered in time, it comes back or a report is sent. The number after DELIVERBY is the shortest deadline the server accepts, in seconds.</source>
+        <extracomment>keywords DELIVERBY: meaning</extracomment>
+        <translation>Parametrem BY= przy MAIL nadawca wyznacza termin: jeśli wiadomości nie da się doręczyć na czas, wraca albo zostaje wysłany raport. Liczba po DELIVERBY to najkrótszy termin w sekundach, jaki serwer przyjmuje.</translation>
     </message>
     <message>
         <source>The sender may require TLS for every hop (RFC 8689).</source>
+        <extracomment>keywords REQUIRETLS: summary</extracomment>
         <translation>Nadawca może wymagać TLS na każdym odcinku drogi (RFC 8689).</translation>
+    </message>
+    <message>
+        <source>With the REQUIRETLS parameter of MAIL the sender demands that the message travel only over verified TLS connections, all the way; otherwise it comes back.</source>
+        <extracomment>keywords REQUIRETLS: meaning</extracomment>
+        <translation>Parametrem REQUIRETLS polecenia MAIL nadawca żąda, żeby wiadomość przez całą drogę szła wyłącznie zweryfikowanymi połączeniami TLS; w przeciwnym razie wraca.</translation>
+    </message>
+    <message>
+        <source>Messages may be given a priority (RFC 6710).</source>
+        <extracomment>keywords MT-PRIORITY: summary</extracomment>
+        <translation>Wiadomościom można nadać priorytet (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>With MT-PRIORITY= on MAIL (from -9 to 9) the sender gives the message a priority; the word after the keyword names the server&apos;s priority policy.</source>
+        <extracomment>keywords MT-PRIORITY: meaning</extracomment>
+        <translation>Parametrem MT-PRIORITY= przy MAIL (od -9 do 9) nadawca nadaje wiadomości priorytet; słowo po słowie kluczowym nazywa zasady priorytetów serwera.</translation>
+    </message>
+    <message>
+        <source>A queue run may be requested for a domain (RFC 1985).</source>
+        <extracomment>keywords ETRN: summary</extracomment>
+        <translation>Można zażądać przetworzenia kolejki dla domeny (RFC 1985).</translation>
+    </message>
+    <message>
+        <source>The client may ask the server, with ETRN, to start sending the mail it holds for a domain.</source>
+        <extracomment>keywords ETRN: meaning</extracomment>
+        <translation>Klient może poleceniem ETRN poprosić serwer, żeby zaczął wysyłać pocztę, którą przechowuje dla danej domeny.</translation>
+    </message>
+    <message>
+        <source>The server answers VRFY (address verification).</source>
+        <extracomment>keywords VRFY: summary</extracomment>
+        <translation>Serwer odpowiada na VRFY (weryfikację adresu).</translation>
+    </message>
+    <message>
+        <source>The server answers VRFY, which asks whether an address exists (it may still refuse to tell, with 252).</source>
+        <extracomment>keywords VRFY: meaning</extracomment>
+        <translation>Serwer odpowiada na VRFY, czyli pytanie, czy adres istnieje (choć nadal może odmówić odpowiedzi kodem 252).</translation>
+    </message>
+    <message>
+        <source>The server answers EXPN (mailing list expansion).</source>
+        <extracomment>keywords EXPN: summary</extracomment>
+        <translation>Serwer odpowiada na EXPN (rozwijanie list dyskusyjnych).</translation>
+    </message>
+    <message>
+        <source>The server answers EXPN, which lists the members of a mailing list.</source>
+        <extracomment>keywords EXPN: meaning</extracomment>
+        <translation>Serwer odpowiada na EXPN, czyli prośbę o wypisanie członków listy dyskusyjnej.</translation>
+    </message>
+    <message>
+        <source>The server answers the HELP command.</source>
+        <extracomment>keywords HELP: summary</extracomment>
+        <translation>Serwer odpowiada na polecenie HELP.</translation>
+    </message>
+    <message>
+        <source>The server answers HELP with text for a person to read.</source>
+        <extracomment>keywords HELP: meaning</extracomment>
+        <translation>Serwer odpowiada na HELP tekstem przeznaczonym dla człowieka.</translation>
+    </message>
+    <message>
+        <source>The server announces its limits, such as recipients per message (RFC 9422).</source>
+        <extracomment>keywords LIMITS: summary</extracomment>
+        <translation>Serwer podaje swoje limity, np. liczbę odbiorców na wiadomość (RFC 9422).</translation>
+    </message>
+    <message>
+        <source>The server states its limits in advance: RCPTMAX (recipients per message), RCPTDOMAINMAX (recipient domains per message) and MAILMAX (messages per connection), so that the client can keep within them.</source>
+        <extracomment>keywords LIMITS: meaning</extracomment>
+        <translation>Serwer z góry podaje swoje limity: RCPTMAX (odbiorców na wiadomość), RCPTDOMAINMAX (domen odbiorców na wiadomość) i MAILMAX (wiadomości na połączenie), żeby klient mógł się w nich zmieścić.</translation>
+    </message>
+    <message>
+        <source>Messages may be held for release at a later time (RFC 4865).</source>
+        <extracomment>keywords FUTURERELEASE: summary</extracomment>
+        <translation>Wiadomości mogą zostać wstrzymane i wysłane później (RFC 4865).</translation>
+    </message>
+    <message>
+        <source>With HOLDFOR= or HOLDUNTIL= on MAIL the sender asks the server to keep the message and deliver it only later; the numbers after the keyword are the longest hold the server allows.</source>
+        <extracomment>keywords FUTURERELEASE: meaning</extracomment>
+        <translation>Parametrem HOLDFOR= albo HOLDUNTIL= przy MAIL nadawca prosi serwer, żeby przechował wiadomość i doręczył ją dopiero później; liczby po słowie kluczowym to najdłuższe wstrzymanie, na jakie serwer pozwala.</translation>
+    </message>
+    <message>
+        <source>The server declines unsolicited mail of the listed kinds (RFC 3865).</source>
+        <extracomment>keywords NO-SOLICITING: summary</extracomment>
+        <translation>Serwer nie przyjmuje niezamówionej poczty wymienionych rodzajów (RFC 3865).</translation>
+    </message>
+    <message>
+        <source>The server says that it does not want unsolicited mail of the kinds listed after the keyword; a sender can check that before sending.</source>
+        <extracomment>keywords NO-SOLICITING: meaning</extracomment>
+        <translation>Serwer ogłasza, że nie chce niezamówionej poczty rodzajów wymienionych po słowie kluczowym; nadawca może to sprawdzić przed wysłaniem.</translation>
+    </message>
+    <message>
+        <source>The message may be assembled from IMAP URLs (RFC 4468).</source>
+        <extracomment>keywords BURL: summary</extracomment>
+        <translation>Wiadomość można złożyć z adresów URL IMAP (RFC 4468).</translation>
+    </message>
+    <message>
+        <source>Used by mail submission: instead of sending the message again, the client gives IMAP URLs and the server fetches the content itself.</source>
+        <extracomment>keywords BURL: meaning</extracomment>
+        <translation>Używane przy wysyłaniu poczty przez klientów: zamiast wysyłać wiadomość jeszcze raz, klient podaje adresy URL IMAP, a serwer sam pobiera treść.</translation>
+    </message>
+    <message>
+        <source>The connection may be turned round to receive waiting mail (RFC 2645).</source>
+        <extracomment>keywords ATRN: summary</extracomment>
+        <translation>Połączenie można odwrócić, żeby odebrać czekającą pocztę (RFC 2645).</translation>
+    </message>
+    <message>
+        <source>On-demand mail relay: a client that has logged in can ask, with ATRN, to swap roles and receive the mail waiting for its domains.</source>
+        <extracomment>keywords ATRN: meaning</extracomment>
+        <translation>Przekazywanie poczty na żądanie: zalogowany klient może poleceniem ATRN poprosić o zamianę ról i odebrać pocztę czekającą na jego domeny.</translation>
+    </message>
+    <message>
+        <source>An interrupted transfer may resume where it stopped (RFC 1845).</source>
+        <extracomment>keywords CHECKPOINT: summary</extracomment>
+        <translation>Przerwane przesyłanie można wznowić od miejsca przerwania (RFC 1845).</translation>
+    </message>
+    <message>
+        <source>If the connection breaks while the message is being sent, the client can resume from the last point the server confirmed instead of starting again.</source>
+        <extracomment>keywords CHECKPOINT: meaning</extracomment>
+        <translation>Jeśli połączenie zerwie się w trakcie wysyłania wiadomości, klient może wznowić od ostatniego miejsca potwierdzonego przez serwer, zamiast zaczynać od nowa.</translation>
+    </message>
+    <message>
+        <source>The sender may ask for message tracking (RFC 3885).</source>
+        <extracomment>keywords MTRK: summary</extracomment>
+        <translation>Nadawca może prosić o śledzenie wiadomości (RFC 3885).</translation>
+    </message>
+    <message>
+        <source>The sender may ask, with MTRK= on MAIL, to be able to track the message later on its way.</source>
+        <extracomment>keywords MTRK: meaning</extracomment>
+        <translation>Parametrem MTRK= przy MAIL nadawca może poprosić o możliwość późniejszego śledzenia drogi wiadomości.</translation>
+    </message>
+    <message>
+        <source>The sender may require that a mailbox kept its owner since a date (RFC 7293).</source>
+        <extracomment>keywords RRVS: summary</extracomment>
+        <translation>Nadawca może wymagać, żeby skrzynka miała tego samego właściciela od podanej daty (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>With RRVS= on RCPT the sender asks that the message be delivered only if the mailbox has had the same owner since the given date, so that mail does not reach a new owner of a reused address.</source>
+        <extracomment>keywords RRVS: meaning</extracomment>
+        <translation>Parametrem RRVS= przy RCPT nadawca prosi, żeby wiadomość została doręczona tylko wtedy, gdy skrzynka ma tego samego właściciela od podanej daty – tak by poczta nie trafiła do nowego właściciela ponownie przydzielonego adresu.</translation>
+    </message>
+    <message>
+        <source>The client may name who is responsible for submitting the message (RFC 4405).</source>
+        <extracomment>keywords SUBMITTER: summary</extracomment>
+        <translation>Klient może wskazać, kto odpowiada za wysłanie wiadomości (RFC 4405).</translation>
+    </message>
+    <message>
+        <source>With SUBMITTER= on MAIL the client names the address responsible for submitting the message, for checks against spoofing.</source>
+        <extracomment>keywords SUBMITTER: meaning</extracomment>
+        <translation>Parametrem SUBMITTER= przy MAIL klient podaje adres odpowiedzialny za wysłanie wiadomości, co pomaga wykrywać podszywanie się.</translation>
+    </message>
+    <message>
+        <source>The server may answer for each recipient after the data (draft-hall-prdr).</source>
+        <extracomment>keywords PRDR: summary</extracomment>
+        <translation>Serwer może po przesłaniu treści odpowiedzieć osobno dla każdego odbiorcy (draft-hall-prdr).</translation>
+    </message>
+    <message>
+        <source>Per-recipient data responses: with PRDR on MAIL, the server accepts or refuses the message separately for each recipient after the final dot, instead of once for all.</source>
+        <extracomment>keywords PRDR: meaning</extracomment>
+        <translation>Odpowiedzi na treść osobno dla każdego odbiorcy: przy PRDR w MAIL serwer po kończącej kropce przyjmuje albo odrzuca wiadomość osobno dla każdego odbiorcy, a nie raz dla wszystkich.</translation>
+    </message>
+    <message>
+        <source>An early, experimental form of SMTPUTF8 (RFC 5336).</source>
+        <extracomment>keywords UTF8SMTP: summary</extracomment>
+        <translation>Wczesna, eksperymentalna postać SMTPUTF8 (RFC 5336).</translation>
+    </message>
+    <message>
+        <source>The experimental predecessor of SMTPUTF8; RFC 6531 replaced it.</source>
+        <extracomment>keywords UTF8SMTP: meaning</extracomment>
+        <translation>Eksperymentalny poprzednik SMTPUTF8; zastąpiło go RFC 6531.</translation>
+    </message>
+    <message>
+        <source>The server greets back; mail can be sent now, without extensions.</source>
+        <extracomment>command HELO, reply 250: what it means after HELO</extracomment>
+        <translation>Serwer odwzajemnia powitanie; można już wysyłać pocztę, ale bez rozszerzeń.</translation>
+    </message>
+    <message>
+        <source>The name after HELO is missing or malformed.</source>
+        <extracomment>command HELO, reply 501: what it means after HELO</extracomment>
+        <translation>Brak nazwy po HELO albo jest błędna.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this form of greeting.</source>
+        <extracomment>command HELO, reply 504: what it means after HELO</extracomment>
+        <translation>Serwer nie przyjmuje takiej postaci powitania.</translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to this client.</source>
+        <extracomment>command HELO, reply 550: what it means after HELO
+----------
+command EHLO, reply 550: what it means after EHLO</extracomment>
+        <translation>Serwer odmawia rozmowy z tym klientem.</translation>
+    </message>
+    <message>
+        <source>The server greets back; each further line names one extension it offers (SIZE, STARTTLS, AUTH …).</source>
+        <extracomment>command EHLO, reply 250: what it means after EHLO</extracomment>
+        <translation>Serwer odwzajemnia powitanie; każdy kolejny wiersz podaje jedno oferowane rozszerzenie (SIZE, STARTTLS, AUTH …).</translation>
+    </message>
+    <message>
+        <source>An old server that does not know EHLO: the client falls back to HELO.</source>
+        <extracomment>command EHLO, reply 500: what it means after EHLO
+----------
+command EHLO, reply 502: what it means after EHLO</extracomment>
+        <translation>Stary serwer, który nie zna EHLO: klient przechodzi na HELO.</translation>
+    </message>
+    <message>
+        <source>The name after EHLO is missing or malformed.</source>
+        <extracomment>command EHLO, reply 501: what it means after EHLO</extracomment>
+        <translation>Brak nazwy po EHLO albo jest błędna.</translation>
+    </message>
+    <message>
+        <source>The server greets back and lists its extensions, as after EHLO.</source>
+        <extracomment>command LHLO, reply 250: what it means after LHLO</extracomment>
+        <translation>Serwer odwzajemnia powitanie i wymienia swoje rozszerzenia, jak po EHLO.</translation>
+    </message>
+    <message>
+        <source>The server does not speak LMTP.</source>
+        <extracomment>command LHLO, reply 500: what it means after LHLO</extracomment>
+        <translation>Serwer nie obsługuje LMTP.</translation>
+    </message>
+    <message>
+        <source>The sender is accepted; recipients come next.</source>
+        <extracomment>command MAIL, reply 250: what it means after MAIL</extracomment>
+        <translation>Nadawca przyjęty; teraz kolej na odbiorców.</translation>
+    </message>
+    <message>
+        <source>A temporary problem; try again later.</source>
+        <extracomment>command MAIL, reply 451: what it means after MAIL
+----------
+command RCPT, reply 451: what it means after RCPT
+----------
+command DATA, reply 451: what it means after DATA</extracomment>
+        <translation>Przejściowy problem; spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The server is short of storage right now.</source>
+        <extracomment>command MAIL, reply 452: what it means after MAIL</extracomment>
+        <translation>Serwerowi brakuje teraz miejsca.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the parameters right now.</source>
+        <extracomment>command MAIL, reply 455: what it means after MAIL</extracomment>
+        <translation>Serwer nie może teraz obsłużyć tych parametrów.</translation>
+    </message>
+    <message>
+        <source>Not now: a message is already started, the greeting is missing, or the server wants a login first.</source>
+        <extracomment>command MAIL, reply 503: what it means after MAIL</extracomment>
+        <translation>Nie teraz: wiadomość jest już rozpoczęta, brakuje powitania albo serwer wymaga najpierw zalogowania.</translation>
+    </message>
+    <message>
+        <source>The server wants a login (or TLS) before accepting mail.</source>
+        <extracomment>command MAIL, reply 530: what it means after MAIL</extracomment>
+        <translation>Serwer wymaga zalogowania (albo TLS), zanim przyjmie pocztę.</translation>
+    </message>
+    <message>
+        <source>The sender is refused.</source>
+        <extracomment>command MAIL, reply 550: what it means after MAIL</extracomment>
+        <translation>Nadawca odrzucony.</translation>
+    </message>
+    <message>
+        <source>The declared size (SIZE=) is over the server&apos;s limit.</source>
+        <extracomment>command MAIL, reply 552: what it means after MAIL</extracomment>
+        <translation>Zadeklarowany rozmiar (SIZE=) przekracza limit serwera.</translation>
+    </message>
+    <message>
+        <source>The sender address is not acceptable.</source>
+        <extracomment>command MAIL, reply 553: what it means after MAIL</extracomment>
+        <translation>Adres nadawcy jest nie do przyjęcia.</translation>
+    </message>
+    <message>
+        <source>A parameter after the address is unknown to the server.</source>
+        <extracomment>command MAIL, reply 555: what it means after MAIL
+----------
+command RCPT, reply 555: what it means after RCPT</extracomment>
+        <translation>Serwer nie zna parametru podanego po adresie.</translation>
+    </message>
+    <message>
+        <source>The recipient is accepted for this message.</source>
+        <extracomment>command RCPT, reply 250: what it means after RCPT</extracomment>
+        <translation>Odbiorca przyjęty dla tej wiadomości.</translation>
+    </message>
+    <message>
+        <source>The recipient is accepted and will be forwarded elsewhere.</source>
+        <extracomment>command RCPT, reply 251: what it means after RCPT</extracomment>
+        <translation>Odbiorca przyjęty; wiadomość zostanie przekazana gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>The mailbox is unavailable for now (greylisting answers this way too); try again later.</source>
+        <extracomment>command RCPT, reply 450: what it means after RCPT</extracomment>
+        <translation>Skrzynka jest chwilowo niedostępna (tak odpowiada też greylisting); spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Too many recipients for one message: send to the others in another one.</source>
+        <extracomment>command RCPT, reply 452: what it means after RCPT</extracomment>
+        <translation>Za dużo odbiorców na jedną wiadomość: do pozostałych wyślij kolejną.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM must come first.</source>
+        <extracomment>command RCPT, reply 503: what it means after RCPT</extracomment>
+        <translation>Najpierw musi być MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>The recipient is refused: no such mailbox, or relaying is not allowed.</source>
+        <extracomment>command RCPT, reply 550: what it means after RCPT</extracomment>
+        <translation>Odbiorca odrzucony: nie ma takiej skrzynki albo przekazywanie poczty jest niedozwolone.</translation>
+    </message>
+    <message>
+        <source>The mailbox is not here; the text may say where it is.</source>
+        <extracomment>command RCPT, reply 551: what it means after RCPT</extracomment>
+        <translation>Skrzynki tu nie ma; tekst może podawać, gdzie jest.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has no room for this message.</source>
+        <extracomment>command RCPT, reply 552: what it means after RCPT</extracomment>
+        <translation>W skrzynce odbiorcy nie ma miejsca na tę wiadomość.</translation>
+    </message>
+    <message>
+        <source>The recipient address is not acceptable.</source>
+        <extracomment>command RCPT, reply 553: what it means after RCPT</extracomment>
+        <translation>Adres odbiorcy jest nie do przyjęcia.</translation>
+    </message>
+    <message>
+        <source>Asks to send the message itself. After 354 the client sends the headers and the body and ends them with a line holding a single dot; then the server answers once more (in LMTP, once for each accepted recipient).</source>
+        <extracomment>commands DATA: meaning</extracomment>
+        <translation>Prosi o możliwość wysłania samej wiadomości. Po 354 klient wysyła nagłówki i treść, kończąc je wierszem z samą kropką; potem serwer odpowiada jeszcze raz (w LMTP – raz dla każdego przyjętego odbiorcy).</translation>
+    </message>
+    <message>
+        <source>Go ahead: send the message and end it with a line holding a single dot.</source>
+        <extracomment>command DATA, reply 354: what it means after DATA</extracomment>
+        <translation>Proszę bardzo: wyślij wiadomość i zakończ ją wierszem z samą kropką.</translation>
+    </message>
+    <message>
+        <source>No sender or no accepted recipient yet.</source>
+        <extracomment>command DATA, reply 503: what it means after DATA</extracomment>
+        <translation>Nie ma jeszcze nadawcy albo żadnego przyjętego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>No valid recipients, or the transaction failed.</source>
+        <extracomment>command DATA, reply 554: what it means after DATA</extracomment>
+        <translation>Brak poprawnych odbiorców albo transakcja się nie powiodła.</translation>
+    </message>
+    <message>
+        <source>A line holding a single dot ends the message sent after DATA. (A line of the message that starts with a dot gets a second dot in front, so that it cannot end the message early.)</source>
+        <extracomment>commands .: meaning</extracomment>
+        <translation>Wiersz z samą kropką kończy wiadomość wysłaną po DATA. (Wiersz wiadomości zaczynający się od kropki dostaje na początku drugą kropkę, żeby nie mógł przedwcześnie jej zakończyć).</translation>
+    </message>
+    <message>
+        <source>The server has taken the message and is now responsible for delivering it.</source>
+        <extracomment>command ., reply 250: what it means after .</extracomment>
+        <translation>Serwer przejął wiadomość i odtąd odpowiada za jej doręczenie.</translation>
+    </message>
+    <message>
+        <source>A temporary problem: the message was not accepted; send it again later.</source>
+        <extracomment>command ., reply 451: what it means after .</extracomment>
+        <translation>Przejściowy problem: wiadomości nie przyjęto; wyślij ją ponownie później.</translation>
+    </message>
+    <message>
+        <source>The server is short of storage: send the message again later.</source>
+        <extracomment>command ., reply 452: what it means after .</extracomment>
+        <translation>Serwerowi brakuje miejsca: wyślij wiadomość ponownie później.</translation>
+    </message>
+    <message>
+        <source>The message is refused, often by a content or spam filter.</source>
+        <extracomment>command ., reply 550: what it means after .</extracomment>
+        <translation>Wiadomość odrzucona, często przez filtr treści albo filtr antyspamowy.</translation>
+    </message>
+    <message>
+        <source>The message is too big.</source>
+        <extracomment>command ., reply 552: what it means after .
+----------
+command BDAT, reply 552: what it means after BDAT</extracomment>
+        <translation>Wiadomość jest za duża.</translation>
+    </message>
+    <message>
+        <source>The message is refused for good, often by a content or spam filter.</source>
+        <extracomment>command ., reply 554: what it means after .</extracomment>
+        <translation>Wiadomość odrzucona na dobre, często przez filtr treści albo filtr antyspamowy.</translation>
+    </message>
+    <message>
+        <source>The chunk was received (after LAST: the whole message is accepted).</source>
+        <extracomment>command BDAT, reply 250: what it means after BDAT</extracomment>
+        <translation>Kawałek odebrany (po LAST: cała wiadomość przyjęta).</translation>
+    </message>
+    <message>
+        <source>No sender or no accepted recipient yet, or DATA was already used.</source>
+        <extracomment>command BDAT, reply 503: what it means after BDAT</extracomment>
+        <translation>Nie ma jeszcze nadawcy albo żadnego przyjętego odbiorcy, albo użyto już DATA.</translation>
+    </message>
+    <message>
+        <source>The transaction failed.</source>
+        <extracomment>command BDAT, reply 554: what it means after BDAT</extracomment>
+        <translation>Transakcja nie powiodła się.</translation>
+    </message>
+    <message>
+        <source>Done: a new message can be started with MAIL.</source>
+        <extracomment>command RSET, reply 250: what it means after RSET</extracomment>
+        <translation>Gotowe: nową wiadomość można zacząć poleceniem MAIL.</translation>
+    </message>
+    <message>
+        <source>The address exists; the text gives it in full.</source>
+        <extracomment>command VRFY, reply 250: what it means after VRFY</extracomment>
+        <translation>Adres istnieje; tekst podaje go w pełnej postaci.</translation>
+    </message>
+    <message>
+        <source>The user is not here, but mail will be forwarded.</source>
+        <extracomment>command VRFY, reply 251: what it means after VRFY</extracomment>
+        <translation>Użytkownika tu nie ma, ale poczta zostanie przekazana dalej.</translation>
+    </message>
+    <message>
+        <source>The server will not say, but it would accept mail for the address.</source>
+        <extracomment>command VRFY, reply 252: what it means after VRFY</extracomment>
+        <translation>Serwer tego nie powie, ale przyjąłby pocztę na ten adres.</translation>
+    </message>
+    <message>
+        <source>VRFY is switched off on this server.</source>
+        <extracomment>command VRFY, reply 502: what it means after VRFY</extracomment>
+        <translation>Na tym serwerze VRFY jest wyłączone.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <extracomment>command VRFY, reply 550: what it means after VRFY</extracomment>
+        <translation>Nie ma takiego użytkownika.</translation>
+    </message>
+    <message>
+        <source>The user is not here; the text may say where.</source>
+        <extracomment>command VRFY, reply 551: what it means after VRFY</extracomment>
+        <translation>Użytkownika tu nie ma; tekst może podawać, gdzie jest.</translation>
+    </message>
+    <message>
+        <source>The name matches more than one user.</source>
+        <extracomment>command VRFY, reply 553: what it means after VRFY</extracomment>
+        <translation>Nazwa pasuje do więcej niż jednego użytkownika.</translation>
+    </message>
+    <message>
+        <source>One member of the list on each line.</source>
+        <extracomment>command EXPN, reply 250: what it means after EXPN</extracomment>
+        <translation>W każdym wierszu jeden członek listy.</translation>
+    </message>
+    <message>
+        <source>The server will not list the members.</source>
+        <extracomment>command EXPN, reply 252: what it means after EXPN</extracomment>
+        <translation>Serwer nie wypisze członków listy.</translation>
+    </message>
+    <message>
+        <source>EXPN is switched off on this server.</source>
+        <extracomment>command EXPN, reply 502: what it means after EXPN</extracomment>
+        <translation>Na tym serwerze EXPN jest wyłączone.</translation>
+    </message>
+    <message>
+        <source>No such list.</source>
+        <extracomment>command EXPN, reply 550: what it means after EXPN</extracomment>
+        <translation>Nie ma takiej listy.</translation>
+    </message>
+    <message>
+        <source>Status or help text follows.</source>
+        <extracomment>command HELP, reply 211: what it means after HELP</extracomment>
+        <translation>Dalej następuje stan albo tekst pomocy.</translation>
+    </message>
+    <message>
+        <source>Help text follows.</source>
+        <extracomment>command HELP, reply 214: what it means after HELP</extracomment>
+        <translation>Dalej następuje tekst pomocy.</translation>
+    </message>
+    <message>
+        <source>This server has no help.</source>
+        <extracomment>command HELP, reply 502: what it means after HELP</extracomment>
+        <translation>Ten serwer nie ma pomocy.</translation>
+    </message>
+    <message>
+        <source>No help on that topic.</source>
+        <extracomment>command HELP, reply 504: what it means after HELP</extracomment>
+        <translation>Brak pomocy na ten temat.</translation>
+    </message>
+    <message>
+        <source>The server is still there.</source>
+        <extracomment>command NOOP, reply 250: what it means after NOOP</extracomment>
+        <translation>Serwer nadal odpowiada.</translation>
+    </message>
+    <message>
+        <source>Goodbye: the server closes the connection.</source>
+        <extracomment>command QUIT, reply 221: what it means after QUIT</extracomment>
+        <translation>Do widzenia: serwer zamyka połączenie.</translation>
+    </message>
+    <message>
+        <source>Ready: the TLS handshake starts right after this reply.</source>
+        <extracomment>command STARTTLS, reply 220: what it means after STARTTLS</extracomment>
+        <translation>Gotowe: negocjacja TLS zaczyna się zaraz po tej odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>TLS is not available right now; the connection stays unencrypted.</source>
+        <extracomment>command STARTTLS, reply 454: what it means after STARTTLS</extracomment>
+        <translation>TLS jest teraz niedostępny; połączenie pozostaje nieszyfrowane.</translation>
+    </message>
+    <message>
+        <source>STARTTLS takes no arguments.</source>
+        <extracomment>command STARTTLS, reply 501: what it means after STARTTLS</extracomment>
+        <translation>STARTTLS nie przyjmuje argumentów.</translation>
+    </message>
+    <message>
+        <source>TLS is already on, or the command came at the wrong moment.</source>
+        <extracomment>command STARTTLS, reply 503: what it means after STARTTLS</extracomment>
+        <translation>TLS jest już włączony albo polecenie przyszło w złym momencie.</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <extracomment>command AUTH, reply 235: what it means after AUTH</extracomment>
+        <translation>Zalogowano.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next question (base64); the client must answer it.</source>
+        <extracomment>command AUTH, reply 334: what it means after AUTH</extracomment>
+        <translation>Kolejne pytanie serwera (w base64); klient musi na nie odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>The account must first log in once with PLAIN.</source>
+        <extracomment>command AUTH, reply 432: what it means after AUTH</extracomment>
+        <translation>Konto musi najpierw raz zalogować się przez PLAIN.</translation>
+    </message>
+    <message>
+        <source>A temporary failure; try again later.</source>
+        <extracomment>command AUTH, reply 454: what it means after AUTH</extracomment>
+        <translation>Przejściowy błąd; spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>An answer was too long.</source>
+        <extracomment>command AUTH, reply 500: what it means after AUTH</extracomment>
+        <translation>Odpowiedź była za długa.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled, or an answer was not valid base64.</source>
+        <extracomment>command AUTH, reply 501: what it means after AUTH</extracomment>
+        <translation>Logowanie anulowano albo odpowiedź nie była poprawnym base64.</translation>
+    </message>
+    <message>
+        <source>Already logged in, or a message is being sent.</source>
+        <extracomment>command AUTH, reply 503: what it means after AUTH</extracomment>
+        <translation>Klient jest już zalogowany albo trwa wysyłanie wiadomości.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this mechanism.</source>
+        <extracomment>command AUTH, reply 504: what it means after AUTH</extracomment>
+        <translation>Serwer nie oferuje tego mechanizmu.</translation>
+    </message>
+    <message>
+        <source>TLS is needed first.</source>
+        <extracomment>command AUTH, reply 530: what it means after AUTH</extracomment>
+        <translation>Najpierw potrzebny jest TLS.</translation>
+    </message>
+    <message>
+        <source>The mechanism is too weak for this account.</source>
+        <extracomment>command AUTH, reply 534: what it means after AUTH</extracomment>
+        <translation>Ten mechanizm jest za słaby dla tego konta.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <extracomment>command AUTH, reply 535: what it means after AUTH</extracomment>
+        <translation>Błędna nazwa użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <source>This mechanism needs an encrypted connection.</source>
+        <extracomment>command AUTH, reply 538: what it means after AUTH</extracomment>
+        <translation>Ten mechanizm wymaga szyfrowanego połączenia.</translation>
+    </message>
+    <message>
+        <source>The queue run has started.</source>
+        <extracomment>command ETRN, reply 250: what it means after ETRN</extracomment>
+        <translation>Rozpoczęto przetwarzanie kolejki.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for that domain.</source>
+        <extracomment>command ETRN, reply 251: what it means after ETRN</extracomment>
+        <translation>Dla tej domeny nic nie czeka.</translation>
+    </message>
+    <message>
+        <source>Sending of the waiting messages has started.</source>
+        <extracomment>command ETRN, reply 252: what it means after ETRN</extracomment>
+        <translation>Rozpoczęto wysyłanie czekających wiadomości.</translation>
+    </message>
+    <message>
+        <source>Sending has started; the text says how many messages wait.</source>
+        <extracomment>command ETRN, reply 253: what it means after ETRN</extracomment>
+        <translation>Rozpoczęto wysyłanie; tekst podaje, ile wiadomości czeka.</translation>
+    </message>
+    <message>
+        <source>The waiting messages cannot be sent right now.</source>
+        <extracomment>command ETRN, reply 458: what it means after ETRN</extracomment>
+        <translation>Czekających wiadomości nie da się teraz wysłać.</translation>
+    </message>
+    <message>
+        <source>This client may not ask for that domain.</source>
+        <extracomment>command ETRN, reply 459: what it means after ETRN</extracomment>
+        <translation>Ten klient nie może prosić o tę domenę.</translation>
+    </message>
+    <message>
+        <source>The server does not know ETRN.</source>
+        <extracomment>command ETRN, reply 500: what it means after ETRN</extracomment>
+        <translation>Serwer nie zna ETRN.</translation>
+    </message>
+    <message>
+        <source>The domain is missing or malformed.</source>
+        <extracomment>command ETRN, reply 501: what it means after ETRN</extracomment>
+        <translation>Brak domeny albo jest błędna.</translation>
+    </message>
+    <message>
+        <source>The client may send EHLO and the next commands before the greeting arrives (draft-harris-early-pipe).</source>
+        <extracomment>keywords PIPECONNECT: summary</extracomment>
+        <translation>Klient może wysłać EHLO i kolejne polecenia, zanim nadejdzie powitanie (draft-harris-early-pipe).</translation>
+    </message>
+    <message>
+        <source>Early pipelining, offered by Exim: a client that has seen this keyword before may send its EHLO and the commands after it without waiting for the greeting, which saves a round trip.</source>
+        <extracomment>keywords PIPECONNECT: meaning</extracomment>
+        <translation>Wczesne potokowanie, oferowane przez Exima: klient, który widział już wcześniej to słowo kluczowe, może wysłać EHLO i następne polecenia bez czekania na powitanie, co oszczędza jedną wymianę tam i z powrotem.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +3383,77 @@ dodają do niego kolejne wpisy.</translation>
     </message>
 </context>
 <context>
+    <name>postel::DocumentController</name>
+    <message>
+        <source>New message</source>
+        <translation>Nowa wiadomość</translation>
+    </message>
+    <message>
+        <source>%1[*] — Postel</source>
+        <translation>%1[*] — Postel</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać szkicu: %1</translation>
+    </message>
+    <message>
+        <source>Your unsent message was restored from the last session.</source>
+        <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
+    </message>
+    <message>
+        <source>Start a new message? The current one has not been sent or saved.</source>
+        <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Nie udało się otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać wiadomości do pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>Otwórz wiadomość</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>Wiadomości (*.eml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Zapisz wiadomość</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>Wiadomości (*.eml)</translation>
+    </message>
+    <message>
+        <source>Quit Postel</source>
+        <translation>Zamykanie Postela</translation>
+    </message>
+    <message>
+        <source>This message has not been sent or saved.</source>
+        <translation>Ta wiadomość nie została wysłana ani zapisana.</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft for next time, or discard it?</source>
+        <translation>Zachować ją jako szkic na następny raz czy odrzucić?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Zachowaj szkic</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+</context>
+<context>
     <name>postel::EhloOrHeloOperation</name>
     <message>
         <source>The server is not available (421) and closed the connection.</source>
@@ -1119,6 +3462,120 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>The server refused both EHLO and HELO.</source>
         <translation>Serwer odrzucił zarówno EHLO, jak i HELO.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Explainer</name>
+    <message>
+        <source>Nothing to explain: give a reply, a reply code, an enhanced status code, a command or an EHLO keyword.</source>
+        <translation>Nie ma czego objaśniać: podaj odpowiedź, kod odpowiedzi, rozszerzony kod stanu, polecenie albo słowo kluczowe EHLO.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reply, a reply code, an enhanced status code, a command or an EHLO keyword that Postel knows.</source>
+        <translation>„%1” nie jest odpowiedzią, kodem odpowiedzi, rozszerzonym kodem stanu, poleceniem ani słowem kluczowym EHLO, które Postel zna.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reply code: a reply code has three digits, the first from 2 to 5 and the second from 0 to 5.</source>
+        <translation>%1 nie jest kodem odpowiedzi: kod odpowiedzi ma trzy cyfry, pierwszą od 2 do 5, a drugą od 0 do 5.</translation>
+    </message>
+    <message>
+        <source>a code that neither RFC 5321 nor the extensions Postel knows define</source>
+        <translation>kod, którego nie definiuje ani RFC 5321, ani żadne znane Postelowi rozszerzenie</translation>
+    </message>
+    <message>
+        <source>Its digits still say something. %1 %2</source>
+        <translation>Jego cyfry i tak coś mówią. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an enhanced status code: it takes the form class.subject.detail, with the class 2, 4 or 5 (such as 5.1.1).</source>
+        <translation>%1 nie jest rozszerzonym kodem stanu: ma on postać klasa.temat.szczegół, z klasą 2, 4 albo 5 (np. 5.1.1).</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Nieznany temat</translation>
+    </message>
+    <message>
+        <source>The registry defines the subjects 0 to 7 only.</source>
+        <translation>Rejestr określa tylko tematy od 0 do 7.</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Brak w rejestrze</translation>
+    </message>
+    <message>
+        <source>The IANA registry lists no X.%1.%2, so only its class and subject say something. %3 %4</source>
+        <translation>Rejestr IANA nie zawiera kodu X.%1.%2, więc coś mówią tylko jego klasa i temat. %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP command that Postel knows.</source>
+        <translation>%1 nie jest poleceniem SMTP, które Postel zna.</translation>
+    </message>
+    <message>
+        <source>Mechanism: %1.</source>
+        <translation>Mechanizm: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an EHLO keyword that Postel knows.</source>
+        <translation>%1 nie jest słowem kluczowym EHLO, które Postel zna.</translation>
+    </message>
+    <message>
+        <source>%1: a parameter of the %2 extension. %3</source>
+        <translation>%1: parametr rozszerzenia %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: a parameter Postel does not know.</source>
+        <translation>%1: parametr, którego Postel nie zna.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Explanation</name>
+    <message>
+        <source>See %1.</source>
+        <translation>Zob. %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (the registry&apos;s meaning; servers vary)</source>
+        <translation>%1 — %2 (znaczenie według rejestru; serwery stosują je różnie)</translation>
+    </message>
+    <message>
+        <source>Class %1: %2. Subject %3: %4.</source>
+        <translation>Klasa %1: %2. Temat %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 — command: %2</source>
+        <translation>%1 — polecenie: %2</translation>
+    </message>
+    <message>
+        <source>The server may answer:</source>
+        <translation>Serwer może odpowiedzieć:</translation>
+    </message>
+    <message>
+        <source>%1 — EHLO keyword: %2</source>
+        <translation>%1 — słowo kluczowe EHLO: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4)</source>
+        <translation>%1 %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4; the registry&apos;s meaning, servers vary)</source>
+        <translation>%1 %2 — %3 (%4; znaczenie według rejestru, serwery stosują je różnie)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Class %1xx (%2): %3</source>
+        <translation>Klasa %1xx (%2): %3</translation>
+    </message>
+    <message>
+        <source>Category x%1x (%2): %3</source>
+        <translation>Kategoria x%1x (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +3623,6 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>Server profile</source>
         <translation>Profil serwera</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Passwords are kept only until Postel quits.</source>
@@ -1284,108 +3737,12 @@ dodają do niego kolejne wpisy.</translation>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
-        <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not listen on port %1: %2</source>
-        <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
-    </message>
-    <message>
         <source>Sandbox inbox</source>
         <translation>Skrzynka piaskownicy</translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation>Nowa wiadomość</translation>
-    </message>
-    <message>
-        <source>%1[*] — Postel</source>
-        <translation>%1[*] — Postel</translation>
-    </message>
-    <message>
         <source>The message cannot be sent yet: %1</source>
         <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
-    </message>
-    <message>
-        <source>Connection test passed.</source>
-        <translation>Test połączenia zakończony powodzeniem.</translation>
-    </message>
-    <message>
-        <source>The server answered every step. See the Server panel for what it offers.</source>
-        <translation>Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s).</source>
-        <translation>
-            <numerusform>Wysłano do %n odbiorcy.</numerusform>
-            <numerusform>Wysłano do %n odbiorców.</numerusform>
-            <numerusform>Wysłano do %n odbiorców.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
-        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość została zachowana, więc możesz poprawić adresy i wysłać ją ponownie.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The message is kept.</source>
-        <translation>Anulowano. Wiadomość została zachowana.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 The message is kept as it was.</source>
-        <translation>Nie wysłano: %1 Wiadomość została zachowana bez zmian.</translation>
-    </message>
-    <message>
-        <source>%1 (while: %2)</source>
-        <translation>%1 (etap: %2)</translation>
-    </message>
-    <message>
-        <source>Not sent.</source>
-        <translation>Nie wysłano.</translation>
-    </message>
-    <message>
-        <source>You chose to trust this certificate for “%1”.</source>
-        <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Nie udało się zapisać szkicu: %1</translation>
-    </message>
-    <message>
-        <source>Your unsent message was restored from the last session.</source>
-        <translation>Przywrócono niewysłaną wiadomość z poprzedniej sesji.</translation>
-    </message>
-    <message>
-        <source>Start a new message? The current one has not been sent or saved.</source>
-        <translation>Zacząć nową wiadomość? Bieżąca nie została wysłana ani zapisana.</translation>
-    </message>
-    <message>
-        <source>Open message</source>
-        <translation>Otwórz wiadomość</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml);;All files (*)</source>
-        <translation>Wiadomości (*.eml);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>Nie udało się otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>wiadomość</translation>
-    </message>
-    <message>
-        <source>Save message</source>
-        <translation>Zapisz wiadomość</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml)</source>
-        <translation>Wiadomości (*.eml)</translation>
-    </message>
-    <message>
-        <source>The message could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać wiadomości do pliku %1: %2</translation>
     </message>
     <message>
         <source>Change the language</source>
@@ -1408,36 +3765,8 @@ dodają do niego kolejne wpisy.</translation>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <source>Quit Postel</source>
-        <translation>Zamykanie Postela</translation>
-    </message>
-    <message>
-        <source>This message has not been sent or saved.</source>
-        <translation>Ta wiadomość nie została wysłana ani zapisana.</translation>
-    </message>
-    <message>
-        <source>Keep it as a draft for next time, or discard it?</source>
-        <translation>Zachować ją jako szkic na następny raz czy odrzucić?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep draft</source>
-        <translation>&amp;Zachowaj szkic</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Odrzuć</translation>
-    </message>
-    <message>
         <source>Send the message (%1)</source>
         <translation>Wyślij wiadomość (%1)</translation>
-    </message>
-    <message>
-        <source>Sending: %1</source>
-        <translation>Wysyłanie: %1</translation>
-    </message>
-    <message>
-        <source>Testing connection: %1</source>
-        <translation>Test połączenia: %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +4219,22 @@ dodają do niego kolejne wpisy.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate.</source>
+        <translation>OpenSSL nie zdołał utworzyć certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The openssl command could not be run: %1</source>
+        <translation>Nie udało się uruchomić polecenia openssl: %1</translation>
+    </message>
+    <message>
+        <source>Running openssl to make a certificate failed: %1</source>
+        <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
@@ -1908,6 +4253,21 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxHost</name>
+    <message>
+        <source>Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.</source>
+        <translation>Port %1 jest zajęty (%2); wbudowana piaskownica nasłuchuje na razie na porcie %3.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not listen on port %1: %2</source>
+        <translation>Wbudowana piaskownica nie może nasłuchiwać na porcie %1: %2</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs without STARTTLS, so the Sandbox profile cannot send through it. Its certificate could not be made: %1</source>
+        <translation>Wbudowana piaskownica działa bez STARTTLS, więc profil Piaskownica nie może przez nią wysyłać. Nie udało się utworzyć jej certyfikatu: %1</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +4529,61 @@ dodają do niego kolejne wpisy.</translation>
     </message>
 </context>
 <context>
+    <name>postel::SendOutcomePresenter</name>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Wysyłanie: %1</translation>
+    </message>
+    <message>
+        <source>Testing connection: %1</source>
+        <translation>Test połączenia: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Connection test passed.</source>
+        <translation>Test połączenia zakończony powodzeniem.</translation>
+    </message>
+    <message>
+        <source>The server answered every step. See the Server panel for what it offers.</source>
+        <translation>Serwer odpowiedział na każdym etapie. W panelu „Serwer” widać, co oferuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Wysłano do %n odbiorcy.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+            <numerusform>Wysłano do %n odbiorców.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone. %1. The message is kept so you can fix the addresses and send again.</source>
+        <translation>Wysłano, ale nie do wszystkich. %1. Wiadomość została zachowana, więc możesz poprawić adresy i wysłać ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The message is kept.</source>
+        <translation>Anulowano. Wiadomość została zachowana.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message is kept as it was.</source>
+        <translation>Nie wysłano: %1 Wiadomość została zachowana bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 (while: %2)</source>
+        <translation>%1 (etap: %2)</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nie wysłano.</translation>
+    </message>
+    <message>
+        <source>You chose to trust this certificate for “%1”.</source>
+        <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>postel::ServerPanel</name>
     <message>
         <source>Greeting:</source>
@@ -2284,6 +4699,125 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>%1 — the recipient&apos;s mail server (MX), port %2, %3</source>
         <translation>%1 — serwer poczty odbiorcy (MX), port %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SessionExplainer</name>
+    <message>
+        <source>A chunk of the message: exactly as many bytes as BDAT announced, with no dot at the end (RFC 3030 §2).</source>
+        <translation>Kawałek wiadomości: dokładnie tyle bajtów, ile zapowiedziało BDAT, bez kropki na końcu (RFC 3030 §2).</translation>
+    </message>
+    <message>
+        <source>The message itself: the headers, an empty line and the body, ended by a line holding a single dot (RFC 5321 §4.1.1.4). Postel records its size, not its content.</source>
+        <translation>Sama wiadomość: nagłówki, pusty wiersz i treść, zakończone wierszem z samą kropką (RFC 5321 §4.1.1.4). Postel zapisuje jej rozmiar, nie zawartość.</translation>
+    </message>
+    <message>
+        <source>TLS is on: from here on everything is encrypted, and both sides forget what they knew about each other (RFC 3207 §4.2).</source>
+        <translation>TLS działa: od tej chwili wszystko jest szyfrowane, a obie strony zapominają, co o sobie wiedziały (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s answer to the server&apos;s challenge. It carries the credentials, so Postel masks it and never decodes it (RFC 4954 §4).</source>
+        <translation>Odpowiedź klienta na wyzwanie serwera. Zawiera dane logowania, więc Postel ją maskuje i nigdy jej nie dekoduje (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>The rest of the line is the initial response, which carries the credentials: Postel masks it (RFC 4954 §4).</source>
+        <translation>Reszta wiersza to odpowiedź początkowa, która zawiera dane logowania: Postel ją maskuje (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>A command Postel does not know; the server&apos;s reply says whether the server does.</source>
+        <translation>Polecenie, którego Postel nie zna; odpowiedź serwera pokaże, czy serwer je zna.</translation>
+    </message>
+    <message>
+        <source>EHLO again: after STARTTLS the session starts over. Both sides forget what they learnt before TLS, and the client asks for the extensions anew, this time over the encrypted connection (RFC 3207 §4.2).</source>
+        <translation>Znów EHLO: po STARTTLS sesja zaczyna się od nowa. Obie strony zapominają, czego dowiedziały się przed TLS, a klient ponownie pyta o rozszerzenia, tym razem przez szyfrowane połączenie (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>A 554 greeting: this server refuses the session; the client may only say QUIT (RFC 5321 §3.1).</source>
+        <translation>Powitanie 554: ten serwer odmawia sesji; klient może już tylko wysłać QUIT (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>The greeting: the first reply of every session, sent before the client says anything (RFC 5321 §3.1).</source>
+        <translation>Powitanie: pierwsza odpowiedź w każdej sesji, wysyłana, zanim klient cokolwiek powie (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>A reply to no command: the server spoke without being asked.</source>
+        <translation>Odpowiedź bez polecenia: serwer odezwał się niepytany.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake starts right after this reply. Then the session starts over: the client has to send EHLO again (RFC 3207 §4.2).</source>
+        <translation>Negocjacja TLS zaczyna się zaraz po tej odpowiedzi. Potem sesja zaczyna się od nowa: klient musi ponownie wysłać EHLO (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>Only this recipient is refused: the message can still go to the recipients that were accepted (RFC 5321 §3.3).</source>
+        <translation>Odrzucony jest tylko ten odbiorca: wiadomość może nadal trafić do odbiorców, których przyjęto (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>In LMTP the server answers the final dot once for each accepted recipient, in the order of the RCPT commands; this answer is for recipient %1 (RFC 2033 §4.2).</source>
+        <translation>W LMTP serwer odpowiada na kończącą kropkę raz dla każdego przyjętego odbiorcy, w kolejności poleceń RCPT; ta odpowiedź dotyczy odbiorcy nr %1 (RFC 2033 §4.2).</translation>
+    </message>
+    <message>
+        <source>Accepted: the server is now responsible for delivering the message, or for sending a bounce if it cannot (RFC 5321 §6.1).</source>
+        <translation>Przyjęto: serwer odpowiada teraz za doręczenie wiadomości albo, jeśli to się nie uda, za wysłanie zwrotki (RFC 5321 §6.1).</translation>
+    </message>
+    <message>
+        <source>The server closes the connection after this reply; a message not yet accepted is not sent (RFC 5321 §3.8).</source>
+        <translation>Po tej odpowiedzi serwer zamyka połączenie; wiadomość, której jeszcze nie przyjęto, nie zostaje wysłana (RFC 5321 §3.8).</translation>
+    </message>
+    <message>
+        <source>%1 %2 — after %3: %4 (%5)</source>
+        <translation>%1 %2 — po %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: an extension Postel does not know.</source>
+        <translation>%1: rozszerzenie, którego Postel nie zna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>AUTH appears only now, over TLS: this server does not offer a login on an unencrypted connection, so that passwords never travel in clear text (RFC 4954 §4, RFC 3207 §4.2).</source>
+        <translation>AUTH pojawia się dopiero teraz, po włączeniu TLS: ten serwer nie oferuje logowania w nieszyfrowanym połączeniu, żeby hasła nigdy nie szły otwartym tekstem (RFC 4954 §4, RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>STARTTLS is no longer offered: the connection is already encrypted (RFC 3207 §4.2).</source>
+        <translation>STARTTLS nie jest już oferowane: połączenie jest już szyfrowane (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>An empty challenge: the server waits for the client&apos;s credentials (with PLAIN, the user name and the password in one base64 answer) (RFC 4954 §4).</source>
+        <translation>Puste wyzwanie: serwer czeka na dane logowania klienta (przy PLAIN nazwę użytkownika i hasło w jednej odpowiedzi w base64) (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>The challenge is not valid base64, which the client cannot answer (RFC 4954 §4).</source>
+        <translation>Wyzwanie nie jest poprawnym base64, więc klient nie może na nie odpowiedzieć (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>The challenge is binary data, not text; the mechanism&apos;s own rules say how to answer it.</source>
+        <translation>Wyzwanie to dane binarne, nie tekst; jak na nie odpowiedzieć, określają zasady samego mechanizmu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s challenge, decoded from base64: “%1”. The client&apos;s answer is masked in the transcript (RFC 4954 §4).</source>
+        <translation>Wyzwanie serwera po zdekodowaniu z base64: „%1”. Odpowiedź klienta jest w dzienniku sesji zamaskowana (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>In SCRAM this is the server&apos;s first message: the nonce (r=), the salt (s=) and the iteration count (i=) from which the client computes its proof (RFC 5802 §5).</source>
+        <translation>W SCRAM to pierwsza wiadomość serwera: liczba jednorazowa (r=), sól (s=) i liczba iteracji (i=), z których klient oblicza swój dowód (RFC 5802 §5).</translation>
+    </message>
+    <message>
+        <source>In SCRAM this is the server&apos;s final message: its signature (v=), which proves that the server knows the password too (RFC 5802 §5).</source>
+        <translation>W SCRAM to ostatnia wiadomość serwera: jego podpis (v=), który dowodzi, że serwer także zna hasło (RFC 5802 §5).</translation>
+    </message>
+    <message>
+        <source>The client answers with the user name and an HMAC-MD5 of this challenge keyed with the password, so the password itself is never sent (RFC 2195 §2).</source>
+        <translation>Klient odpowiada nazwą użytkownika i skrótem HMAC-MD5 tego wyzwania z hasłem jako kluczem, więc samo hasło nigdy nie jest wysyłane (RFC 2195 §2).</translation>
+    </message>
+    <message>
+        <source>the final dot</source>
+        <translation>kończącej kropce</translation>
+    </message>
+    <message>
+        <source>Accepted is not delivered: the recipient is only noted for this message. Nothing is delivered until the message itself has been sent and accepted (after DATA, or after the last BDAT chunk) (RFC 5321 §3.3).</source>
+        <translation>Przyjęty to nie to samo co doręczony: odbiorca został tylko zapisany dla tej wiadomości. Nic nie zostanie doręczone, dopóki sama wiadomość nie zostanie wysłana i przyjęta (po DATA albo po ostatnim kawałku BDAT) (RFC 5321 §3.3).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "explain/SessionExplainer.h"
+
 #include <QHash>
 
 #include <QBuffer>
@@ -63,8 +65,18 @@ void CliRunner::start()
     m_session.setDebugLevel(m_opt.debugLevel);
     m_transcript.setDebugLevel(m_opt.debugLevel);
     m_transcript.attach(&m_session);
-    connect(&m_transcript, &Transcript::debugOutput, this, [](const QString &line) {
+    connect(&m_transcript, &Transcript::debugOutput, this, [this](const QString &line) {
         std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        // --explain: an indented explanation under each reply (debugOutput follows the
+        // entry's entryAdded, so the last entry is the one just printed).
+        const QList<TranscriptEntry> &entries = m_transcript.entries();
+        if (m_opt.explain && !entries.isEmpty() &&
+            entries.last().direction == TranscriptEntry::Server) {
+            const QStringList lines =
+                SessionExplainer::explainLast(entries).split(QLatin1Char('\n'));
+            for (const QString &l : lines)
+                std::fprintf(stderr, "    # %s\n", l.toLocal8Bit().constData());
+        }
         std::fflush(stderr);
     });
 
@@ -222,8 +234,14 @@ QJsonObject CliRunner::report() const
         {Conversation::Outcome::Unknown, QStringLiteral("unknown")}};
     o[QStringLiteral("outcome")] = outcomes.value(c.outcome());
     QJsonArray transcript;
-    for (const TranscriptEntry &e : m_transcript.entries())
-        transcript.append(TranscriptFormat::toJson(e));
+    const QStringList explanations =
+        m_opt.explain ? SessionExplainer::explain(m_transcript.entries()) : QStringList();
+    for (const TranscriptEntry &e : m_transcript.entries()) {
+        QJsonObject je = TranscriptFormat::toJson(e);
+        if (m_opt.explain)
+            je[QStringLiteral("explanation")] = explanations.value(transcript.size());
+        transcript.append(je);
+    }
     o[QStringLiteral("transcript")] = transcript;
     o[QStringLiteral("exit_code")] = m_exitCode;
     return o;

@@ -40,6 +40,7 @@ struct CliOptions
     int debugLevel = 0;
     int timeoutSeconds = 60;
     bool json = false;
+    bool explain = false; // --explain: explanations in the transcript JSON and debug output
 };
 
 // Exit codes: a contract for scripts (documented in --help and the README).

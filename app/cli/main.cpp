@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ExplainCommand.h"
 #include "MxCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
@@ -49,6 +50,20 @@ const char *const ExitCodesHelp = QT_TRANSLATE_NOOP(
            "recipients-refused, data, connect, helo, not-supported, authentication, timeout,\n"
            "tls, protocol, usage.\n");
 
+// The subcommand and --explain (kept apart from the text above, which scripts read too).
+const char *const ExplainHelp = QT_TRANSLATE_NOOP(
+    "Cli", "\n"
+           "--explain explains every command and reply of the session: each transcript entry\n"
+           "in the --json report gets an explanation (what the command asks, what the reply\n"
+           "means after it, its enhanced code, and notes such as why EHLO is sent again\n"
+           "after STARTTLS), and the --debug-level output indented lines, starting with #,\n"
+           "under each reply (--explain alone implies --debug-level 1). Credentials are\n"
+           "never explained.\n"
+           "\n"
+           "postel-cli explain [--json] TEXT explains a reply line, a reply code, an enhanced\n"
+           "status code, a command or an EHLO keyword without connecting anywhere\n"
+           "(postel-cli explain --help).\n");
+
 int usageError(const QString &message, bool json)
 {
     if (json) {
@@ -75,13 +90,15 @@ int main(int argc, char **argv)
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
     // English); JSON keys, kinds and exit codes never change.
     Languages::install(&app);
+    if (QCoreApplication::arguments().value(1) == QLatin1String("explain"))
+        return runExplain(QCoreApplication::arguments().mid(1));
 
     QCommandLineParser p;
     p.setApplicationDescription(
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp) + MxCommand::helpText());
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + MxCommand::helpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -185,6 +202,10 @@ int main(int argc, char **argv)
         opt({QStringLiteral("timeout")},
             Cli::tr("Limit for each command, in seconds (default 60)."), QStringLiteral("seconds"));
     const auto json = opt({QStringLiteral("json")}, Cli::tr("Print one JSON report on stdout."));
+    const auto explain =
+        opt({QStringLiteral("explain")},
+            Cli::tr("Explain every command and reply of the session (in the JSON transcript "
+                    "and under each reply of the debug output)."));
     const MxCommand::Options mxOptions = MxCommand::addOptions(p);
 
     if (!p.parse(QCoreApplication::arguments()))
@@ -271,6 +292,16 @@ int main(int argc, char **argv)
         }
         return QString::fromUtf8(f.readAll());
     };
+    if (!composing) {
+        // Given for the envelope: one address each, never a text that could be taken for
+        // another ("a@x)<b@y>"), which the session would otherwise cut down to one part.
+        QString error;
+        for (const QString &address :
+             (o.from.isEmpty() ? QStringList() : QStringList{o.from}) + o.to) {
+            if (!MailAddress::envelopeAddress(address, &error))
+                return usageError(Cli::tr("Bad address: %1").arg(error), asJson);
+        }
+    }
     if (p.isSet(message)) {
         QString error;
         o.mail = MailMessage::load(p.value(message), &error);
@@ -351,6 +382,9 @@ int main(int argc, char **argv)
         if (!ok || o.debugLevel < 0 || o.debugLevel > 2)
             return usageError(Cli::tr("--debug-level takes 0, 1 or 2."), asJson);
     }
+    o.explain = p.isSet(explain);
+    if (o.explain && !p.isSet(debugLevel) && !asJson)
+        o.debugLevel = 1;
     if (p.isSet(timeout)) {
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);

@@ -1,5 +1,6 @@
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Services.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,12 +18,15 @@ int main(int argc, char **argv)
     int rc = 0;
     bool restart = false;
     {
-        postel::MainWindow w;
+        // The composition root: the services (profiles, passwords, the session and its
+        // transcript, the send controller, the built-in sandbox), then the window on them.
+        postel::Services services;
+        postel::MainWindow w(&services);
         w.show();
         rc = app.exec();
         restart = w.restartRequested();
     }
-    // In another language: a new Postel, once this window (and its sandbox's port) is gone.
+    // In another language: a new Postel, once this window and its sandbox (and port) are gone.
     if (restart && !QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                             QCoreApplication::arguments().mid(1)))
         return 1;

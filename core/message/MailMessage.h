@@ -1,5 +1,11 @@
 #pragma once
 
+#include "AddressList.h"
+#include "EnvelopeRules.h"
+#include "MailAddress.h"
+#include "MailAttachment.h"
+#include "SerialiseOptions.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -12,64 +18,6 @@ class QIODevice;
 
 namespace postel {
 
-class Capabilities;
-
-// One mailbox: "Zażółć Gęślą <jaźń@example.pl>" -> {name, address}. The address is kept
-// as written (UTF-8 local parts and domains are allowed: they need SMTPUTF8 to be sent).
-struct MailAddress
-{
-    QString name;
-    QString address;
-
-    bool isEmpty() const { return address.isEmpty(); }
-    // True when the address (not the name) is pure ASCII.
-    bool isAsciiAddress() const;
-    // For people: "Name <addr>", or just "addr" without a name. Not RFC 2047-encoded.
-    QString toString() const;
-    // Exactly one mailbox; anything else (none, several, a group, junk) is an error.
-    static std::optional<MailAddress> parse(const QString &text, QString *error = nullptr);
-
-    bool operator==(const MailAddress &) const = default;
-};
-using MailAddressList = QList<MailAddress>;
-
-// An address list as found in To/Cc/From (RFC 5322): display names, quoted strings,
-// comments, groups ("Team: a@x, b@y;" -> its members) and RFC 2047 encoded words.
-// Returns the mailboxes; on a syntax error returns what could be read and sets *error to a
-// sentence naming what is wrong and where. An empty or blank text is an empty list.
-MailAddressList parseAddressList(const QString &text, QString *error = nullptr);
-// For people (edit fields): "A <a@x>, B <b@y>". parseAddressList() reads it back.
-QString formatAddressList(const MailAddressList &list);
-
-// A file attached to a message: either read from filePath when serialising (streamed,
-// never loaded whole) or given as bytes in data.
-struct MailAttachment
-{
-    QString fileName;      // the name recipients see (RFC 2231-encoded when not ASCII)
-    QString filePath;      // when non-empty, the content is read from this file
-    QByteArray data;       // otherwise, the content itself
-    QString contentType;   // "image/png"; empty: guessed by QMimeDatabase from name/content
-    bool isInline = false; // Content-Disposition: inline (images shown in the HTML body)
-    QString contentId;     // without <>: the HTML refers to it as "cid:<contentId>"
-
-    // A file on disk; name and content type from the file. Error if it cannot be read.
-    static std::optional<MailAttachment> fromFile(const QString &path, QString *error = nullptr);
-    static MailAttachment fromData(const QByteArray &data, const QString &fileName,
-                                   const QString &contentType = {});
-    // An inline image for an HTML body; a unique Content-ID is generated when empty.
-    static std::optional<MailAttachment>
-    inlineImage(const QString &path, const QString &contentId = {}, QString *error = nullptr);
-
-    // Bytes of content (file size for files, -1 if the file is missing).
-    qint64 size() const;
-    // contentType, or the QMimeDatabase guess, or application/octet-stream.
-    QString effectiveContentType() const;
-    // The content: the bytes, or the file read whole (avoid for big files).
-    QByteArray content(QString *error = nullptr) const;
-
-    bool operator==(const MailAttachment &) const = default;
-};
-
 // A header Postel has no field for (X-Mailer, In-Reply-To, Resent-*, List-*, ...), in the
 // order it appears. The value is unfolded and decoded (RFC 2047) text.
 struct MailHeader
@@ -77,42 +25,6 @@ struct MailHeader
     QByteArray name;
     QString value;
     bool operator==(const MailHeader &) const = default;
-};
-
-// How to write a message out. Defaults suit a file (.eml): 8-bit text, CRLF, Bcc kept.
-struct SerialiseOptions
-{
-    enum class LineEnding
-    {
-        Crlf,
-        Lf
-    };
-
-    // 8-bit text bodies allowed (server advertises 8BITMIME); otherwise quoted-printable
-    // or base64, whichever is smaller.
-    bool eightBitMime = true;
-    // UTF-8 in headers and addresses as is (RFC 6532; server advertises SMTPUTF8);
-    // otherwise RFC 2047/2231 encoding and non-ASCII addresses are an error.
-    bool smtpUtf8 = false;
-    LineEnding lineEnding = LineEnding::Crlf;
-    // Write Bcc (and Resent-Bcc). Never when sending; useful for drafts.
-    bool includeBcc = true;
-
-    // For the wire: what this server advertised; CRLF; no Bcc.
-    static SerialiseOptions forServer(const Capabilities &caps);
-    // For the wire, the most conservative form (7-bit, ASCII headers); no Bcc.
-    static SerialiseOptions sevenBit();
-};
-
-// Envelope for send_message (smtplib's rules, see SPEC.md): sender from Sender, else From;
-// recipients from To + Cc + Bcc; a single Resent-* block takes precedence.
-struct MailEnvelope
-{
-    QString sender;
-    QStringList recipients;
-    bool fromResentBlock = false;
-    // Any non-ASCII address: sending needs SMTPUTF8.
-    bool needsSmtpUtf8() const;
 };
 
 // A mail message as a Qt value type (implicitly copyable, no GMime type visible).
@@ -182,7 +94,7 @@ public:
     QStringList headerValues(const QByteArray &name) const;
     void removeHeaders(const QByteArray &name);
 
-    // --- writing and reading ---------------------------------------------------------
+    // --- writing and reading (MessageWriter, MessageReader) ----------------------------
     // RFC 5322/MIME bytes. On error (unreadable attachment, non-ASCII address without
     // smtpUtf8, ...) returns an empty array and sets *error.
     QByteArray serialise(const SerialiseOptions &options = {}, QString *error = nullptr) const;
@@ -198,9 +110,9 @@ public:
     bool save(const QString &path, QString *error = nullptr,
               const SerialiseOptions &options = {}) const;
 
-    // --- envelope (send_message) -----------------------------------------------------
+    // --- envelope (send_message; EnvelopeRules) ---------------------------------------
     // smtplib's send_message rules. Error (nullopt) for several Resent-* blocks or a
-    // header address that cannot be read.
+    // header address that cannot be read, or read unambiguously.
     std::optional<MailEnvelope> envelope(QString *error = nullptr) const;
     // Convenience: envelope()->sender / ->recipients; empty on error.
     QString envelopeSender(QString *error = nullptr) const;
@@ -228,4 +140,3 @@ private:
 } // namespace postel
 
 Q_DECLARE_METATYPE(postel::MailMessage)
-Q_DECLARE_METATYPE(postel::MailAddress)

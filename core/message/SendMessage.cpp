@@ -1,5 +1,6 @@
 #include "SendMessage.h"
-#include "GMimeSupport.h"
+#include "MessageText.h"
+#include "MessageWriter.h"
 #include "smtp/SmtpOperation.h"
 #include "smtp/SmtpSession.h"
 #include "smtp/operations/SendMailOperation.h"
@@ -101,6 +102,13 @@ PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, boo
         message.envelope(&p.error);
         return p;
     }
+    // What the caller gives goes on as given, and the session keeps what is inside the last
+    // "<...>": an address it would cut down to one part ("a@x)<b@y>") is refused.
+    for (const QString &address : (from.isEmpty() ? QStringList() : QStringList{from}) + to) {
+        if (!MailAddress::envelopeAddress(address, &p.error))
+            return p;
+    }
+    p.error.clear();
     if (from.isEmpty() || to.isEmpty()) {
         QString err;
         const auto env = message.envelope(&err);
@@ -130,9 +138,12 @@ PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, boo
     options.includeBcc = false; // Bcc and Resent-Bcc are never transmitted
     options.smtpUtf8 = international;
     options.eightBitMime = international || eightBitMime;
-    bool used8bit = false;
-    if (!serialiseMessageForSending(message, out, options, &p.error, &used8bit))
+    MessageWriter writer(options);
+    if (!writer.write(message, out)) {
+        p.error = writer.errorString();
         return p;
+    }
+    const bool used8bit = writer.used8bit();
     if (international) {
         if (!hasOption(p.mailOptions, QStringLiteral("SMTPUTF8")))
             p.mailOptions.append(QStringLiteral("SMTPUTF8"));

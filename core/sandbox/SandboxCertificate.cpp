@@ -14,35 +14,31 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #else
+#include <QDeadlineTimer>
 #include <QProcess>
+#include <QThread>
 #endif
 
 namespace postel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    // lupdate files the strings of free functions in namespace postel under "postel".
-    return QCoreApplication::translate("postel", text);
-}
-
+#if POSTEL_SANDBOX_HAVE_LIBCRYPTO
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = SandboxCertificate::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = SandboxCertificate::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
 }
 
-#if POSTEL_SANDBOX_HAVE_LIBCRYPTO
 QByteArray bioToBytes(BIO *bio)
 {
     char *data = nullptr;
@@ -109,7 +105,7 @@ bool create(const QString &certPath, const QString &keyPath, QString *error)
 #if POSTEL_SANDBOX_HAVE_LIBCRYPTO
     const auto [cert, key] = generate();
     if (cert.isEmpty()) {
-        *error = tr("OpenSSL could not make a certificate.");
+        *error = SandboxCertificate::tr("OpenSSL could not make a certificate.");
         return false;
     }
     return writePrivate(keyPath, key, error) && writePrivate(certPath, cert, error);
@@ -123,8 +119,24 @@ bool create(const QString &certPath, const QString &keyPath, QString *error)
              QStringLiteral("/O=Postel sandbox/CN=localhost"), QStringLiteral("-addext"),
              QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"),
              QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = tr("Running openssl to make a certificate failed: %1")
+    // This runs off the GUI thread (SandboxHost's worker), so waiting blocks no window; the
+    // host asks the worker to stop when it goes away, and then openssl is stopped too.
+    QDeadlineTimer deadline(60000);
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(100)) {
+        if (deadline.hasExpired() || QThread::currentThread()->isInterruptionRequested()) {
+            p.kill();
+            p.waitForFinished(1000);
+            break;
+        }
+    }
+    if (p.error() == QProcess::FailedToStart) {
+        *error =
+            SandboxCertificate::tr("The openssl command could not be run: %1").arg(p.errorString());
+        return false;
+    }
+    if (p.state() != QProcess::NotRunning || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0) {
+        *error = SandboxCertificate::tr("Running openssl to make a certificate failed: %1")
                      .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
         return false;
     }

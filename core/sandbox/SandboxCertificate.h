@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -14,6 +15,12 @@ namespace postel {
 // command is run once instead.
 struct SandboxCertificate
 {
+    // One context for all its messages, the one lupdate files them under (a free tr()
+    // helper was filed under "postel::SandboxCertificate" in members but looked them up
+    // under "postel", so those were never translated).
+    Q_DECLARE_TR_FUNCTIONS(postel::SandboxCertificate)
+
+public:
     QSslCertificate certificate;
     QSslKey key;
     QString certificatePath;
@@ -24,6 +31,8 @@ struct SandboxCertificate
     // QStandardPaths::AppDataLocation + "/sandbox-tls".
     static QString defaultDirectory();
     // Reads `directory`/cert.pem and key.pem, making them first when missing or unreadable.
+    // Making one takes a moment (up to a minute with the openssl command): a GUI calls this
+    // off its thread, as SandboxHost does; the worker's interruption stops openssl.
     static SandboxCertificate loadOrCreate(const QString &directory, QString *error = nullptr);
     // Reads a certificate and an unencrypted private key (PEM) given by the user.
     static SandboxCertificate load(const QString &certificatePath, const QString &keyPath,

@@ -47,6 +47,24 @@ void SandboxServer::setBehaviour(const SandboxBehaviour &behaviour)
 void SandboxServer::setCertificate(const SandboxCertificate &certificate)
 {
     m_certificate = certificate;
+    if (!m_awaitingCertificate)
+        return;
+    m_awaitingCertificate = false;
+    for (QTcpServer *s : {m_plain, m_tls}) {
+        if (s)
+            s->resumeAccepting();
+    }
+}
+
+void SandboxServer::awaitCertificate()
+{
+    if (m_awaitingCertificate)
+        return;
+    m_awaitingCertificate = true;
+    for (QTcpServer *s : {m_plain, m_tls}) {
+        if (s)
+            s->pauseAccepting();
+    }
 }
 
 bool SandboxServer::ensureCertificate()
@@ -95,13 +113,16 @@ bool SandboxServer::openListener(QTcpServer *&server, bool tls, const QHostAddre
         delete listener;
         return false;
     }
+    if (m_awaitingCertificate)
+        listener->pauseAccepting();
     server = listener;
     return true;
 }
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_behaviour.advertises(QStringLiteral("STARTTLS")) && !ensureCertificate()) {
+    if (!m_awaitingCertificate && m_behaviour.advertises(QStringLiteral("STARTTLS")) &&
+        !ensureCertificate()) {
         // Not fatal: the sandbox runs without STARTTLS and says why.
         Q_EMIT errorOccurred(m_error);
     }

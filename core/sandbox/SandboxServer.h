@@ -45,6 +45,10 @@ public:
     // The TLS certificate for STARTTLS and implicit TLS. Without one, the first listen()
     // that needs TLS loads or makes one in certificateDirectory().
     void setCertificate(const SandboxCertificate &certificate);
+    // For a host that makes the certificate itself, off the GUI thread (SandboxHost):
+    // listen() then claims its port without making one, and clients wait in the listen
+    // backlog until setCertificate() — valid or not — lets them in.
+    void awaitCertificate();
     SandboxCertificate certificate() const { return m_certificate; }
     void setCertificateDirectory(const QString &directory) { m_certificateDirectory = directory; }
     QString certificateDirectory() const { return m_certificateDirectory; }
@@ -102,6 +106,7 @@ private:
     QTcpServer *m_tls = nullptr;
     QHash<quint64, SandboxConnection *> m_connections;
     quint64 m_nextId = 1;
+    bool m_awaitingCertificate = false;
     QString m_error;
 };
 

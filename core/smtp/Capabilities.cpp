@@ -1,6 +1,5 @@
 #include "Capabilities.h"
-
-#include <QCoreApplication>
+#include "explain/Explainer.h"
 
 namespace postel {
 
@@ -86,37 +85,7 @@ QStringList Capabilities::authMechanisms() const
 
 QString Capabilities::describe(const QString &keyword)
 {
-    const QString k = keyword.toLower();
-    auto tr = [](const char *s) { return QCoreApplication::translate("postel::Capabilities", s); };
-    if (k == QLatin1String("pipelining"))
-        return tr("Several commands may be sent before their replies are read (RFC 2920).");
-    if (k == QLatin1String("chunking"))
-        return tr("The message may be sent in BDAT chunks instead of DATA (RFC 3030).");
-    if (k == QLatin1String("binarymime"))
-        return tr("Binary message bodies are accepted with BDAT (RFC 3030).");
-    if (k == QLatin1String("8bitmime"))
-        return tr("Message bodies may contain 8-bit bytes (RFC 6152).");
-    if (k == QLatin1String("smtputf8"))
-        return tr("Addresses and headers may contain UTF-8 (RFC 6531).");
-    if (k == QLatin1String("size"))
-        return tr("The server announces the largest message it accepts (RFC 1870).");
-    if (k == QLatin1String("dsn"))
-        return tr("Delivery status notifications may be requested (RFC 3461).");
-    if (k == QLatin1String("enhancedstatuscodes"))
-        return tr("Replies carry detailed status codes such as 5.1.1 (RFC 2034, RFC 3463).");
-    if (k == QLatin1String("starttls"))
-        return tr("The connection can be switched to TLS with STARTTLS (RFC 3207).");
-    if (k == QLatin1String("auth"))
-        return tr("The client may log in with the listed SASL mechanisms (RFC 4954).");
-    if (k == QLatin1String("help"))
-        return tr("The server answers the HELP command.");
-    if (k == QLatin1String("vrfy"))
-        return tr("The server answers VRFY (address verification).");
-    if (k == QLatin1String("etrn"))
-        return tr("A queue run may be requested for a domain (RFC 1985).");
-    if (k == QLatin1String("requiretls"))
-        return tr("The sender may require TLS for every hop (RFC 8689).");
-    return {};
+    return Explainer::keywordSummary(keyword);
 }
 
 } // namespace postel

@@ -39,7 +39,8 @@ public:
     bool dsn() const { return has(QStringLiteral("dsn")); }
     bool enhancedStatusCodes() const { return has(QStringLiteral("enhancedstatuscodes")); }
 
-    // A one-sentence description of a well-known extension, for the UI ("" if unknown).
+    // A one-sentence description of a well-known extension, for the UI ("" if unknown),
+    // from the explanation catalogue (core/explain).
     static QString describe(const QString &keyword);
 
 private:

@@ -386,6 +386,56 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // CVE-2023-27043's class: an address that could be read as two is refused before any
+    // connection, named in the error, whether given for the envelope, composed or read
+    // from a message's headers.
+    void cve_2023_27043_addressesRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QString bad = QStringLiteral("alice@example.org)<bob@example.org>");
+        const QString spaced = QStringLiteral("alice@example.org <bob@example.org>");
+        const QString ok = QStringLiteral("carol@example.net");
+        const QString subject = QStringLiteral("--subject");
+        QTest::newRow("--from") << QStringList{"--from", bad, "--to", ok} << bad;
+        QTest::newRow("--to") << QStringList{"--from", ok, "--to", ok, "--to", spaced} << spaced;
+        const QString data = writeFile(QStringLiteral("cve.txt"), "Subject: s\r\n\r\nbody\r\n");
+        QTest::newRow("--to with --data")
+            << QStringList{"--from", ok, "--to", bad, "--data", data} << bad;
+        QTest::newRow("composed --to")
+            << QStringList{"--from", ok, "--to", spaced, subject, "s"} << spaced;
+        QTest::newRow("composed --cc")
+            << QStringList{"--from", ok, "--to", ok, "--cc", bad, subject, "s"} << bad;
+        QTest::newRow("composed --bcc")
+            << QStringList{"--from", ok, "--to", ok, "--bcc", bad, subject, "s"} << bad;
+        const QString eml = writeFile(QStringLiteral("cve.eml"),
+                                      "From: carol@example.net\r\nTo: " + spaced.toUtf8() +
+                                          "\r\nSubject: s\r\n\r\nbody\r\n");
+        QTest::newRow("--message headers") << QStringList{"--message", eml} << spaced;
+        const QString good = writeFile(QStringLiteral("good.eml"),
+                                       "From: carol@example.net\r\nTo: carol@example.net\r\n"
+                                       "Subject: s\r\n\r\nbody\r\n");
+        QTest::newRow("--message with --to") << QStringList{"--message", good, "--to", bad} << bad;
+    }
+    void cve_2023_27043_addressesRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const Run r = run(QStringList{QStringLiteral("--server"),
+                                      QStringLiteral("127.0.0.1:%1").arg(server.serverPort())} +
+                          args);
+        QCOMPARE(r.exitCode, 8);
+        const QString message = r.json.value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.contains(named), qPrintable(message));
+        QVERIFY2(QString::fromLocal8Bit(r.err).contains(named), r.err.constData());
+        QVERIFY(!server.hasPendingConnections());
+    }
+
     void quitAfterStops_data()
     {
         QTest::addColumn<QString>("stage");

@@ -1,8 +1,18 @@
 // MailMessage: addresses, build -> serialise -> parse round trips checked by an independent
 // reader (Python's email package), serialisation per server, envelope rules, bad input.
 #include "EmailCheck.h"
+#include "message/InternationalAddress.h"
 #include "message/MailMessage.h"
+#include "message/MessageReader.h"
+#include "message/MessageWriter.h"
+#include "message/SendMessage.h"
 #include "smtp/Capabilities.h"
+
+// GMime stays inside core/message's .cpp files: no public header may bring GLib along (its
+// headers use "signals" as a name, and its types are no part of Postel's API).
+#if defined(__G_LIB_H__) || defined(__GMIME_H__)
+#error "a public core/message header includes GLib or GMime"
+#endif
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -4,6 +4,7 @@
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Services.h"
 #include "profiles/ProfileDialog.h"
 #include "server/ServerPanel.h"
 #include "transcript/TranscriptModel.h"
@@ -30,7 +31,8 @@ int main(int argc, char **argv)
     Languages::install(&app, lang);
     const bool pl = lang == QLatin1String("pl");
 
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.resize(1400, 860);
     w.show();
     QTemporaryDir tmp;

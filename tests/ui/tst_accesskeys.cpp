@@ -8,7 +8,9 @@
 #include "common/DraftStore.h"
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
+#include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Services.h"
 #include "profiles/ProfileDialog.h"
 #include "sandbox/SandboxInboxPanel.h"
 
@@ -186,25 +188,31 @@ QStringList AccessKeyAudit::problems() const
     return out;
 }
 
-// Runs `open` (which shows a modal dialog and waits for it), audits that dialog and closes
-// it with Escape's meaning (reject).
+// Runs `open`, which shows a modal dialog — window-modal and returning at once (the main
+// window's questions), or waiting for it (exec()) — audits that dialog and closes it with
+// Escape's meaning (reject).
 bool auditModal(AccessKeyAudit &audit, const QString &name, const std::function<void()> &open)
 {
     bool seen = false;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    const auto auditShown = [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || seen)
             return;
-        poll.stop();
         seen = true;
         audit.addWindow(dialog, name);
         dialog->reject();
+    };
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auditShown();
+        if (seen)
+            poll.stop();
     });
     poll.start();
     open();
     poll.stop();
+    auditShown();
     return seen;
 }
 
@@ -269,7 +277,8 @@ void AccessKeysTest::everyWindowAndDialog()
     QCOMPARE(Languages::install(QCoreApplication::instance(), language), language);
     AccessKeyAudit audit;
 
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.findChild<SandboxInboxPanel *>());
@@ -297,7 +306,7 @@ void AccessKeysTest::everyWindowAndDialog()
                                                          : QStringLiteral("pl"));
     }));
     w.composer()->subjectField()->setText(QStringLiteral("Access keys"));
-    QVERIFY(auditModal(audit, QStringLiteral("new message"), [&] { w.newMessage(); }));
+    QVERIFY(auditModal(audit, QStringLiteral("new message"), [&] { w.document()->newMessage(); }));
     QVERIFY(auditModal(audit, QStringLiteral("quit"), [&] { w.close(); }));
     QVERIFY(w.isVisible()); // rejected: the window stays
     QAbstractButton *clearAll = nullptr;
@@ -359,7 +368,8 @@ void AccessKeysTest::auditFindsClashes()
 void AccessKeysTest::sendAnswersReturnAndKeypadEnter()
 {
     QSettings().setValue(QStringLiteral("sandbox/autostart"), false);
-    MainWindow w;
+    Services services;
+    MainWindow w(&services);
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     auto *send = w.findChild<QAction *>(QStringLiteral("sendAction"));

@@ -32,6 +32,13 @@ AddressField::AddressField(bool single, QWidget *parent)
     connect(m_edit, &QLineEdit::editingFinished, this, [this] { validate(true); });
 }
 
+AddressField::~AddressField()
+{
+    // ~QWidget takes the focus away from the line edit after this object's members are
+    // gone; its editingFinished must not reach validate() then.
+    disconnect(m_edit, nullptr, this, nullptr);
+}
+
 void AddressField::setPlaceholderText(const QString &text)
 {
     m_edit->setPlaceholderText(text);
@@ -60,7 +67,7 @@ void AddressField::complete()
 {
     const QString text = m_edit->text();
     const qsizetype cursor = m_edit->cursorPosition();
-    const qsizetype start = partStart(text, cursor);
+    const qsizetype start = AddressList::mailboxStart(text, cursor);
     const QString prefix = text.mid(start, cursor - start).trimmed();
     if (prefix.isEmpty()) {
         m_completer->popup()->hide();
@@ -80,54 +87,13 @@ void AddressField::insertCompletion(const QString &entry)
     // follows the cursor stays.
     const QString text = m_edit->text();
     const qsizetype cursor = m_edit->cursorPosition();
-    QString head = text.left(partStart(text, cursor));
+    QString head = text.left(AddressList::mailboxStart(text, cursor));
     if (!head.isEmpty() && !head.endsWith(QLatin1Char(' ')))
         head += QLatin1Char(' ');
     const QString inserted = head + entry + (m_single ? QString() : QStringLiteral(", "));
     m_edit->setText(inserted + text.mid(cursor).trimmed());
     m_edit->setCursorPosition(int(inserted.size()));
     Q_EMIT textChanged();
-}
-
-qsizetype AddressField::partStart(const QString &text, qsizetype position)
-{
-    qsizetype start = 0;
-    for (const qsizetype separator : separators(text)) {
-        if (separator >= position)
-            break;
-        start = separator + 1;
-    }
-    return start;
-}
-
-QList<qsizetype> AddressField::separators(const QString &text)
-{
-    QList<qsizetype> out;
-    bool quoted = false;
-    int angle = 0, comment = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('\\'))
-                ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = true;
-        else if (c == QLatin1Char('<'))
-            ++angle;
-        else if (c == QLatin1Char('>') && angle > 0)
-            --angle;
-        else if (c == QLatin1Char('('))
-            ++comment;
-        else if (c == QLatin1Char(')') && comment > 0)
-            --comment;
-        else if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !angle && !comment)
-            out.append(i);
-    }
-    return out;
 }
 
 QString AddressField::text() const
@@ -147,50 +113,32 @@ void AddressField::setAddresses(const MailAddressList &list)
 
 MailAddressList AddressField::addresses() const
 {
-    MailAddressList out;
-    for (const QString &part : splitList(m_edit->text())) {
-        if (auto a = MailAddress::parse(part))
-            out.append(*a);
-        else
-            out.append(parseAddressList(part)); // a group: its members
-    }
-    return out;
-}
-
-QStringList AddressField::splitList(const QString &text)
-{
-    QStringList parts;
-    qsizetype start = 0;
-    QList<qsizetype> ends = separators(text);
-    ends.append(text.size());
-    for (const qsizetype end : std::as_const(ends)) {
-        const QString part = text.mid(start, end - start).trimmed();
-        if (!part.isEmpty())
-            parts.append(part);
-        start = end + 1;
-    }
-    return parts;
+    return parseAddressList(m_edit->text()); // what cannot be read is left out
 }
 
 void AddressField::validate(bool finished)
 {
     const bool wasValid = isValid();
-    m_invalid.clear();
-    const QStringList parts = splitList(m_edit->text());
-    for (const QString &p : parts) {
-        QString why;
-        if (!MailAddress::parse(p, &why))
-            m_invalid.append(p);
+    const QString text = m_edit->text();
+    const QList<AddressListEntry> entries = AddressList::entries(text);
+    QList<AddressListEntry> invalid;
+    qsizetype mailboxes = 0;
+    for (const AddressListEntry &e : entries) {
+        mailboxes += e.isValid() ? qMax<qsizetype>(1, e.mailboxes.size()) : 1;
+        if (!e.isValid())
+            invalid.append(e);
     }
-    m_problem = describeProblem(m_invalid, parts.size());
+    m_invalid.clear();
+    for (const AddressListEntry &e : std::as_const(invalid))
+        m_invalid.append(e.text);
+    m_problem = describeProblem(invalid, mailboxes);
     // The address being typed at the end is not called invalid before it is finished (a
     // separator typed, or the field left); isValid() and problem() still tell the truth.
-    QStringList shown = m_invalid;
-    const QString text = m_edit->text();
+    QList<AddressListEntry> shown = invalid;
     if (!finished && m_edit->hasFocus() && m_edit->cursorPosition() == text.size() &&
-        !shown.isEmpty() && !parts.isEmpty() && shown.last() == parts.last())
+        !shown.isEmpty() && shown.last().start == entries.last().start)
         shown.removeLast();
-    const QString display = describeProblem(shown, parts.size());
+    const QString display = describeProblem(shown, mailboxes);
     m_error->setText(display);
     m_error->setVisible(!display.isEmpty());
     m_edit->setToolTip(display);
@@ -206,11 +154,20 @@ void AddressField::validate(bool finished)
         Q_EMIT validityChanged(isValid());
 }
 
-QString AddressField::describeProblem(const QStringList &invalid, qsizetype parts) const
+QString AddressField::describeProblem(const QList<AddressListEntry> &invalid,
+                                      qsizetype mailboxes) const
 {
-    if (!invalid.isEmpty())
-        return tr("⚠ Not a valid address: %1").arg(invalid.join(QStringLiteral(", ")));
-    if (m_single && parts > 1)
+    // One entry: why, in the core's words (an ambiguous address is named as such).
+    if (invalid.size() == 1)
+        return tr("⚠ Not a valid address: %1 — %2")
+            .arg(invalid.first().text, invalid.first().problem);
+    if (!invalid.isEmpty()) {
+        QStringList texts;
+        for (const AddressListEntry &e : invalid)
+            texts.append(e.text);
+        return tr("⚠ Not a valid address: %1").arg(texts.join(QStringLiteral(", ")));
+    }
+    if (m_single && mailboxes > 1)
         return tr("⚠ Only one address belongs here.");
     return {};
 }

@@ -13,12 +13,14 @@ namespace postel {
 
 // An address list as typed ("Ann <ann@example.org>, bob@example.com"), checked as the user
 // types: what cannot be read is named under the field, with a sign and in words — not
-// only in red.
+// only in red. Where the entries are, and what each reads as, is the core's address-list
+// scanner's answer (AddressList), so that the field and what is sent never disagree.
 class AddressField : public QWidget
 {
     Q_OBJECT
 public:
     explicit AddressField(bool single, QWidget *parent = nullptr);
+    ~AddressField() override;
 
     QString text() const;
     void setText(const QString &text);
@@ -35,13 +37,6 @@ public:
     void setCompletions(const QStringList &entries);
     QCompleter *completer() const { return m_completer; }
 
-    // Splits at commas and semicolons outside quotes, angle brackets and comments.
-    static QStringList splitList(const QString &text);
-    // Where the address under `position` starts (after such a separator).
-    static qsizetype partStart(const QString &text, qsizetype position);
-    // The positions of those separators.
-    static QList<qsizetype> separators(const QString &text);
-
 Q_SIGNALS:
     void textChanged();
     void validityChanged(bool valid);
@@ -49,7 +44,7 @@ Q_SIGNALS:
 private:
     // `finished`: the user left the field or pressed Enter (nothing is still being typed).
     void validate(bool finished = false);
-    QString describeProblem(const QStringList &invalid, qsizetype parts) const;
+    QString describeProblem(const QList<AddressListEntry> &invalid, qsizetype mailboxes) const;
     void complete();
     void insertCompletion(const QString &entry);
 

@@ -1,21 +1,19 @@
 #include "MainWindow.h"
 
-#include "common/CertificateDialog.h"
-#include "common/DraftStore.h"
+#include "DocumentController.h"
+#include "SendOutcomePresenter.h"
+#include "Services.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
-#include "composer/RecentAddresses.h"
 #include "i18n/Languages.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "recipients/RecipientsPanel.h"
 #include "sandbox/SandboxInboxPanel.h"
-#include "sandbox/SandboxServer.h"
 #include "server/ServerPanel.h"
 #include "transcript/Transcript.h"
-#include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
 #include <QActionGroup>
@@ -23,11 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -41,15 +35,11 @@
 
 namespace postel {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_profiles(new ProfileStore(this)), m_passwords(new PasswordStore(this)),
-      m_session(new SmtpSession(this)), m_transcript(new Transcript(this)),
-      m_controller(new SendController(m_session, this))
+MainWindow::MainWindow(Services *services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_transcript(services->transcript())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/postel.svg")));
-    m_transcript->setMaxEntries(1000); // the panel's model keeps the whole record
-    m_transcript->attach(m_session);
 
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -81,59 +71,68 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
+    m_document = new DocumentController({this, m_composer, m_banner, m_status}, this);
+    connect(m_document, &DocumentController::newMessageStarted, m_recipientsPanel,
+            &RecipientsPanel::clear);
     createActions();
     createDocks();
-    if (QSettings().value(QStringLiteral("sandbox/autostart"), true).toBool())
-        startSandbox();
+    m_presenter =
+        new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
+                                  m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
+                                 controller(), profileStore(), m_transcript, this);
+    connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
+            &DocumentController::markSent);
+    connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
+    connect(m_presenter, &SendOutcomePresenter::presented, this,
+            [this](const SendController::Outcome &outcome) {
+                setBusy(false);
+                Q_EMIT sendFinished(outcome);
+            });
+    if (services->sandbox())
+        addSandbox();
     refreshProfilePicker();
 
-    connect(m_profiles, &ProfileStore::changed, this, &MainWindow::refreshProfilePicker);
+    connect(profileStore(), &ProfileStore::changed, this, &MainWindow::refreshProfilePicker);
     connect(m_profilePicker, &QComboBox::activated, this, [this](int i) {
-        m_profiles->setCurrentId(m_profilePicker->itemData(i).toString());
+        profileStore()->setCurrentId(m_profilePicker->itemData(i).toString());
         m_serverPanel->clear();
     });
-    connect(m_controller, &SendController::stepStarted, this, &MainWindow::setStatus);
-    connect(m_controller, &SendController::capabilitiesReceived, this, &MainWindow::onCapabilities);
-    connect(m_controller, &SendController::finished, this, &MainWindow::onFinished);
-    connect(m_controller, &SendController::dataProgress, this, [this](qint64 sent, qint64 total) {
-        const QLocale l;
-        if (total > 0) {
-            // QProgressBar counts in int: scale to permille.
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(sent * 1000 / total));
-            m_progress->setFormat(
-                tr("%1 of %2").arg(l.formattedDataSize(sent), l.formattedDataSize(total)));
-        } else {
-            m_progress->setRange(0, 0);
-            m_progress->setFormat(l.formattedDataSize(sent));
-        }
-    });
-    connect(m_session, &SmtpSession::tlsStarted, this,
-            [this] { m_serverPanel->updateFrom(m_session); });
-    connect(m_passwords, &PasswordStore::keychainUnavailable, this, [this](const QString &why) {
+    connect(passwordStore(), &PasswordStore::keychainUnavailable, this, [this](const QString &why) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("No keychain is available (%1). Passwords are kept only until "
                                  "Postel quits.")
                                   .arg(why));
     });
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(1500);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_composer, &ComposerWidget::changed, m_autosave, qOverload<>(&QTimer::start));
-    connect(m_composer, &ComposerWidget::modifiedChanged, this, &MainWindow::updateTitle);
-
     resize(1280, 800);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
-    restoreDraft();
-    updateTitle();
+    m_document->restoreDraft();
     setBusy(false);
-    setStatus(tr("Ready. Profile: %1").arg(m_profiles->current().summary()));
+    setStatus(tr("Ready. Profile: %1").arg(profileStore()->current().summary()));
 }
 
 MainWindow::~MainWindow() = default;
+
+SendController *MainWindow::controller() const
+{
+    return m_services->controller();
+}
+
+ProfileStore *MainWindow::profileStore() const
+{
+    return m_services->profiles();
+}
+
+PasswordStore *MainWindow::passwordStore() const
+{
+    return m_services->passwords();
+}
+
+SmtpSession *MainWindow::session() const
+{
+    return m_services->session();
+}
 
 void MainWindow::createActions()
 {
@@ -142,14 +141,14 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    QAction *newAct =
-        action(QStringLiteral(":/icons/new.svg"), tr("&New message"), &MainWindow::newMessage);
+    QAction *newAct = action(QStringLiteral(":/icons/new.svg"), tr("&New message"),
+                             [this] { m_document->newMessage(); });
     newAct->setShortcut(QKeySequence::New);
-    QAction *openAct =
-        action(QStringLiteral(":/icons/open.svg"), tr("&Open .eml…"), &MainWindow::open);
+    QAction *openAct = action(QStringLiteral(":/icons/open.svg"), tr("&Open .eml…"),
+                              [this] { m_document->open(); });
     openAct->setShortcut(QKeySequence::Open);
-    QAction *saveAct =
-        action(QStringLiteral(":/icons/save.svg"), tr("&Save as .eml…"), &MainWindow::saveAs);
+    QAction *saveAct = action(QStringLiteral(":/icons/save.svg"), tr("&Save as .eml…"),
+                              [this] { m_document->saveAs(); });
     saveAct->setShortcut(QKeySequence::Save);
     QAction *attachAct = action(QStringLiteral(":/icons/attach.svg"), tr("&Attach files…"),
                                 [this] { m_composer->attachFiles(); });
@@ -276,57 +275,37 @@ void MainWindow::createDocks()
     resizeDocks({m_transcriptDock, m_serverDock}, {440, 300}, Qt::Vertical);
 }
 
-void MainWindow::startSandbox()
+void MainWindow::addSandbox()
 {
-    // The first-run profile points here, so that Postel can send at once; mail stays on
-    // this computer (AppDataLocation/sandbox).
-    m_sandboxMailbox = new SandboxMailbox(SandboxMailbox::defaultDirectory(), this);
-    m_sandbox = new SandboxServer(m_sandboxMailbox, this);
-    SandboxBehaviour behaviour;
-    behaviour.refuseRecipients.append(
-        {QStringLiteral("*@refused.test"), SandboxBehaviour::defaultRecipientRefusal()});
-    m_sandbox->setBehaviour(behaviour);
-    QString error;
-    const SandboxCertificate cert =
-        SandboxCertificate::loadOrCreate(SandboxCertificate::defaultDirectory(), &error);
-    if (cert.isValid())
-        m_sandbox->setCertificate(cert);
-    const quint16 port = quint16(
-        QSettings().value(QStringLiteral("sandbox/port"), ProfileStore::SandboxPort).toUInt());
-    bool listening = m_sandbox->listen(QHostAddress::LocalHost, port);
-    if (!listening) {
-        // Another program has the port: the Sandbox profile must not talk to it. A free
-        // port for this run; the usual one is tried again at the next start.
-        const QString why = m_sandbox->errorString();
-        listening = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        m_transcript->addInfo(
-            listening ? tr("Port %1 is taken (%2); the built-in sandbox listens on port %3 "
-                           "for now.")
-                            .arg(port)
-                            .arg(why)
-                            .arg(m_sandbox->port())
-                      : tr("The built-in sandbox could not listen on port %1: %2")
-                            .arg(port)
-                            .arg(m_sandbox->errorString()),
-            !listening);
-    }
-    // The Sandbox profile follows the port the sandbox really listens on.
-    ServerProfile sandboxProfile = m_profiles->profile(QStringLiteral("sandbox"));
-    if (listening && sandboxProfile.isValid() && sandboxProfile.port != m_sandbox->port()) {
-        sandboxProfile.port = m_sandbox->port();
-        m_profiles->save(sandboxProfile);
-    }
-    m_sandboxPanel = new SandboxInboxPanel(m_sandboxMailbox, m_sandbox, this);
-    addPanel(tr("Sandbox inbox"), QStringLiteral("sandboxDock"), m_sandboxPanel);
+    SandboxHost *host = m_services->sandbox();
+    addPanel(tr("Sandbox inbox"), QStringLiteral("sandboxDock"),
+             new SandboxInboxPanel(host->mailbox(), host->server(), this));
     m_serverDock->raise();
+    // What happened while the services started (before this window listened), then the
+    // certificate, which is made meanwhile.
+    showSandboxProblem(m_services->sandboxStarted());
+    if (host->isCertificateReady())
+        showSandboxProblem(host->certificateError());
+    connect(host, &SandboxHost::certificateReady, this, &MainWindow::showSandboxProblem);
+}
+
+void MainWindow::showSandboxProblem(const SandboxError &error)
+{
+    if (!error.isError())
+        return;
+    // A port moved for this run is worth a line in the transcript; a sandbox without a
+    // port or a certificate cannot be used, and says so where the user looks first.
+    m_transcript->addInfo(error.message, error.kind != SandboxError::Kind::PortTaken);
+    if (error.kind == SandboxError::Kind::Certificate)
+        m_banner->showMessage(MessageBanner::Kind::Warning, error.message);
 }
 
 void MainWindow::refreshProfilePicker()
 {
     m_profilePicker->clear();
-    for (const ServerProfile &p : m_profiles->profiles())
+    for (const ServerProfile &p : profileStore()->profiles())
         m_profilePicker->addItem(QIcon(QStringLiteral(":/icons/server.svg")), p.summary(), p.id);
-    m_profilePicker->setCurrentIndex(m_profilePicker->findData(m_profiles->currentId()));
+    m_profilePicker->setCurrentIndex(m_profilePicker->findData(profileStore()->currentId()));
 }
 
 QString MainWindow::statusText() const
@@ -345,21 +324,6 @@ void MainWindow::setBusy(bool busy)
     m_testAction->setEnabled(!busy);
     m_cancelAction->setEnabled(busy);
     m_profilePicker->setEnabled(!busy);
-    if (busy) {
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(QString());
-        m_progress->show();
-    } else {
-        m_progress->hide();
-    }
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name =
-        m_currentFile.isEmpty() ? tr("New message") : QFileInfo(m_currentFile).fileName();
-    setWindowTitle(tr("%1[*] — Postel").arg(name));
-    setWindowModified(m_composer->isModified());
 }
 
 void MainWindow::send()
@@ -381,259 +345,29 @@ void MainWindow::testConnection()
 
 void MainWindow::start(SendController::Mode mode)
 {
-    if (m_controller->isRunning())
+    if (controller()->isRunning())
         return;
-    m_lastMode = mode;
-    const ServerProfile profile = m_profiles->current();
+    const ServerProfile profile = profileStore()->current();
+    MailMessage message;
     if (mode == SendController::Mode::Send) {
-        saveDraft(); // whatever happens next, the message is on disk
-        m_sending = m_composer->message();
-        m_recipientsPanel->clear();
+        m_document->saveDraft(); // whatever happens next, the message is on disk
+        message = m_composer->message();
     }
-    m_banner->hide();
+    m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    m_transcript->addInfo(mode == SendController::Mode::Send
-                              ? tr("Sending: %1").arg(profile.summary())
-                              : tr("Testing connection: %1").arg(profile.summary()));
-    m_passwords->read(profile.id, this, [this, profile, mode](const QString &password) {
-        m_controller->start(profile, password, mode, m_sending);
+    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
+        controller()->start(profile, pw, mode, message);
     });
 }
 
 void MainWindow::cancel()
 {
-    m_controller->cancel();
-}
-
-void MainWindow::onCapabilities()
-{
-    m_serverPanel->updateFrom(m_session);
-    ServerProfile p = m_profiles->current();
-    const QStringList auth = m_session->lastAdvertised().authMechanisms();
-    if (p.isValid() && p.lastAdvertisedAuth != auth) {
-        p.lastAdvertisedAuth = auth;
-        m_profiles->save(p);
-    }
-}
-
-void MainWindow::onFinished(const SendController::Outcome &outcome)
-{
-    setBusy(false);
-    m_serverPanel->updateFrom(m_session);
-    if (outcome.mode == SendController::Mode::Send && !outcome.recipients.isEmpty()) {
-        m_recipientsPanel->setResults(outcome.recipients);
-        m_recipientsDock->raise();
-        rememberRecipients(outcome);
-    }
-    const int total = int(outcome.recipients.size());
-    if (outcome.ok && outcome.mode == SendController::Mode::TestConnection) {
-        setStatus(tr("Connection test passed."));
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("The server answered every step. See the Server panel for "
-                                 "what it offers."));
-        m_serverDock->raise();
-    } else if (outcome.ok && outcome.refusedCount == 0) {
-        setStatus(tr("Sent to %n recipient(s).", nullptr, total));
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("Sent to %n recipient(s).", nullptr, total));
-        DraftStore::discard();
-        m_composer->setModified(false);
-    } else if (outcome.ok) {
-        const QString summary = RecipientsPanel::summary(outcome.refusedCount, total);
-        setStatus(summary);
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Sent, but not to everyone. %1. The message is kept so you "
-                                 "can fix the addresses and send again.")
-                                  .arg(summary));
-    } else if (outcome.cancelled) {
-        setStatus(tr("Cancelled. The message is kept."));
-    } else {
-        QString text = outcome.error.describe();
-        if (outcome.mode == SendController::Mode::Send)
-            text = tr("Not sent: %1 The message is kept as it was.").arg(text);
-        if (!outcome.failedStep.isEmpty())
-            text = tr("%1 (while: %2)").arg(text, outcome.failedStep);
-        setStatus(outcome.mode == SendController::Mode::Send
-                      ? tr("Not sent.") + QLatin1Char(' ') + outcome.error.describe()
-                      : outcome.error.describe());
-        if (outcome.error.kind == ErrorKind::RecipientsRefused)
-            setStatus(RecipientsPanel::summary(outcome.refusedCount, total));
-        m_banner->showMessage(MessageBanner::Kind::Error, text);
-        if (!outcome.sslErrors.isEmpty())
-            askToTrust(outcome);
-    }
-    Q_EMIT sendFinished(outcome);
-}
-
-void MainWindow::rememberRecipients(const SendController::Outcome &outcome)
-{
-    // The recipients of a message that went out, as they were written (with their names),
-    // for completing the address fields next time; refused addresses are not kept.
-    if (!outcome.ok)
-        return;
-    QStringList accepted;
-    for (const SendController::RecipientResult &r : outcome.recipients) {
-        if (r.accepted)
-            accepted.append(r.address.toLower());
-    }
-    MailAddressList remembered;
-    for (const MailAddressList &list : {m_sending.to(), m_sending.cc(), m_sending.bcc()}) {
-        for (const MailAddress &a : list) {
-            if (accepted.contains(a.address.toLower()))
-                remembered.append(a);
-        }
-    }
-    if (remembered.isEmpty())
-        return;
-    RecentAddresses::remember(remembered);
-    m_composer->setAddressCompletions(RecentAddresses::load());
-}
-
-void MainWindow::askToTrust(const SendController::Outcome &outcome)
-{
-    const ServerProfile profile = m_profiles->current();
-    auto *dialog = new CertificateDialog(profile.name, profile.host, outcome.untrustedCertificate,
-                                         outcome.sslErrors, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QByteArray pin = outcome.untrustedCertificate.digest(QCryptographicHash::Sha256);
-    const QString id = profile.id;
-    const SendController::Mode mode = outcome.mode;
-    connect(dialog, &QDialog::accepted, this, [this, pin, id, mode] {
-        ServerProfile p = m_profiles->profile(id);
-        if (!p.isValid())
-            return;
-        p.pinnedSha256 = pin;
-        m_profiles->save(p);
-        m_transcript->addInfo(tr("You chose to trust this certificate for “%1”.").arg(p.name));
-        start(mode);
-    });
-    dialog->open();
-}
-
-bool MainWindow::saveDraft()
-{
-    m_autosave->stop();
-    if (m_composer->isEmpty()) {
-        DraftStore::discard();
-        return true;
-    }
-    QString error;
-    const DraftStore::TypedAddresses typed{
-        m_composer->fromField()->text(), m_composer->toField()->text(),
-        m_composer->ccField()->text(), m_composer->bccField()->text()};
-    if (!DraftStore::save(m_composer->message(), m_composer->isHtml(), &error, &typed)) {
-        setStatus(tr("The draft could not be saved: %1").arg(error));
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::restoreDraft()
-{
-    bool html = false;
-    std::optional<DraftStore::TypedAddresses> typed;
-    if (auto draft = DraftStore::load(&html, &typed)) {
-        m_composer->setMessage(*draft);
-        if (typed) {
-            // As typed, unreadable parts included (they were only marked, never dropped).
-            m_composer->fromField()->setText(typed->from);
-            m_composer->toField()->setText(typed->to);
-            m_composer->ccField()->setText(typed->cc);
-            m_composer->bccField()->setText(typed->bcc);
-            if (!typed->cc.trimmed().isEmpty() || !typed->bcc.trimmed().isEmpty())
-                m_composer->showCcBcc(true);
-        }
-        m_composer->setHtml(html);
-        m_composer->setModified(true);
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("Your unsent message was restored from the last session."));
-        return;
-    }
-    const QString from = QSettings().value(QStringLiteral("composer/from")).toString();
-    m_composer->fromField()->setText(from.isEmpty() ? QStringLiteral("Postel <me@localhost>")
-                                                    : from);
-    m_composer->setModified(false);
-    m_composer->focusFirstEmptyField();
-}
-
-void MainWindow::newMessage()
-{
-    if (m_composer->isModified() && !m_composer->isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("New message"),
-            tr("Start a new message? The current one has not been sent or saved."),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    m_composer->clear();
-    m_currentFile.clear();
-    DraftStore::discard();
-    m_recipientsPanel->clear();
-    updateTitle();
-    m_composer->focusFirstEmptyField();
-}
-
-bool MainWindow::openMessage(const QString &path, QString *error)
-{
-    auto msg = MailMessage::load(path, error);
-    if (!msg)
-        return false;
-    m_composer->setMessage(*msg);
-    m_composer->setModified(false);
-    m_currentFile = path;
-    updateTitle();
-    return true;
-}
-
-bool MainWindow::saveMessage(const QString &path, QString *error)
-{
-    MailMessage m = m_composer->message();
-    m.ensureDateAndMessageId();
-    if (!m.save(path, error))
-        return false;
-    m_currentFile = path;
-    m_composer->setModified(false);
-    DraftStore::discard();
-    updateTitle();
-    return true;
-}
-
-void MainWindow::open()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open message"), QString(),
-                                                      tr("Messages (*.eml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openMessage(path, &error))
-        QMessageBox::warning(this, tr("Open message"),
-                             tr("%1 could not be opened: %2").arg(path, error));
-}
-
-void MainWindow::saveAs()
-{
-    QString suggestion = m_currentFile;
-    if (suggestion.isEmpty()) {
-        suggestion = m_composer->subjectField()->text().trimmed();
-        if (suggestion.isEmpty())
-            suggestion = tr("message");
-        suggestion.replace(QLatin1Char('/'), QLatin1Char('-'));
-        suggestion += QStringLiteral(".eml");
-    }
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save message"), suggestion, tr("Messages (*.eml)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveMessage(path, &error))
-        QMessageBox::warning(this, tr("Save message"),
-                             tr("The message could not be saved to %1: %2").arg(path, error));
+    controller()->cancel();
 }
 
 void MainWindow::editProfiles()
 {
-    auto *dialog = new ProfileDialog(m_profiles, m_passwords, this);
+    auto *dialog = new ProfileDialog(profileStore(), passwordStore(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { m_serverPanel->clear(); });
     dialog->open();
@@ -659,57 +393,44 @@ void MainWindow::chooseLanguage(const QString &code)
     const QString lang = Languages::resolve(code);
     if (lang == Languages::current())
         return;
-    if (m_controller->isRunning()) {
+    if (controller()->isRunning()) {
         m_banner->showMessage(MessageBanner::Kind::Success,
                               tr("The language changes when Postel starts again."));
         return;
     }
     const QString name = Languages::nameInSentence(lang);
-    QMessageBox box(QMessageBox::Question, tr("Change the language"),
-                    tr("To switch to %1, Postel starts again.").arg(name), QMessageBox::NoButton,
-                    this);
-    box.setInformativeText(tr("The message you are writing is kept."));
-    QPushButton *now = box.addButton(tr("Start &again now"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    box.setDefaultButton(now);
-    box.exec();
-    if (box.clickedButton() != now) {
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("The language changes when Postel starts again."));
-        return;
-    }
-    m_restart = true;
-    close();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Change the language"),
+                                tr("To switch to %1, Postel starts again.").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("languageQuestion"));
+    box->setInformativeText(tr("The message you are writing is kept."));
+    QPushButton *now = box->addButton(tr("Start &again now"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(now);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, now] {
+        if (box->clickedButton() != now) {
+            m_banner->showMessage(MessageBanner::Kind::Success,
+                                  tr("The language changes when Postel starts again."));
+            return;
+        }
+        m_restart = true;
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_restart) {
         // Starting again: the message is kept as a draft without asking.
-        saveDraft();
-    } else if (m_composer->isModified() && !m_composer->isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Quit Postel"),
-                        tr("This message has not been sent or saved."), QMessageBox::NoButton,
-                        this);
-        box.setInformativeText(tr("Keep it as a draft for next time, or discard it?"));
-        QPushButton *keep = box.addButton(tr("&Keep draft"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == keep) {
-            saveDraft();
-        } else if (box.clickedButton() == discard) {
-            DraftStore::discard();
-        } else {
-            event->ignore();
-            return;
-        }
-    } else {
-        saveDraft();
+        m_document->saveDraft();
+    } else if (!m_document->readyToClose([this] { close(); })) {
+        event->ignore();
+        return;
     }
-    if (m_controller->isRunning())
-        m_controller->cancel();
+    if (controller()->isRunning())
+        controller()->cancel();
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());

@@ -7,66 +7,62 @@
 class QComboBox;
 class QLabel;
 class QProgressBar;
-class QTimer;
 class QAction;
 class QDockWidget;
 
 namespace postel {
 
 class ComposerWidget;
-class TranscriptPanel;
-class ServerPanel;
-class RecipientsPanel;
-class ProfileStore;
-class PasswordStore;
-class Transcript;
+class DocumentController;
 class MessageBanner;
-class SandboxMailbox;
-class SandboxServer;
-class SandboxInboxPanel;
+class PasswordStore;
+class ProfileStore;
+class RecipientsPanel;
+struct SandboxError;
+class SendOutcomePresenter;
+class ServerPanel;
+class Services;
+class Transcript;
+class TranscriptPanel;
 
 // The composer in the middle, the server profile on top, the transcript, server and
-// recipients panels docked around it.
+// recipients panels docked around it. The window holds the widgets, actions and docks; the
+// services are made by the composition root (app/gui/main.cpp), what a send came to is
+// said by SendOutcomePresenter, and the message as a file or draft is DocumentController's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `services` must outlive the window.
+    explicit MainWindow(Services *services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ComposerWidget *composer() const { return m_composer; }
     TranscriptPanel *transcriptPanel() const { return m_transcriptPanel; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
     RecipientsPanel *recipientsPanel() const { return m_recipientsPanel; }
-    SendController *controller() const { return m_controller; }
-    ProfileStore *profileStore() const { return m_profiles; }
-    PasswordStore *passwordStore() const { return m_passwords; }
-    SmtpSession *session() const { return m_session; }
     MessageBanner *banner() const { return m_banner; }
+    DocumentController *document() const { return m_document; }
+    Services *services() const { return m_services; }
+    SendController *controller() const;
+    ProfileStore *profileStore() const;
+    PasswordStore *passwordStore() const;
+    SmtpSession *session() const;
     // The user chose to start again (in another language): main() starts a new Postel
     // once this window is gone.
     bool restartRequested() const { return m_restart; }
     QString statusText() const;
     QComboBox *profilePicker() const { return m_profilePicker; }
-    // The built-in sandbox (null when not started: setting "sandbox/autostart" = false).
-    SandboxServer *sandbox() const { return m_sandbox; }
     // Adds a dock (e.g. the sandbox inbox) tabbed with the Server and Recipients panels.
     QDockWidget *addPanel(const QString &title, const QString &objectName, QWidget *panel);
 
-    // Saves the draft now (also done on a timer after every change).
-    bool saveDraft();
-    bool openMessage(const QString &path, QString *error = nullptr);
-    bool saveMessage(const QString &path, QString *error = nullptr);
-
 public Q_SLOTS:
-    // "" = the system's language. Offers to start again at once when it changes.
+    // "" = the system's language. Offers (window-modal) to start again at once when it
+    // changes.
     void chooseLanguage(const QString &code);
     void send();
     void testConnection();
     void cancel();
-    void newMessage();
-    void open();
-    void saveAs();
     void editProfiles();
 
 Q_SIGNALS:
@@ -79,23 +75,15 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void addSandbox();
+    void showSandboxProblem(const SandboxError &error);
     void refreshProfilePicker();
     void start(SendController::Mode mode);
-    void onFinished(const SendController::Outcome &outcome);
-    void onCapabilities();
     void setBusy(bool busy);
     void setStatus(const QString &text);
-    void updateTitle();
-    void restoreDraft();
-    void askToTrust(const SendController::Outcome &outcome);
-    void rememberRecipients(const SendController::Outcome &outcome);
-    void startSandbox();
 
-    ProfileStore *m_profiles;
-    PasswordStore *m_passwords;
-    SmtpSession *m_session;
+    Services *m_services;
     Transcript *m_transcript;
-    SendController *m_controller;
 
     ComposerWidget *m_composer;
     MessageBanner *m_banner;
@@ -106,20 +94,15 @@ private:
     QDockWidget *m_serverDock = nullptr;
     QDockWidget *m_recipientsDock = nullptr;
     QMenu *m_viewMenu = nullptr;
-    SandboxMailbox *m_sandboxMailbox = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    SandboxInboxPanel *m_sandboxPanel = nullptr;
+    DocumentController *m_document = nullptr;
+    SendOutcomePresenter *m_presenter = nullptr;
 
     QComboBox *m_profilePicker;
     QLabel *m_status;
     QProgressBar *m_progress;
-    QTimer *m_autosave;
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
-    QString m_currentFile;
-    SendController::Mode m_lastMode = SendController::Mode::Send;
-    MailMessage m_sending;
     bool m_firstShow = true;
     bool m_restart = false;
 };
