@@ -12,8 +12,13 @@ packages=(
     # tests: real third-party servers and clients, certificates
     python3 python3-aiosmtpd exim4-daemon-heavy openssl ca-certificates
     swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl
-    # running the GUI without a display, screenshots, fonts
-    xvfb xauth imagemagick fonts-dejavu-core
+    # running the GUI without a display, screenshots, fonts, driving it
+    xvfb xauth imagemagick fonts-dejavu-core xdotool
+    # packaging: the .deb's dependencies (dpkg-shlibdeps), its metadata validators, man
+    # pages checked with man-db
+    dpkg-dev desktop-file-utils appstream man-db
+    # MX tests: a real DNS server on loopback
+    dnsmasq-base
 )
 
 missing=()

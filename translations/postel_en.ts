@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MxCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n host(s) answered.</source>
+        <translation>
+            <numerusform>%1 of %n host answered.</numerusform>
+            <numerusform>%1 of %n hosts answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxCli</name>
     <message numerus="yes">
         <source>accepted %1 from &lt;%2&gt; for %n recipient(s), %3 B</source>

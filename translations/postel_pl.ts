@@ -636,6 +636,155 @@ w nich nie loguje ani nie wysyła poczty.
     </message>
 </context>
 <context>
+    <name>MxCommand</name>
+    <message>
+        <source>certificate: %1, issued by %2, valid until %3</source>
+        <translation>certyfikat: %1, wystawca: %2, ważny do %3</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>brak adresu</translation>
+    </message>
+    <message>
+        <source>greeting: %1 %2 (from %3)</source>
+        <translation>powitanie: %1 %2 (z %3)</translation>
+    </message>
+    <message>
+        <source>STARTTLS: %1, %2, %3</source>
+        <translation>STARTTLS: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation>certyfikat zweryfikowany</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation>certyfikat NIEZWERYFIKOWANY</translation>
+    </message>
+    <message>
+        <source>STARTTLS: offered, but the certificate was refused</source>
+        <translation>STARTTLS: oferowany, ale certyfikat odrzucono</translation>
+    </message>
+    <message>
+        <source>STARTTLS: not offered (mail to this host travels unencrypted)</source>
+        <translation>STARTTLS: nieoferowany (poczta do tego serwera idzie bez szyfrowania)</translation>
+    </message>
+    <message>
+        <source>capabilities: %1</source>
+        <translation>możliwości: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>błąd: %1</translation>
+    </message>
+    <message>
+        <source>Look up the mail hosts (MX) of DOMAIN, or of an address&apos;s domain, and test each: greeting, STARTTLS, certificate, capabilities. Nothing is sent.</source>
+        <translation>Znajdź serwery poczty (MX) DOMENY albo domeny podanego adresu i sprawdź każdy z nich: powitanie, STARTTLS, certyfikat, możliwości. Nic nie jest wysyłane.</translation>
+    </message>
+    <message>
+        <source>With --mx: ask this DNS server, an IP address (always on port 53), instead of the system&apos;s resolver.</source>
+        <translation>Z --mx: pytaj ten serwer DNS (adres IP, zawsze port 53) zamiast resolvera systemu.</translation>
+    </message>
+    <message>
+        <source>With --mx: the port to test on each host (default 25).</source>
+        <translation>Z --mx: port, na którym sprawdzić każdy serwer (domyślnie 25).</translation>
+    </message>
+    <message>
+        <source>
+--mx DOMAIN lists the domain&apos;s mail hosts in preference order (the domain
+itself when it has no MX record, RFC 5321 section 5.1) and tests each on
+port 25 or --port: greeting, STARTTLS, the certificate (verified against the
+host&apos;s name) and capabilities. --ca-file, --no-verify, --ehlo, --timeout,
+--debug-level and --json apply.
+Exit codes with --mx:
+  0  at least one host greeted with 220
+  6  no host could be reached, or the DNS lookup failed
+  8  usage error
+  10 the domain takes no mail: a null MX (RFC 7505), no MX and no address,
+     or no such domain
+--json with --mx prints: domain, dns_server, port, status (found | null-mx |
+no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
+implicit, addresses, address, greeting, starttls, tls {established,
+protocol, cipher, verified, errors, peer_subject, issuer, expiry,
+fingerprint_sha256} or null, capabilities, error}], error, exit_code.
+</source>
+        <translation>
+--mx DOMENA wymienia serwery poczty domeny w kolejności preferencji (samą
+domenę, gdy nie ma ona rekordu MX, RFC 5321, sekcja 5.1) i sprawdza każdy na
+porcie 25 albo --port: powitanie, STARTTLS, certyfikat (weryfikowany wobec
+nazwy serwera) i możliwości. Działają przy tym --ca-file, --no-verify, --ehlo,
+--timeout, --debug-level i --json.
+Kody wyjścia z --mx:
+  0  co najmniej jeden serwer przywitał się kodem 220
+  6  żaden serwer nie był osiągalny albo zapytanie DNS się nie powiodło
+  8  błąd użycia
+  10 domena nie przyjmuje poczty: pusty MX (RFC 7505), brak MX i adresu
+     albo nie ma takiej domeny
+--json z --mx wypisuje: domain, dns_server, port, status (found | null-mx |
+no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
+implicit, addresses, address, greeting, starttls, tls {established,
+protocol, cipher, verified, errors, peer_subject, issuer, expiry,
+fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
+</translation>
+    </message>
+    <message>
+        <source>--dns-server and --port go with --mx.</source>
+        <translation>Opcje --dns-server i --port działają tylko z --mx.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --mx.</source>
+        <translation>Opcji --%1 nie można łączyć z --mx.</translation>
+    </message>
+    <message>
+        <source>--mx needs a domain.</source>
+        <translation>Opcja --mx wymaga domeny.</translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address (the DNS port is always 53): %1</source>
+        <translation>Opcja --dns-server przyjmuje adres IP (port DNS to zawsze 53): %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation>Opcja --port przyjmuje liczbę od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds (1-86400).</source>
+        <translation>Opcja --timeout przyjmuje liczbę sekund (1–86400).</translation>
+    </message>
+    <message>
+        <source>--debug-level takes 0, 1 or 2.</source>
+        <translation>Opcja --debug-level przyjmuje 0, 1 albo 2.</translation>
+    </message>
+    <message>
+        <source>CA file not found: %1</source>
+        <translation>Nie znaleziono pliku CA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) answered.</source>
+        <translation>
+            <numerusform>Odpowiedziało %1 z %n serwera.</numerusform>
+            <numerusform>Odpowiedziało %1 z %n serwerów.</numerusform>
+            <numerusform>Odpowiedziało %1 z %n serwerów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>resolver systemu</translation>
+    </message>
+    <message>
+        <source>DNS server %1</source>
+        <translation>serwer DNS %1</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: the domain itself takes its mail (RFC 5321 section 5.1); asked %2.</source>
+        <translation>Domena %1 nie ma rekordu MX: pocztę przyjmuje sama domena (RFC 5321, sekcja 5.1); zapytano: %2.</translation>
+    </message>
+    <message>
+        <source>Mail hosts of %1 in preference order (asked %2):</source>
+        <translation>Serwery poczty domeny %1 w kolejności preferencji (zapytano: %2):</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCli</name>
     <message>
         <source>Runs Postel&apos;s sandbox SMTP server: it accepts mail on loopback and keeps every
@@ -4081,6 +4230,60 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::MxLookup</name>
+    <message>
+        <source>%1 is an address, not a domain: there is no MX to look up.</source>
+        <translation>%1 to adres, nie domena: nie ma dla niego rekordów MX.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation>„%1” nie jest nazwą domeny.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (the DNS says NXDOMAIN).</source>
+        <translation>Domena %1 nie istnieje (DNS odpowiada NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of the MX records of %1 failed: %2</source>
+        <translation>Nie udało się pobrać z DNS rekordów MX domeny %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): the domain accepts no mail.</source>
+        <translation>Domena %1 publikuje pusty rekord MX (RFC 7505): nie przyjmuje poczty.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN).</source>
+        <translation>%1 nie istnieje (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>Zapytanie DNS o %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record).</source>
+        <translation>%1 nie ma adresu (brak rekordów A i AAAA).</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: no DNS server answered (%2).</source>
+        <translation>Zapytanie DNS o %1 nie powiodło się: żaden serwer DNS nie odpowiedział (%2).</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: the DNS server %2 did not answer (%3).</source>
+        <translation>Zapytanie DNS o %1 nie powiodło się: serwer DNS %2 nie odpowiedział (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: no host takes mail for it.</source>
+        <translation>Domena %1 nie ma ani rekordu MX, ani adresu: żaden serwer nie przyjmuje dla niej poczty.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::MxProbe</name>
+    <message>
+        <source>%1 has no address to connect to.</source>
+        <translation>%1 nie ma adresu, z którym można się połączyć.</translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message>
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
@@ -4343,6 +4546,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Auth&amp;entication:</source>
         <translation>U&amp;wierzytelnianie:</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Przez ten serwer</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server (MX)</source>
+        <translation>Prosto do serwera poczty odbiorcy (MX)</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server: Postel looks up the MX of the first recipient&apos;s domain when sending and delivers there directly, as a mail server would</source>
+        <translation>Serwer poczty odbiorcy: przy wysyłaniu Postel znajduje MX domeny pierwszego odbiorcy i dostarcza wiadomość prosto tam, tak jak robi to serwer poczty</translation>
+    </message>
+    <message>
+        <source>The system&apos;s resolver</source>
+        <translation>Resolver systemu</translation>
+    </message>
+    <message>
+        <source>The IP address of the DNS server to ask for MX records (port 53); empty for the system&apos;s</source>
+        <translation>Adres IP serwera DNS, którego pytać o rekordy MX (port 53); puste pole oznacza resolver systemu</translation>
+    </message>
+    <message>
+        <source>Send &amp;mail to:</source>
+        <translation>Wysył&amp;ka:</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation>Se&amp;rwer DNS:</translation>
     </message>
 </context>
 <context>
@@ -4698,10 +4929,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::SendController</name>
     <message>
-        <source>Connecting to %1:%2…</source>
-        <translation>Łączenie z %1:%2…</translation>
-    </message>
-    <message>
         <source>Saying EHLO…</source>
         <translation>Wysyłanie EHLO…</translation>
     </message>
@@ -4724,6 +4951,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Saying goodbye (QUIT)…</source>
         <translation>Kończenie sesji (QUIT)…</translation>
+    </message>
+    <message>
+        <source>This profile sends to the recipient&apos;s mail server: add a recipient first.</source>
+        <translation>Ten profil wysyła prosto do serwera poczty odbiorcy: najpierw dodaj odbiorcę.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s DNS server “%1” is not an IP address.</source>
+        <translation>Serwer DNS profilu („%1”) nie jest adresem IP.</translation>
+    </message>
+    <message>
+        <source>Looking up the mail server of %1…</source>
+        <translation>Szukanie serwera poczty domeny %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), port %3</source>
+        <translation>%1 (%2), port %3</translation>
+    </message>
+    <message>
+        <source>Looking up the recipient&apos;s mail server</source>
+        <translation>Szukanie serwera poczty odbiorcy</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5203,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>%1 — %2:%3, %4</source>
         <translation>%1 — %2:%3, %4</translation>
+    </message>
+    <message>
+        <source>%1 — the recipient&apos;s mail server (MX), port %2, %3</source>
+        <translation>%1 — serwer poczty odbiorcy (MX), port %2, %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "ExplainCommand.h"
+#include "MxCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp));
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + MxCommand::helpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -233,6 +234,7 @@ int main(int argc, char **argv)
             Cli::tr("Write the session's record (options, transcript with credentials masked, "
                     "error, TLS, probes) as JSON to FILE, for a bug report or a test."),
             QStringLiteral("file"));
+    const MxCommand::Options mxOptions = MxCommand::addOptions(p);
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
@@ -241,13 +243,15 @@ int main(int argc, char **argv)
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        std::printf("postel-cli 0.1.0\n");
+        std::printf("postel-cli %s\n", POSTEL_VERSION);
         return 0;
     }
     const bool asJson = p.isSet(json);
     if (!p.positionalArguments().isEmpty())
         return usageError(Cli::tr("Unexpected argument: %1").arg(p.positionalArguments().first()),
                           asJson);
+    if (MxCommand::isRequested(p, mxOptions))
+        return MxCommand::run(p, mxOptions);
 
     CliOptions o;
     o.json = asJson;

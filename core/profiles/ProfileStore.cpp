@@ -48,6 +48,10 @@ void ProfileStore::load()
         p.name = s.value(QStringLiteral("name")).toString();
         p.host = s.value(QStringLiteral("host"), p.host).toString();
         p.port = quint16(s.value(QStringLiteral("port"), p.port).toUInt());
+        p.route = s.value(QStringLiteral("route")).toString() == QLatin1String("recipient-mx")
+                      ? ServerProfile::Route::RecipientMx
+                      : ServerProfile::Route::Host;
+        p.dnsServer = s.value(QStringLiteral("dnsServer")).toString();
         const QString sec = s.value(QStringLiteral("security")).toString();
         p.security = sec == QLatin1String("none")  ? SmtpSession::Security::None
                      : sec == QLatin1String("tls") ? SmtpSession::Security::ImplicitTls
@@ -92,6 +96,10 @@ void ProfileStore::write()
         s.setValue(QStringLiteral("name"), p.name);
         s.setValue(QStringLiteral("host"), p.host);
         s.setValue(QStringLiteral("port"), p.port);
+        s.setValue(QStringLiteral("route"), p.route == ServerProfile::Route::RecipientMx
+                                                ? QStringLiteral("recipient-mx")
+                                                : QStringLiteral("host"));
+        s.setValue(QStringLiteral("dnsServer"), p.dnsServer);
         s.setValue(QStringLiteral("security"),
                    p.security == SmtpSession::Security::None          ? QStringLiteral("none")
                    : p.security == SmtpSession::Security::ImplicitTls ? QStringLiteral("tls")

@@ -19,6 +19,10 @@ QString ServerProfile::securityName(SmtpSession::Security security)
 
 QString ServerProfile::summary() const
 {
+    if (route == Route::RecipientMx)
+        return QCoreApplication::translate("postel::ServerProfile",
+                                           "%1 — the recipient's mail server (MX), port %2, %3")
+            .arg(name, QString::number(port), securityName(security));
     return QCoreApplication::translate("postel::ServerProfile", "%1 — %2:%3, %4")
         .arg(name, host)
         .arg(port)

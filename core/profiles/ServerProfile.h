@@ -12,10 +12,20 @@ namespace postel {
 // not part of it (see PasswordStore).
 struct ServerProfile
 {
+    // Where the mail goes: the server named here, or the mail host (MX) of the first
+    // recipient's domain, looked up at send time as a sending server would.
+    enum class Route
+    {
+        Host,
+        RecipientMx
+    };
+
     QString id;
     QString name;
     QString host = QStringLiteral("localhost");
     quint16 port = 25;
+    Route route = Route::Host;
+    QString dnsServer; // RecipientMx: a DNS server's IP address; empty = the system's resolver
     SmtpSession::Security security = SmtpSession::Security::StartTls;
     bool requireTls = false;
     bool verifyCertificate = true;

@@ -634,7 +634,7 @@ void SmtpSession::beginClientTls()
     if (dropped > 0)
         note(tr("Discarded data the server sent after its reply to STARTTLS."));
     setState(State::TlsHandshake);
-    m_socket->setPeerVerifyName(m_host);
+    m_socket->setPeerVerifyName(m_tls.verifiedName(m_host));
     armTimer();
     m_socket->startClientEncryption();
 }

@@ -84,6 +84,10 @@ public:
     // Accept a peer certificate with this SHA-256 fingerprint despite verification errors
     // (a user's explicit per-profile decision). Empty: none.
     void setPinnedCertificate(const QByteArray &sha256) { m_tls.setPinnedCertificate(sha256); }
+    // The name the certificate must carry (and SNI) when it is not the host connected to:
+    // an MX host reached at the address a chosen DNS server gave for it. Empty: the host.
+    void setTlsPeerName(const QString &name) { m_tls.setPeerName(name); }
+    QString tlsPeerName() const { return m_tls.peerName(); }
     // Fail instead of going on in clear: STARTTLS missing or failed, MAIL/AUTH unencrypted.
     void setRequireTls(bool on) { m_requireTls = on; }
     bool requireTls() const { return m_requireTls; }

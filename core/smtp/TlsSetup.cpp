@@ -41,6 +41,13 @@ void TlsSetup::setPinnedCertificate(const QByteArray &sha256)
     m_pinnedSha256 = sha256;
 }
 
+void TlsSetup::setPeerName(const QString &name)
+{
+    if (name != m_peerName)
+        m_resume = {}; // verified for another name
+    m_peerName = name;
+}
+
 void TlsSetup::setResumption(bool on)
 {
     m_resumption = on;
@@ -64,7 +71,7 @@ void TlsSetup::prepare(QSslSocket *socket, const QString &host, quint16 port)
         }
     }
     socket->setSslConfiguration(config);
-    socket->setPeerVerifyName(host);
+    socket->setPeerVerifyName(verifiedName(host));
     m_info = TlsInfo();
     m_accepted.clear();
     m_lastErrors.clear();

@@ -25,6 +25,15 @@ public:
     // Accept a peer certificate with this SHA-256 fingerprint despite verification errors.
     void setPinnedCertificate(const QByteArray &sha256);
     const QByteArray &pinnedCertificate() const { return m_pinnedSha256; }
+    // The name the certificate must carry (and SNI) when it is not the host connected to:
+    // an MX host reached at the address a chosen DNS server gave for it. Empty: the host.
+    void setPeerName(const QString &name);
+    const QString &peerName() const { return m_peerName; }
+    // The name verified for a connection to `host`.
+    QString verifiedName(const QString &host) const
+    {
+        return m_peerName.isEmpty() ? host : m_peerName;
+    }
     // Offer the TLS session of the previous verified connection to the same host and port.
     void setResumption(bool on);
     bool resumption() const { return m_resumption; }
@@ -57,6 +66,7 @@ private:
 
     QSslConfiguration m_config;
     QByteArray m_pinnedSha256;
+    QString m_peerName;
     bool m_resumption = true;
     struct Resume
     {

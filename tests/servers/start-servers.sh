@@ -29,9 +29,16 @@ chmod 755 "$OUTDIR"
 trap 'rc=$?; [ $rc -eq 0 ] || "$HERE/stop-servers.sh" "$OUTDIR" >/dev/null 2>&1; exit $rc' EXIT
 
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# The certificate also names the hosts the loopback DNS (start-dns.sh) gives as MX; one
+# made before they were added is made again.
+cert_current() {
+    openssl x509 -in "$OUTDIR/server.pem" -noout -ext subjectAltName 2>/dev/null \
+        | grep -q "DNS:mx.postel.test"
+}
 
 # ---- already running? ------------------------------------------------------
-if [ -s "$OUTDIR/servers.env" ] && pid_alive "$OUTDIR/aiosmtpd.pid" && pid_alive "$OUTDIR/exim.pid"; then
+if [ -s "$OUTDIR/servers.env" ] && pid_alive "$OUTDIR/aiosmtpd.pid" && pid_alive "$OUTDIR/exim.pid" \
+   && cert_current; then
     # shellcheck disable=SC1091
     . "$OUTDIR/servers.env"
     if "$PY" "$HERE/portutil.py" wait-greeting "$AIOSMTPD_PORT" >/dev/null 2>&1 \
@@ -46,7 +53,8 @@ fi
 rm -f "$OUTDIR/servers.env" "$OUTDIR/servers.json"
 
 # ---- certificates ----------------------------------------------------------
-if [ ! -s "$OUTDIR/ca.pem" ] || [ ! -s "$OUTDIR/server.pem" ] || [ ! -s "$OUTDIR/server.key" ]; then
+if [ ! -s "$OUTDIR/ca.pem" ] || [ ! -s "$OUTDIR/server.pem" ] || [ ! -s "$OUTDIR/server.key" ] \
+   || ! cert_current; then
     (
         cd "$OUTDIR"
         openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 \
@@ -59,7 +67,7 @@ if [ ! -s "$OUTDIR/ca.pem" ] || [ ! -s "$OUTDIR/server.pem" ] || [ ! -s "$OUTDIR
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1
+subjectAltName = DNS:localhost, DNS:mx.postel.test, DNS:implicit.test, IP:127.0.0.1, IP:::1
 EOF
         openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
             -days 825 -sha256 -extfile server.ext -out server.pem 2>/dev/null

@@ -27,6 +27,7 @@ SendController::SendController(SmtpSession *session, QObject *parent)
     });
     connect(&m_conversation, &Conversation::dataProgress, this, &SendController::dataProgress);
     connect(&m_conversation, &Conversation::finished, this, &SendController::onFinished);
+    connect(&m_mx, &MxLookup::finished, this, &SendController::onMxResolved);
 }
 
 void SendController::configureSession(SmtpSession *session, const ServerProfile &profile)
@@ -36,6 +37,7 @@ void SendController::configureSession(SmtpSession *session, const ServerProfile 
     session->setRequireTls(profile.requireTls);
     session->setAllowCleartextAuth(profile.allowCleartextAuth);
     session->setPinnedCertificate(profile.pinnedSha256);
+    session->setTlsPeerName(QString()); // set again once an MX host is chosen
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!profile.caFile.isEmpty())
         tls.addCaCertificates(profile.caFile);
@@ -47,12 +49,13 @@ void SendController::configureSession(SmtpSession *session, const ServerProfile 
 void SendController::start(const ServerProfile &profile, const QString &password, Mode mode,
                            const MailMessage &message)
 {
-    if (m_conversation.isRunning())
+    if (isRunning())
         return;
     m_profile = profile;
     m_outcome = Outcome();
     m_outcome.mode = mode;
     m_envelopeRecipients = mode == Mode::Send ? message.envelopeRecipients() : QStringList();
+    m_target = QStringLiteral("%1:%2").arg(profile.host).arg(profile.port);
     configureSession(m_session, profile);
     if (m_session->isConnected())
         m_session->close();
@@ -67,14 +70,92 @@ void SendController::start(const ServerProfile &profile, const QString &password
     plan.authMechanism = profile.authMechanism;
     if (mode == Mode::Send)
         plan.message = message;
+    if (profile.route == ServerProfile::Route::RecipientMx) {
+        m_plan = plan;
+        // A connection test has no message of its own: the recipients of the one given
+        // (the composer's) name the domain.
+        resolveRecipientMx(message.envelopeRecipients());
+        return;
+    }
     m_conversation.start(plan);
+}
+
+void SendController::resolveRecipientMx(const QStringList &recipients)
+{
+    const QString domain =
+        recipients.isEmpty() ? QString() : MxLookup::domainOf(recipients.first());
+    if (domain.isEmpty()) {
+        // Reported from the event loop, as every other outcome is.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                failBeforeConnecting(ErrorKind::Usage,
+                                     tr("This profile sends to the recipient's mail server: "
+                                        "add a recipient first."));
+            },
+            Qt::QueuedConnection);
+        m_resolving = true;
+        return;
+    }
+    QHostAddress dns;
+    if (!m_profile.dnsServer.isEmpty() && !dns.setAddress(m_profile.dnsServer)) {
+        m_resolving = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                failBeforeConnecting(ErrorKind::Usage,
+                                     tr("The profile's DNS server “%1” is not an IP address.")
+                                         .arg(m_profile.dnsServer));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_resolving = true;
+    m_mx.setNameserver(dns);
+    Q_EMIT stepStarted(tr("Looking up the mail server of %1…").arg(domain));
+    m_mx.lookup(domain);
+}
+
+void SendController::onMxResolved()
+{
+    if (!m_resolving)
+        return;
+    if (m_mx.status() != MxLookup::Status::Found)
+        return failBeforeConnecting(ErrorKind::Connect, m_mx.errorString());
+    // The most preferred host that has an address; the certificate must name the host.
+    for (const MxHost &host : m_mx.hosts()) {
+        if (host.addresses.isEmpty())
+            continue;
+        m_resolving = false;
+        const QHostAddress address = host.addresses.first();
+        m_session->setTlsPeerName(host.name);
+        m_plan.host = address.toString();
+        m_target = tr("%1 (%2), port %3").arg(host.name, address.toString()).arg(m_profile.port);
+        m_conversation.start(m_plan);
+        return;
+    }
+    failBeforeConnecting(ErrorKind::Connect, m_mx.hosts().first().addressError);
+}
+
+void SendController::failBeforeConnecting(ErrorKind kind, const QString &message)
+{
+    if (!m_resolving)
+        return;
+    m_resolving = false;
+    m_outcome.ok = false;
+    m_outcome.error = SmtpError();
+    m_outcome.error.kind = kind;
+    m_outcome.error.message = message;
+    m_outcome.cancelled = kind == ErrorKind::Cancelled;
+    m_outcome.failedStep = tr("Looking up the recipient's mail server");
+    Q_EMIT finished(m_outcome);
 }
 
 QString SendController::describe(Conversation::Step step) const
 {
     switch (step) {
     case Conversation::Step::Connect:
-        return tr("Connecting to %1:%2…").arg(m_profile.host).arg(m_profile.port);
+        return tr("Connecting to %1…").arg(m_target);
     case Conversation::Step::Ehlo:
         return tr("Saying EHLO…");
     case Conversation::Step::StartTls:
@@ -154,6 +235,10 @@ void SendController::collectRecipients()
 
 void SendController::cancel()
 {
+    if (m_resolving) {
+        m_mx.abort();
+        return failBeforeConnecting(ErrorKind::Cancelled, tr("Cancelled."));
+    }
     m_conversation.cancel();
 }
 

@@ -2,6 +2,7 @@
 
 #include "conversation/Conversation.h"
 #include "message/MailMessage.h"
+#include "mx/MxLookup.h"
 #include "profiles/ServerProfile.h"
 #include "smtp/SmtpSession.h"
 
@@ -51,7 +52,7 @@ public:
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
 
     SmtpSession *session() const { return m_session; }
-    bool isRunning() const { return m_conversation.isRunning(); }
+    bool isRunning() const { return m_resolving || m_conversation.isRunning(); }
     // Applies the profile's settings to the session (timeout, TLS, HELO name, pin).
     static void configureSession(SmtpSession *session, const ServerProfile &profile);
 
@@ -71,10 +72,18 @@ private:
     QString describe(Conversation::Step step) const;
     void onFinished();
     void collectRecipients();
+    // A profile that sends to the recipient's MX: look the host up, then converse with it.
+    void resolveRecipientMx(const QStringList &recipients);
+    void onMxResolved();
+    void failBeforeConnecting(ErrorKind kind, const QString &message);
 
     SmtpSession *m_session;
     Conversation m_conversation;
     ServerProfile m_profile;
+    Conversation::Plan m_plan;
+    MxLookup m_mx;
+    bool m_resolving = false;
+    QString m_target; // what "Connecting to …" names: host:port, or the MX host and address
     Outcome m_outcome;
     QStringList m_envelopeRecipients;
 };

@@ -46,7 +46,21 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     left->addLayout(listButtons);
 
     m_name = new QLineEdit(this);
+    m_route = new QComboBox(this);
+    m_route->setObjectName(QStringLiteral("routePicker"));
+    m_route->addItem(tr("This server"), int(ServerProfile::Route::Host));
+    m_route->addItem(tr("The recipient's mail server (MX)"),
+                     int(ServerProfile::Route::RecipientMx));
+    m_route->setToolTip(tr("The recipient's mail server: Postel looks up the MX of the first "
+                           "recipient's domain when sending and delivers there directly, as "
+                           "a mail server would"));
     m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("host"));
+    m_dnsServer = new QLineEdit(this);
+    m_dnsServer->setObjectName(QStringLiteral("dnsServer"));
+    m_dnsServer->setPlaceholderText(tr("The system's resolver"));
+    m_dnsServer->setToolTip(tr("The IP address of the DNS server to ask for MX records (port "
+                               "53); empty for the system's"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_security = new QComboBox(this);
@@ -105,10 +119,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
                                    "readable by anyone on the way)"),
                                 this);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Send &mail to:"), m_route);
     form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("DNS ser&ver:"), m_dnsServer);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Security:"), m_security);
     form->addRow(QString(), m_requireTls);
@@ -144,6 +160,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
         load(row);
     });
     connect(m_security, &QComboBox::currentIndexChanged, this, &ProfileDialog::securityChanged);
+    connect(m_route, &QComboBox::currentIndexChanged, this, &ProfileDialog::routeChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::explainAuth);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) {
         if (m_list->currentItem())
@@ -178,16 +195,18 @@ void ProfileDialog::load(int row)
 {
     m_row = row;
     const bool valid = row >= 0 && row < m_profiles.size();
-    for (QWidget *w :
-         QList<QWidget *>{m_name, m_host, m_port, m_security, m_requireTls, m_verify, m_caFile,
-                          m_helo, m_timeout, m_user, m_password, m_auth, m_cleartext})
+    for (QWidget *w : QList<QWidget *>{m_name, m_route, m_host, m_dnsServer, m_port, m_security,
+                                       m_requireTls, m_verify, m_caFile, m_helo, m_timeout, m_user,
+                                       m_password, m_auth, m_cleartext})
         w->setEnabled(valid);
     if (!valid)
         return;
     m_loading = true;
     const ServerProfile &p = m_profiles.at(row);
     m_name->setText(p.name);
+    m_route->setCurrentIndex(m_route->findData(int(p.route)));
     m_host->setText(p.host);
+    m_dnsServer->setText(p.dnsServer);
     m_port->setValue(p.port);
     m_security->setCurrentIndex(m_security->findData(int(p.security)));
     m_requireTls->setChecked(p.requireTls);
@@ -224,6 +243,7 @@ void ProfileDialog::load(int row)
                                 : tr("⚠ No keychain is available (%1). Passwords are kept only "
                                      "until Postel quits.")
                                       .arg(m_passwords->unavailableReason()));
+    routeChanged();
     m_loading = false;
     securityChanged();
 }
@@ -234,7 +254,9 @@ void ProfileDialog::storeCurrent()
         return;
     ServerProfile &p = m_profiles[m_row];
     p.name = m_name->text().trimmed().isEmpty() ? p.host : m_name->text().trimmed();
+    p.route = ServerProfile::Route(m_route->currentData().toInt());
     p.host = m_host->text().trimmed();
+    p.dnsServer = m_dnsServer->text().trimmed();
     p.port = quint16(m_port->value());
     p.security = SmtpSession::Security(m_security->currentData().toInt());
     p.requireTls = m_requireTls->isChecked();
@@ -335,6 +357,22 @@ void ProfileDialog::securityChanged()
     m_requireTls->setEnabled(sec != SmtpSession::Security::None);
     m_verify->setEnabled(sec != SmtpSession::Security::None);
     m_caFile->setEnabled(sec != SmtpSession::Security::None);
+}
+
+void ProfileDialog::routeChanged()
+{
+    const bool mx =
+        ServerProfile::Route(m_route->currentData().toInt()) == ServerProfile::Route::RecipientMx;
+    const bool valid = m_row >= 0 && m_row < m_profiles.size();
+    // One of the two says where the mail goes: the host, or whom to ask for the MX.
+    m_form->setRowVisible(m_host, !mx);
+    m_form->setRowVisible(m_dnsServer, mx);
+    m_host->setEnabled(valid && !mx);
+    m_dnsServer->setEnabled(valid && mx);
+    // Mail servers take mail from each other on port 25; the submission ports are for
+    // clients of one's own server.
+    if (!m_loading && mx && (m_port->value() == 587 || m_port->value() == 465))
+        m_port->setValue(25);
 }
 
 void ProfileDialog::addProfile()

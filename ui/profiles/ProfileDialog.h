@@ -11,6 +11,7 @@ class QSpinBox;
 class QComboBox;
 class QCheckBox;
 class QLabel;
+class QFormLayout;
 
 namespace postel {
 
@@ -27,6 +28,7 @@ public:
 
     void selectProfile(const QString &id);
     QComboBox *authPicker() const { return m_auth; }
+    QComboBox *routePicker() const { return m_route; }
     QString selectedId() const;
 
     // Roles of the auth picker's items.
@@ -48,6 +50,7 @@ private:
     void duplicateProfile();
     void removeProfile();
     void securityChanged();
+    void routeChanged();
 
     ProfileStore *m_store;
     PasswordStore *m_passwords;
@@ -57,9 +60,12 @@ private:
     int m_row = -1;
     bool m_loading = false;
 
+    QFormLayout *m_form;
     QListWidget *m_list;
     QLineEdit *m_name;
+    QComboBox *m_route;
     QLineEdit *m_host;
+    QLineEdit *m_dnsServer;
     QSpinBox *m_port;
     QComboBox *m_security;
     QCheckBox *m_requireTls;
