@@ -1,4 +1,5 @@
 #include "AuthOperation.h"
+#include "../../auth/OAuthMechanism.h"
 #include "../SmtpSession.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,15 @@ void AuthOperation::replyReceived(const Reply &reply)
     }
     if (reply.code == 235 || reply.code == 503) {
         succeed(reply);
+        return;
+    }
+    const QByteArray serverError = m_mech->serverError();
+    if (!serverError.isEmpty()) {
+        // XOAUTH2 / OAUTHBEARER: the reason is in the JSON the server sent before this reply.
+        fail(ErrorKind::Authentication,
+             tr("The server refused the access token: %1")
+                 .arg(OAuthServerError::parse(serverError).readable()),
+             reply);
         return;
     }
     fail(ErrorKind::Authentication, tr("The server rejected the credentials."), reply);
