@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "auth/OAuthMechanism.h"
 #include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
 
@@ -22,6 +23,15 @@ namespace {
 QString text(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes);
+}
+
+// auth {mechanism, ok}, and token_refreshed for XOAUTH2 / OAUTHBEARER (never the token).
+QJsonObject authJson(const Conversation::AuthResult &auth)
+{
+    QJsonObject o{{QStringLiteral("mechanism"), auth.mechanism}, {QStringLiteral("ok"), auth.ok}};
+    if (isOAuthMechanism(auth.mechanism))
+        o[QStringLiteral("token_refreshed")] = auth.tokenRefreshed;
+    return o;
 }
 
 QJsonValue replyJson(const Reply &r)
@@ -168,6 +178,11 @@ void CliRunner::start()
         plan.authUser = m_opt.authUser;
         plan.authPassword = m_opt.authPassword;
         plan.authMechanism = m_opt.auth;
+        if (isOAuthMechanism(m_opt.auth)) {
+            plan.authPassword.clear();
+            plan.oauthToken =
+                m_opt.oauthToken ? m_opt.oauthToken : std::make_shared<OAuthToken>(m_opt.authToken);
+        }
     }
     plan.vrfy = m_opt.vrfy;
     plan.expn = m_opt.expn;
@@ -298,10 +313,7 @@ QJsonObject CliRunner::report() const
     o[QStringLiteral("tls")] = tls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls);
     const Conversation &c = m_conversation;
     o[QStringLiteral("auth")] =
-        c.auth().attempted
-            ? QJsonValue(QJsonObject{{QStringLiteral("mechanism"), c.auth().mechanism},
-                                     {QStringLiteral("ok"), c.auth().ok}})
-            : QJsonValue(QJsonValue::Null);
+        c.auth().attempted ? QJsonValue(authJson(c.auth())) : QJsonValue(QJsonValue::Null);
     QJsonArray accepted;
     for (const QString &a : c.accepted())
         accepted.append(a);

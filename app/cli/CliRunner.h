@@ -28,6 +28,9 @@ struct CliOptions
     QString auth; // "", "auto" or a mechanism
     QString authUser;
     QString authPassword;
+    QString authToken; // XOAUTH2 / OAUTHBEARER: --auth-token or POSTEL_TOKEN
+    // XOAUTH2 / OAUTHBEARER with a refresh token (a profile's): replaces authToken.
+    OAuthTokenSourcePtr oauthToken;
     bool allowCleartextAuth = false;
     QString from;
     QStringList to;
@@ -43,7 +46,7 @@ struct CliOptions
     int debugLevel = 0;
     int timeoutSeconds = 60;
     bool json = false;
-    bool explain = false; // --explain: explanations in the transcript JSON and debug output
+    bool explain = false;        // --explain: explanations in the transcript JSON and debug output
     QByteArray trustCertificate; // SHA-256 of a certificate to accept despite its errors
     bool diagnose = false;       // probe after a failure (extra connections)
     QString recordFile;          // write the session record (JSON) here

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "ExplainCommand.h"
 #include "MxCommand.h"
+#include "auth/OAuthMechanism.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -144,7 +145,8 @@ int main(int argc, char **argv)
     const auto auth = opt({QStringLiteral("auth")},
                           Cli::tr("Authentication mechanism: auto (the best both sides "
                                   "support, falling through), or one of SCRAM-SHA-256, "
-                                  "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN."),
+                                  "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN, or XOAUTH2 or "
+                                  "OAUTHBEARER with an OAuth 2.0 access token."),
                           QStringLiteral("mech|auto"));
     const auto authUser = opt({QStringLiteral("auth-user")}, Cli::tr("User name to log in with."),
                               QStringLiteral("user"));
@@ -153,6 +155,12 @@ int main(int argc, char **argv)
             Cli::tr("Password (prefer the POSTEL_PASSWORD environment variable: a "
                     "command line is visible to other users)."),
             QStringLiteral("password"));
+    const auto authToken =
+        opt({QStringLiteral("auth-token")},
+            Cli::tr("OAuth 2.0 access token for XOAUTH2 and OAUTHBEARER (prefer the "
+                    "POSTEL_TOKEN environment variable: a command line is visible to other "
+                    "users)."),
+            QStringLiteral("token"));
     const auto allowClear = opt({QStringLiteral("allow-cleartext-auth")},
                                 Cli::tr("Allow PLAIN and LOGIN over a connection without TLS."));
     const auto from = opt({QStringLiteral("from")}, Cli::tr("Envelope sender (MAIL FROM)."),
@@ -291,6 +299,13 @@ int main(int argc, char **argv)
         p.isSet(authPassword) ? p.value(authPassword) : qEnvironmentVariable("POSTEL_PASSWORD");
     if (!o.auth.isEmpty() && o.authUser.isEmpty())
         return usageError(Cli::tr("--auth needs --auth-user."), asJson);
+    o.authToken = p.isSet(authToken) ? p.value(authToken) : qEnvironmentVariable("POSTEL_TOKEN");
+    if (p.isSet(authToken) && !isOAuthMechanism(o.auth))
+        return usageError(Cli::tr("--auth-token needs --auth XOAUTH2 or OAUTHBEARER."), asJson);
+    if (isOAuthMechanism(o.auth) && o.authToken.isEmpty())
+        return usageError(
+            Cli::tr("--auth %1 needs an access token: --auth-token or POSTEL_TOKEN.").arg(o.auth),
+            asJson);
     o.allowCleartextAuth = p.isSet(allowClear);
     o.from = p.value(from);
     o.to = p.values(to);
