@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OAuthProvider.h"
 #include "OAuthToken.h"
 
 #include <QByteArray>
@@ -13,27 +14,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace postel {
-
-// An OAuth 2.0 provider as a profile names it: its endpoints, this app's client id (and
-// secret, for providers that want one even from a desktop app) and the scope to ask for.
-struct OAuthProvider
-{
-    QString id; // "google", "microsoft", "custom"
-    QUrl authorizationUrl;
-    QUrl tokenUrl;
-    QString clientId;
-    QString clientSecret; // optional
-    QString scope;        // space-separated
-
-    bool isComplete() const
-    {
-        return authorizationUrl.isValid() && tokenUrl.isValid() && !clientId.isEmpty();
-    }
-    // The presets: Google and Microsoft 365 (endpoints and the SMTP scopes), without a
-    // client id (each app registers its own).
-    static OAuthProvider preset(const QString &id);
-    static QStringList presetIds(); // "google", "microsoft"
-};
 
 // What the token endpoint answered (RFC 6749 5.1 / 5.2).
 struct OAuthTokenResponse

@@ -98,8 +98,8 @@ bool Conversation::usesTokenSource() const
 SmtpOperation *Conversation::startAuth()
 {
     if (usesTokenSource() && !m_tokenRefreshTried && m_plan.oauthToken->canRefresh() &&
-        m_plan.oauthToken->expiresWithin(60)) {
-        // About to expire: refresh before sending it (this is the one refresh).
+        (m_plan.oauthToken->accessToken().isEmpty() || m_plan.oauthToken->expiresWithin(60))) {
+        // None yet, or about to expire: refresh before sending it (this is the one refresh).
         refreshThenAuth({});
         return nullptr;
     }

@@ -355,7 +355,9 @@ void MainWindow::start(SendController::Mode mode)
     }
     m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
+    // An OAuth 2.0 profile's secret is its refresh token.
+    const QString secretId = profile.usesOAuth() ? profile.oauthSecretId() : profile.id;
+    passwordStore()->read(secretId, this, [this, profile, mode, message](const QString &pw) {
         controller()->start(profile, pw, mode, message);
     });
 }
