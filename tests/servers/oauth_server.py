@@ -14,8 +14,8 @@ kernel chooses, and writes {"port": N} to --ports-file once it is bound.
                     Access tokens live --lifetime seconds (default 300).
   POST /revoke      RFC 7009 (any client may revoke its own tokens).
   POST /introspect  RFC 7662, for the SMTP server's client only (smtp-server / smtp-secret).
-  POST /test/expire token=T: the access token T is made expired at once (tests use this
-                    instead of waiting).
+  POST /test/expire token=T (or user=U: all of U's): the access token is made expired at
+                    once (tests use this instead of waiting).
   GET  /.well-known/oauth-authorization-server   RFC 8414 metadata.
 
 Clients: postel-desktop (public, PKCE), postel-confidential (secret "confidential-secret",
@@ -323,11 +323,13 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(*SERVER.create_endpoint_response("introspection",
                                                                self._request(form)))
         if path == "/test/expire":
+            # token=T: that access token; user=U: every access token issued to U.
             with LOCK:
-                t = TOKENS.get(form.get("token", ""))
-                if t:
+                hits = [t for a, t in TOKENS.items()
+                        if a == form.get("token") or (form.get("user") and t.user == form["user"])]
+                for t in hits:
                     t.issued_at -= t.expires_in + 1
-            return self._send(200 if t else 404, {"expired": bool(t)}, [])
+            return self._send(200 if hits else 404, {"expired": len(hits)}, [])
         self._send(404, {"error": "not_found"}, [])
 
 

@@ -150,6 +150,11 @@ struct OAuthServers
     {
         return post("OAUTH_EXPIRE_URL", {{QStringLiteral("token"), accessToken}}) == 200;
     }
+    // Every access token issued to `user` counts as expired from now on.
+    bool expireAllOf(const QString &user) const
+    {
+        return post("OAUTH_EXPIRE_URL", {{QStringLiteral("user"), user}}) == 200;
+    }
     // RFC 7009 revocation (an access or a refresh token).
     bool revoke(const QString &token) const
     {

@@ -35,20 +35,20 @@ OAuthSettings::OAuthSettings(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("oauthStatus"));
     m_status->setWordWrap(true);
-    m_signInButton = new QPushButton(tr("Sign &in in the browser…"), this);
+    m_signInButton = new QPushButton(tr("Sign in in the &browser…"), this);
     m_signInButton->setObjectName(QStringLiteral("oauthSignIn"));
-    m_signOutButton = new QPushButton(tr("Sign &out"), this);
+    m_signOutButton = new QPushButton(tr("Si&gn out"), this);
     m_signOutButton->setObjectName(QStringLiteral("oauthSignOut"));
     m_signOutButton->setToolTip(tr("Forget the tokens Postel keeps for this profile"));
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Pro&vider:"), m_providerPicker);
+    form->addRow(tr("Provider:"), m_providerPicker);
     form->addRow(tr("Authori&zation URL:"), m_authUrl);
     form->addRow(tr("To&ken URL:"), m_tokenUrl);
-    form->addRow(tr("&Client ID:"), m_clientId);
-    form->addRow(tr("Client s&ecret:"), m_clientSecret);
-    form->addRow(tr("Sco&pe:"), m_scope);
+    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Client secret:"), m_clientSecret);
+    form->addRow(tr("Scope:"), m_scope);
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     row->addWidget(m_signInButton);
