@@ -42,10 +42,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Używaj protokołu LMTP (LHLO; jedna odpowiedź na każdego odbiorcę).</translation>
     </message>
     <message>
-        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
-        <translation>Mechanizm uwierzytelniania: auto (najlepszy obsługiwany przez obie strony, a w razie odmowy kolejny) albo jeden z: SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</translation>
-    </message>
-    <message>
         <source>User name to log in with.</source>
         <translation>Nazwa użytkownika do logowania.</translation>
     </message>
@@ -426,6 +422,22 @@ w nich nie loguje ani nie wysyła poczty.
     <message>
         <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, colons allowed.</source>
         <translation>--trust-certificate przyjmuje odcisk SHA-256: 64 cyfry szesnastkowe, dwukropki dozwolone.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN, or XOAUTH2 or OAUTHBEARER with an OAuth 2.0 access token.</source>
+        <translation>Mechanizm uwierzytelniania: auto (najlepszy, jaki obsługują obie strony, z przechodzeniem do kolejnych), jeden z SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN albo XOAUTH2 lub OAUTHBEARER z tokenem dostępu OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token for XOAUTH2 and OAUTHBEARER (prefer the POSTEL_TOKEN environment variable: a command line is visible to other users).</source>
+        <translation>Token dostępu OAuth 2.0 dla XOAUTH2 i OAUTHBEARER (lepiej podać go w zmiennej środowiskowej POSTEL_TOKEN: wiersz poleceń widzą inni użytkownicy).</translation>
+    </message>
+    <message>
+        <source>--auth-token needs --auth XOAUTH2 or OAUTHBEARER.</source>
+        <translation>Opcja --auth-token wymaga --auth XOAUTH2 albo OAUTHBEARER.</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs an access token: --auth-token or POSTEL_TOKEN.</source>
+        <translation>--auth %1 wymaga tokenu dostępu: --auth-token albo POSTEL_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1067,10 @@ dodają do niego kolejne wpisy.</translation>
     <message>
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token: %1</source>
+        <translation>Serwer odrzucił token dostępu: %1</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3812,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>%1 Refreshing the access token failed: %2</source>
+        <translation>%1 Nie udało się odświeżyć tokenu dostępu: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token failed: %1</source>
+        <translation>Nie udało się odświeżyć tokenu dostępu: %1</translation>
+    </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
@@ -4284,6 +4308,142 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::OAuthClient</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1</source>
+        <translation>Serwer autoryzacji odmówił: %1</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1 (%2)</source>
+        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSettings</name>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Inny dostawca</translation>
+    </message>
+    <message>
+        <source>The ID of the app you registered with the provider</source>
+        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one</source>
+        <translation>Tylko jeśli dostawca go podał</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Zalo&amp;guj się w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Wylogu&amp;j</translation>
+    </message>
+    <message>
+        <source>Forget the tokens Postel keeps for this profile</source>
+        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Adres au&amp;toryzacji:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Adres wydawan&amp;ia tokenów:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Identy&amp;fikator klienta:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Sekret klienta:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
+        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signed in: the refresh token is in your keychain.</source>
+        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nie zalogowano.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSignIn</name>
+    <message>
+        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
+        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
+    </message>
+    <message>
+        <source>Postel has the answer. You can close this page.</source>
+        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
+        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Logowanie zostało odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1 (%2)</source>
+        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthToken</name>
+    <message>
+        <source>The access token cannot be refreshed.</source>
+        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message>
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
@@ -4528,10 +4688,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>%1 przesyła samo hasło; Postel używa go tylko przez TLS, chyba że poniżej zezwolisz inaczej.</translation>
     </message>
     <message>
-        <source>Paste the access token into the password field.</source>
-        <translation>Wklej token dostępu w pole hasła.</translation>
-    </message>
-    <message>
         <source>New server</source>
         <translation>Nowy serwer</translation>
     </message>
@@ -4575,12 +4731,35 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>DNS ser&amp;ver:</source>
         <translation>Se&amp;rwer DNS:</translation>
     </message>
+    <message>
+        <source>✔ OAuth 2.0 (%1) — offered by the server</source>
+        <translation>✔ OAuth 2.0 (%1) — oferowany przez serwer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (%1)</source>
+        <translation>OAuth 2.0 (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (%1) — not offered by the server</source>
+        <translation>OAuth 2.0 (%1) — nieoferowany przez serwer</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider below: Postel keeps the refresh token in your keychain and gets a fresh access token before each send that needs one.</source>
+        <translation>Zaloguj się poniżej u dostawcy: Postel przechowuje token odświeżania w pęku kluczy i przed wysyłką pobiera nowy token dostępu, gdy jest potrzebny.</translation>
+    </message>
 </context>
 <context>
     <name>postel::ProfileStore</name>
     <message>
         <source>Sandbox</source>
         <translation>Piaskownica</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProviderTokenSource</name>
+    <message>
+        <source>There is no refresh token: sign in again.</source>
+        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5158,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>This profile signs in with OAuth 2.0, and Postel holds no token for it: open the server profiles and sign in.</source>
+        <translation>Ten profil loguje się przez OAuth 2.0, a Postel nie ma dla niego tokenu: otwórz profile serwerów i zaloguj się.</translation>
+    </message>
+    <message>
+        <source>Logging in as %1</source>
+        <translation>Logowanie jako %1</translation>
     </message>
 </context>
 <context>
