@@ -81,8 +81,11 @@ OAuthSettings::OAuthSettings(QWidget *parent)
     setSignedIn(false);
 }
 
-void OAuthSettings::load(const OAuthProvider &provider)
+void OAuthSettings::load(const OAuthProvider &given)
 {
+    // A profile that never used OAuth starts from the first preset.
+    const OAuthProvider provider =
+        given.id.isEmpty() ? OAuthProvider::preset(QStringLiteral("google")) : given;
     m_loading = true;
     const int i = m_providerPicker->findData(provider.id);
     m_providerPicker->setCurrentIndex(
