@@ -205,6 +205,10 @@ void SandboxConnection::dispatch(const QByteArray &line)
         replyError(500, "5.5.2", "Error: bad syntax");
         return;
     }
+    if (m_greetingRefused && verb != "QUIT") {
+        replyError(503, "5.5.1", "Error: no service here; send QUIT");
+        return;
+    }
     const bool tlsGate = m_b.requireTls && !m_tls;
     static const QList<QByteArray> allowedBeforeTls = {"EHLO", "HELO", "LHLO",     "NOOP",
                                                        "RSET", "QUIT", "STARTTLS", "HELP"};
@@ -276,10 +280,16 @@ void SandboxConnection::gate(SandboxStep step, std::function<void()> then)
             return;
         }
         Q_EMIT m_server->faultInjected(
-            m_id, tr("Answered %1 with \"%2\"").arg(stepName, final->reply.toString()));
+            m_id, tr("Answered %1 with \"%2\"")
+                      .arg(stepName,
+                           final->reply.toString().replace(QLatin1Char('\n'), QLatin1Char(' '))));
         replyChosen(final->reply, "Fault injected by the sandbox");
         if (final->reply.code == 421) {
             close();
+        } else if (final->step == SandboxStep::Connect) {
+            // A greeting that refuses: only QUIT is answered normally (RFC 5321 3.1).
+            m_greetingRefused = true;
+            m_mode = Mode::Command;
         } else if (m_mode == Mode::Data || m_mode == Mode::Bdat) {
             m_mode = Mode::Command;
         }
@@ -335,11 +345,15 @@ void SandboxConnection::reply(int code, const char *enhanced, const QByteArray &
 void SandboxConnection::replyChosen(const SandboxReply &r, const QByteArray &defaultText)
 {
     const QByteArray enhanced = r.enhanced.toLatin1();
-    const QByteArray text = r.text.isEmpty() ? defaultText : r.text.toUtf8();
-    QByteArray out = QByteArray::number(r.code) + ' ';
-    if (!enhanced.isEmpty())
-        out += enhanced + ' ';
-    out += text + "\r\n";
+    const QList<QByteArray> lines = (r.text.isEmpty() ? defaultText : r.text.toUtf8()).split('\n');
+    QByteArray out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out += QByteArray::number(r.code) + (i + 1 < lines.size() ? '-' : ' ');
+        out += enhanced;
+        if (!enhanced.isEmpty() && !lines.at(i).isEmpty())
+            out += ' ';
+        out += lines.at(i) + "\r\n";
+    }
     m_socket->write(out);
     Q_EMIT m_server->replySent(m_id, out);
 }

@@ -105,6 +105,7 @@ private:
     bool m_paused = false;      // a delay fault is running
     bool m_processing = false;
     bool m_finished = false;
+    bool m_greetingRefused = false; // a fault answered the connection with a refusal
     int m_errors = 0;
     QHash<int, int> m_stepCount;
 

@@ -93,7 +93,9 @@ void SandboxConnection::cmdAuth(const QByteArray &arg)
         replyError(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
         return;
     }
-    if (!SandboxAuthenticator::supports(mechanism)) {
+    if (!SandboxAuthenticator::supports(mechanism) ||
+        (!m_b.authMechanisms.isEmpty() &&
+         !m_b.authMechanisms.contains(QString::fromLatin1(mechanism)))) {
         replyError(504, "5.5.4", "Error: unrecognized authentication type");
         return;
     }
@@ -176,6 +178,8 @@ QStringList SandboxConnection::offeredMechanisms() const
 {
     QStringList out;
     for (const QString &m : SandboxAuthenticator::mechanisms()) {
+        if (!m_b.authMechanisms.isEmpty() && !m_b.authMechanisms.contains(m))
+            continue;
         if (m_tls || m_b.plaintextAuth || !SandboxAuthenticator::sendsPasswordInClear(m.toLatin1()))
             out.append(m);
     }
