@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/Conversation.h"
+#include "diagnosis/SessionRecord.h"
 #include "message/MailMessage.h"
 #include "mx/MxLookup.h"
 #include "profiles/ServerProfile.h"
@@ -47,6 +48,9 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        // What the failure doctor reads (core/diagnosis): the options used, this session's
+        // transcript entries, TLS, capabilities. Empty (no host) when no conversation ran.
+        SessionRecord record;
     };
 
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
@@ -86,6 +90,7 @@ private:
     QString m_target; // what "Connecting to …" names: host:port, or the MX host and address
     Outcome m_outcome;
     QStringList m_envelopeRecipients;
+    QList<TranscriptEntry> m_entries; // this conversation's, for the record
 };
 
 } // namespace postel
