@@ -39,7 +39,6 @@ ConnectionReportDialog::ConnectionReportDialog(const ConnectionReport &report,
     const QStringList lines = commandLines();
     for (qsizetype i = 0; i < lines.size(); ++i)
         text << QStringLiteral("# ") + names.at(i) << lines.at(i) << QString();
-    text << QStringLiteral("# ") + CommandLines::note();
     m_commands->setPlainText(text.join(QLatin1Char('\n')));
 
     m_tabs = new QTabWidget(this);
