@@ -12,6 +12,7 @@
 #include "diagnosis/ConnectionReportDialog.h"
 #include "diagnosis/DiagnosisPresenter.h"
 #include "diagnosis/DiagnosisView.h"
+#include "diagnosis/Doctor.h"
 #include "diagnosis/FindSettingsDialog.h"
 #include "diagnosis/ProfileRetry.h"
 #include "i18n/Languages.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void wrongPasswordOpensTheProfileAtThePassword();
     void successShowsNoDiagnosis();
     void connectionReportExportsAndCopies();
+    void bannerShowsEveryRecordedFinding_data();
+    void bannerShowsEveryRecordedFinding();
     void findSettingsProposesTheWorkingPort();
 
 private:
@@ -537,6 +541,71 @@ void DoctorTest::findSettingsProposesTheWorkingPort()
     const SendController::Outcome out = run(w);
     QVERIFY2(out.ok, qPrintable(out.error.describe()));
     QVERIFY(out.record.authOk);
+}
+
+void DoctorTest::bannerShowsEveryRecordedFinding_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("pl") << QStringLiteral("pl");
+}
+
+// Every recorded real session (tests/data/diagnosis: Exim, aiosmtpd, the sandbox) put
+// through the window's banner: the doctor's primary finding with its title and fix, the
+// retry button named for the change it makes (or none), the others one click away — in
+// English and Polish.
+void DoctorTest::bannerShowsEveryRecordedFinding()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Languages::install(QCoreApplication::instance(), language), language);
+    Services services;
+    MainWindow w(&services);
+    w.show();
+    DiagnosisPresenter *doctor = w.findChild<DiagnosisPresenter *>();
+    DiagnosisView *v = view(w);
+    const ServerProfile profile = w.profileStore()->current();
+    const QDir dir(qEnvironmentVariable("POSTEL_SOURCE_DIR") +
+                   QStringLiteral("/tests/data/diagnosis"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() > 20);
+    QSet<QString> shown;
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString error;
+        const auto record =
+            SessionRecord::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &error);
+        QVERIFY2(record, qPrintable(name + QStringLiteral(": ") + error));
+        SendController::Outcome outcome;
+        outcome.mode = SendController::Mode::TestConnection;
+        outcome.ok = !record->error.isError();
+        outcome.error = record->error;
+        outcome.record = *record;
+        w.banner()->showMessage(MessageBanner::Kind::Error, QStringLiteral("failed"));
+        doctor->present(outcome, QSslConfiguration::defaultConfiguration());
+        const QList<Finding> expected = Doctor::diagnose(*record);
+        QCOMPARE(doctor->findings().size(), expected.size());
+        if (expected.isEmpty()) {
+            QVERIFY2(v->title().isEmpty(), qPrintable(name));
+            continue;
+        }
+        const Finding &primary = expected.first();
+        shown.insert(primary.id);
+        QCOMPARE(doctor->findings().first().id, primary.id);
+        QVERIFY2(v->isVisible(), qPrintable(name));
+        QCOMPARE(v->title(), DiagnosisView::tr("Diagnosis: %1").arg(primary.title));
+        QCOMPARE(v->fix(), DiagnosisView::tr("Fix: %1").arg(primary.fix));
+        if (language == QLatin1String("pl"))
+            QVERIFY2(v->title().startsWith(QStringLiteral("Diagnoza: ")) &&
+                         v->fix().startsWith(QStringLiteral("Rozwiązanie: ")),
+                     qPrintable(name + QStringLiteral(": ") + v->title()));
+        const QString label = ProfileRetry::label(primary.retry, profile);
+        QCOMPARE(v->retryButton()->isVisibleTo(v), !label.isEmpty());
+        QCOMPARE(v->retryButton()->text(), label);
+        for (const Finding &other : expected)
+            QVERIFY2(v->detailsText().contains(other.title), qPrintable(name));
+    }
+    QVERIFY2(shown.size() > 15, qPrintable(QStringList(shown.values()).join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(DoctorTest)
