@@ -52,6 +52,26 @@
     </message>
 </context>
 <context>
+    <name>postel::ConnectionReport</name>
+    <message numerus="yes">
+        <source>valid from %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>valid from %1 to %2 (%n day left)</numerusform>
+            <numerusform>valid from %1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisPresenter</name>
+    <message numerus="yes">
+        <source>Diagnose: %n short extra connection(s) to %1 to confirm the cause (no login, no mail).</source>
+        <translation>
+            <numerusform>Diagnose: %n short extra connection to %1 to confirm the cause (no login, no mail).</numerusform>
+            <numerusform>Diagnose: %n short extra connections to %1 to confirm the cause (no login, no mail).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>

@@ -3521,6 +3521,13 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::CommandLines</name>
+    <message>
+        <source>The password is not on these lines: set the environment variable %1 first (for example: read -rs %1; export %1). openssl only checks TLS and the certificate; it does not log in.</source>
+        <translation>Hasła nie ma w tych wierszach: najpierw ustaw zmienną środowiskową %1 (na przykład: read -rs %1; export %1). openssl sprawdza tylko TLS i certyfikat, nie loguje się.</translation>
+    </message>
+</context>
+<context>
     <name>postel::CommandOperation</name>
     <message>
         <source>SMTPUTF8 is not supported by the server.</source>
@@ -3669,6 +3676,376 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not greet with 220.</source>
         <translation>Serwer nie przywitał się kodem 220.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConnectionReport</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connect and TLS handshake</source>
+        <translation>Połączenie i negocjacja TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negocjacja TLS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <source>Connection report: %1 (%2), %3</source>
+        <translation>Raport połączenia: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Result: the test passed.</source>
+        <translation>Wynik: test zakończył się powodzeniem.</translation>
+    </message>
+    <message>
+        <source>Result: the test failed: %1</source>
+        <translation>Wynik: test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1</source>
+        <translation>Osiągalny: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Greeting: %1 %2 (after %3)</source>
+        <translation>Powitanie: %1 %2 (po %3)</translation>
+    </message>
+    <message>
+        <source>Greeting: none</source>
+        <translation>Powitanie: brak</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, szyfr %2</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS: nie nawiązano</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certyfikat: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>zweryfikowany</translation>
+    </message>
+    <message>
+        <source>trusted by you (pinned), not verified</source>
+        <translation>zaufany przez ciebie (przypięty), niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>Host name %1: %2</source>
+        <translation>Nazwa hosta %1: %2</translation>
+    </message>
+    <message>
+        <source>matches the certificate</source>
+        <translation>zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>does not match the certificate</source>
+        <translation>nie zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>Certificate chain (the server&apos;s first):</source>
+        <translation>Łańcuch certyfikatów (najpierw certyfikat serwera):</translation>
+    </message>
+    <message>
+        <source>issued by %1%2</source>
+        <translation>wystawiony przez %1%2</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (samopodpisany)</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid from %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>ważny od %1 do %2 (został %n dzień)</numerusform>
+            <numerusform>ważny od %1 do %2 (zostały %n dni)</numerusform>
+            <numerusform>ważny od %1 do %2 (zostało %n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names: %1</source>
+        <translation>nazwy: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities (before TLS | after TLS):</source>
+        <translation>Możliwości (przed TLS | po TLS):</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms before TLS: %1</source>
+        <translation>Mechanizmy AUTH przed TLS: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms after TLS: %1</source>
+        <translation>Mechanizmy AUTH po TLS: %1</translation>
+    </message>
+    <message>
+        <source>Login: not asked for</source>
+        <translation>Logowanie: nie było wymagane</translation>
+    </message>
+    <message>
+        <source>Login as %1: not attempted</source>
+        <translation>Logowanie jako %1: nie próbowano</translation>
+    </message>
+    <message>
+        <source>Login as %1 with %2: succeeded</source>
+        <translation>Logowanie jako %1 przez %2: udane</translation>
+    </message>
+    <message>
+        <source>Login as %1 with %2: refused</source>
+        <translation>Logowanie jako %1 przez %2: odrzucone</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Kroki:</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnoza:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Rozwiązanie: %1</translation>
+    </message>
+    <message>
+        <source>Connection report: %1 (%2)</source>
+        <translation>Raport połączenia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Test zakończył się powodzeniem.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Osiągalny</translation>
+    </message>
+    <message>
+        <source>%1 %2 (after %3)</source>
+        <translation>%1 %2 (po %3)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1, szyfr %2</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>nie nawiązano</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certyfikat</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nazwa hosta</translation>
+    </message>
+    <message>
+        <source>%1 matches the certificate</source>
+        <translation>%1 zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>%1 does not match the certificate</source>
+        <translation>%1 nie zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>nie było wymagane</translation>
+    </message>
+    <message>
+        <source>as %1: not attempted</source>
+        <translation>jako %1: nie próbowano</translation>
+    </message>
+    <message>
+        <source>as %1 with %2: succeeded</source>
+        <translation>jako %1 przez %2: udane</translation>
+    </message>
+    <message>
+        <source>as %1 with %2: refused</source>
+        <translation>jako %1 przez %2: odrzucone</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Łańcuch certyfikatów</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Podmiot</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważny</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Pozostało dni</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nazwy</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Możliwości</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Słowo kluczowe</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Przed TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Po TLS</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnoza</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConnectionReportDialog</name>
+    <message>
+        <source>Connection report: %1</source>
+        <translation>Raport połączenia: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raport</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands</source>
+        <translation>&amp;Polecenia</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Zapisz jako &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;xt…</source>
+        <translation>Zapisz jako &amp;tekst…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as command</source>
+        <translation>&amp;Kopiuj jako polecenie</translation>
+    </message>
+    <message>
+        <source>&amp;postel-cli</source>
+        <translation>&amp;postel-cli</translation>
+    </message>
+    <message>
+        <source>&amp;swaks</source>
+        <translation>&amp;swaks</translation>
+    </message>
+    <message>
+        <source>c&amp;url</source>
+        <translation>c&amp;url</translation>
+    </message>
+    <message>
+        <source>&amp;openssl s_client</source>
+        <translation>&amp;openssl s_client</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Zapisz raport jako HTML</translation>
+    </message>
+    <message>
+        <source>Save the report as text</source>
+        <translation>Zapisz raport jako tekst</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Pliki HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4271,96 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisPresenter</name>
+    <message>
+        <source>Retrying with a changed profile “%1”: %2</source>
+        <translation>Ponowna próba ze zmienionym profilem „%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnose: %n short extra connection(s) to %1 to confirm the cause (no login, no mail).</source>
+        <translation>
+            <numerusform>Diagnoza: %n krótkie dodatkowe połączenie z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+            <numerusform>Diagnoza: %n krótkie dodatkowe połączenia z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+            <numerusform>Diagnoza: %n krótkich dodatkowych połączeń z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe %1 on %2: done.</source>
+        <translation>Próba %1 na %2: wykonana.</translation>
+    </message>
+    <message>
+        <source>Probe %1 on %2: %3</source>
+        <translation>Próba %1 na %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisView</name>
+    <message>
+        <source>Dia&amp;gnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Make up to three short extra connections to the same server to confirm the cause (no login, no mail)</source>
+        <translation>Nawiąż do trzech krótkich dodatkowych połączeń z tym samym serwerem, aby potwierdzić przyczynę (bez logowania i bez poczty)</translation>
+    </message>
+    <message>
+        <source>Connection rep&amp;ort…</source>
+        <translation>R&amp;aport połączenia…</translation>
+    </message>
+    <message>
+        <source>What the connection test saw, step by step; export it or copy it as a command</source>
+        <translation>Co zobaczył test połączenia, krok po kroku; możesz to wyeksportować albo skopiować jako polecenie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnoza: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Rozwiązanie: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Potwierdzone: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Sprawdzono: %1</translation>
+    </message>
+    <message>
+        <source>Hide explanatio&amp;ns</source>
+        <translation>Ukryj wyjaśnie&amp;nia</translation>
+    </message>
+    <message>
+        <source>Expla&amp;nation</source>
+        <translation>Wyjaśnie&amp;nie</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Rozwiązanie:</translation>
+    </message>
+    <message>
+        <source>Confirmed:</source>
+        <translation>Potwierdzone:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Sprawdzono:</translation>
+    </message>
+    <message>
+        <source>More fi&amp;ndings (%1)</source>
+        <translation>I&amp;nne ustalenia (%1)</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4627,69 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Category x%1x (%2): %3</source>
         <translation>Kategoria x%1x (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>postel::FindSettingsDialog</name>
+    <message>
+        <source>Find settings</source>
+        <translation>Znajdź ustawienia</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>ty@example.org</translation>
+    </message>
+    <message>
+        <source>smtp.DOMAIN, mail.DOMAIN, DOMAIN</source>
+        <translation>smtp.DOMENA, mail.DOMENA, DOMENA</translation>
+    </message>
+    <message>
+        <source>Leave empty to try the usual names of the address&apos;s domain</source>
+        <translation>Zostaw puste, aby wypróbować zwykłe nazwy serwerów domeny adresu</translation>
+    </message>
+    <message>
+        <source>Postel tries the submission ports of your mail server — 587 with STARTTLS, 465 with TLS from the first byte, then 25 — connects, starts TLS and logs in (no mail is sent), and proposes the first that works.</source>
+        <translation>Postel sprawdza porty nadawcze twojego serwera poczty — 587 ze STARTTLS, 465 z TLS od pierwszego bajtu, potem 25 — łączy się, włącza TLS i loguje (nie wysyła żadnej poczty), po czym proponuje pierwszy, który działa.</translation>
+    </message>
+    <message>
+        <source>What each try saw</source>
+        <translation>Co wykazała każda próba</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Użyj tych ustawień</translation>
+    </message>
+    <message>
+        <source>Enter the address you send from (or the server&apos;s name).</source>
+        <translation>Wpisz adres, z którego wysyłasz (albo nazwę serwera).</translation>
+    </message>
+    <message>
+        <source>Found: %1, port %2, %3. “Use these settings” puts them in the profile.</source>
+        <translation>Znaleziono: %1, port %2, %3. „Użyj tych ustawień” wpisze je do profilu.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried.</source>
+        <translation>Niczego nie wypróbowano.</translation>
+    </message>
+    <message>
+        <source>No port worked. What each try saw is below.</source>
+        <translation>Żaden port nie zadziałał. Poniżej widać, co wykazała każda próba.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +5235,73 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>DNS ser&amp;ver:</source>
         <translation>Se&amp;rwer DNS:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind settings…</source>
+        <translation>Znajdź ustaw&amp;ienia…</translation>
+    </message>
+    <message>
+        <source>Try the submission ports of your address&apos;s mail server (587, 465, 25) and fill in the settings that work</source>
+        <translation>Sprawdź porty nadawcze serwera poczty twojego adresu (587, 465, 25) i wpisz działające ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProfileRetry</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Trust this cert&amp;ificate…</source>
+        <translation>Zaufaj temu certyf&amp;ikatowi…</translation>
+    </message>
+    <message>
+        <source>Edit the pass&amp;word</source>
+        <translation>Zmi&amp;eń hasło</translation>
+    </message>
+    <message>
+        <source>Log &amp;in as %1 with %2 and retry</source>
+        <translation>Zaloguj się jako %1 przez %2 &amp;i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Log &amp;in as %1 and retry</source>
+        <translation>Zaloguj się jako %1 &amp;i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with the host %1</source>
+        <translation>Sp&amp;róbuj ponownie z serwerem %1</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with %1 on port %2</source>
+        <translation>Sp&amp;róbuj ponownie: %1 na porcie %2</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y in plain text on port %1</source>
+        <translation>Sp&amp;róbuj ponownie bez szyfrowania na porcie %1</translation>
+    </message>
+    <message>
+        <source>Use %1 on &amp;port %2</source>
+        <translation>Uż&amp;yj %1 na porcie %2</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with the automatic login mechanism</source>
+        <translation>Sp&amp;róbuj ponownie z automatycznym wyborem mechanizmu logowania</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y logging in with %1</source>
+        <translation>Sp&amp;róbuj ponownie zalogować się przez %1</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Sp&amp;róbuj ponownie</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +6098,57 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Accepted is not delivered: the recipient is only noted for this message. Nothing is delivered until the message itself has been sent and accepted (after DATA, or after the last BDAT chunk) (RFC 5321 §3.3).</source>
         <translation>Przyjęty to nie to samo co doręczony: odbiorca został tylko zapisany dla tej wiadomości. Nic nie zostanie doręczone, dopóki sama wiadomość nie zostanie wysłana i przyjęta (po DATA albo po ostatnim kawałku BDAT) (RFC 5321 §3.3).</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SettingsFinder</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Trying %1 port %2 with %3…</source>
+        <translation>Próba: %1, port %2, %3…</translation>
+    </message>
+    <message>
+        <source>%1 port %2 with %3</source>
+        <translation>%1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: does not work — %2</source>
+        <translation>%1: nie działa — %2</translation>
+    </message>
+    <message>
+        <source>greeting %1</source>
+        <translation>powitanie %1</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified</source>
+        <translation>%1, certyfikat zweryfikowany</translation>
+    </message>
+    <message>
+        <source>%1, certificate not verified</source>
+        <translation>%1, certyfikat niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>AUTH %1</source>
+        <translation>AUTH %1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>zalogowano jako %1 przez %2</translation>
+    </message>
+    <message>
+        <source>%1: works — %2</source>
+        <translation>%1: działa — %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ SendController::SendController(SmtpSession *session, QObject *parent)
             m_outcome.untrustedCertificate = m_session->peerCertificate();
         },
         Qt::DirectConnection);
+    connect(m_session, &SmtpSession::entry, this, [this](const TranscriptEntry &e) {
+        if (m_conversation.isRunning())
+            m_entries.append(e);
+    });
     connect(&m_conversation, &Conversation::stepStarted, this,
             [this](Conversation::Step step) { Q_EMIT stepStarted(describe(step)); });
     connect(&m_conversation, &Conversation::stepFinished, this, [this](Conversation::Step step) {
@@ -54,6 +58,7 @@ void SendController::start(const ServerProfile &profile, const QString &password
     m_profile = profile;
     m_outcome = Outcome();
     m_outcome.mode = mode;
+    m_entries.clear();
     m_envelopeRecipients = mode == Mode::Send ? message.envelopeRecipients() : QStringList();
     m_target = QStringLiteral("%1:%2").arg(profile.host).arg(profile.port);
     configureSession(m_session, profile);
@@ -187,6 +192,10 @@ void SendController::onFinished()
         m_outcome.sslErrors.clear();
     if (m_outcome.mode == Mode::Send)
         collectRecipients();
+    m_outcome.record = SessionRecord::capture(m_conversation, m_entries);
+    m_outcome.record.customCa = !m_profile.caFile.isEmpty();
+    m_outcome.record.pinned = !m_profile.pinnedSha256.isEmpty();
+    m_entries.clear();
     Q_EMIT finished(m_outcome);
 }
 

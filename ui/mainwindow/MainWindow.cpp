@@ -80,7 +80,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
-                                 controller(), profileStore(), m_transcript, this);
+                                 controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
