@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "ExplainCommand.h"
 #include "MxCommand.h"
+#include "ShellCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -104,13 +105,15 @@ int main(int argc, char **argv)
     Languages::install(&app);
     if (QCoreApplication::arguments().value(1) == QLatin1String("explain"))
         return runExplain(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("shell"))
+        return runShell(QCoreApplication::arguments().mid(1));
 
     QCommandLineParser p;
     p.setApplicationDescription(
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + MxCommand::helpText());
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + MxCommand::helpText() + shellHelpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
