@@ -6,6 +6,7 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
