@@ -51,9 +51,8 @@ const char *const ShellHelp = QT_TRANSLATE_NOOP(
              "                     terminal; MECH is SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5,\n"
              "                     PLAIN or LOGIN (default: the best both sides support)\n"
              "\n"
-             "Works with a pipe as well as a terminal:\n"
-             "  printf 'EHLO me.example\\nSTARTTLS\\nEHLO me.example\\n.login alice\\n...' |\n"
-             "      POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587\n"
+             "Works with a pipe as well as a terminal, for example:\n"
+             "  POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587 < lesson.txt\n"
              "\n"
              "Exit codes: 0 the input ended (or the server closed after QUIT), 5 TLS failed,\n"
              "6 the connection failed or was lost, 8 usage error.\n");

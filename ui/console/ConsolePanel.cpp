@@ -166,7 +166,7 @@ void ConsolePanel::retranslate()
     }
     m_mechanism->setToolTip(tr("The SASL mechanism AUTH uses"));
     m_mechanism->setAccessibleName(tr("Authentication mechanism"));
-    m_lineLabel->setText(tr("Co&mmand:"));
+    m_lineLabel->setText(tr("Comman&d:"));
     m_line->setPlaceholderText(tr("Any command, sent exactly as typed"));
     m_line->setToolTip(tr("Type any SMTP command and press Enter: it is sent as typed, as with "
                           "telnet, and the reply is explained below."));
@@ -175,7 +175,7 @@ void ConsolePanel::retranslate()
     m_nextButton->setText(tr("Ne&xt"));
     m_nextButton->setToolTip(tr("Fill the command line with what a client would send now; "
                                 "edit it before it goes"));
-    m_messageButton->setText(tr("Send composed &message"));
+    m_messageButton->setText(tr("Send composed messa&ge"));
     m_messageButton->setToolTip(tr("After DATA's 354: send the message from the composer, "
                                    "then the final dot"));
     m_expert->setText(tr("Ex&pert: allow commands out of sequence"));
