@@ -387,7 +387,9 @@ void ConsolePanel::onEntry(const TranscriptEntry &entry)
         // The exact bytes of a command: the line and its CRLF.
         if (entry.direction == TranscriptEntry::Client)
             shown += QStringLiteral("<span style=\"color:gray\">\\r\\n</span>");
-        out += QStringLiteral("<tt>%1 %2</tt><br>").arg(html(glyph), shown);
+        if (!out.isEmpty())
+            out += QStringLiteral("<br>");
+        out += QStringLiteral("<tt>%1 %2</tt>").arg(html(glyph), shown);
     }
     if (entry.direction == TranscriptEntry::Server) {
         const QString explanation = SessionExplainer::explainLast(m_entries);
@@ -395,7 +397,7 @@ void ConsolePanel::onEntry(const TranscriptEntry &entry)
         for (const QString &l : explanation.split(QLatin1Char('\n')))
             shown << html(TranscriptFormat::escaped(l));
         if (!explanation.isEmpty())
-            out += QStringLiteral("<span style=\"color:gray\">%1</span>")
+            out += QStringLiteral("<br><span style=\"color:gray\">%1</span>")
                        .arg(shown.join(QStringLiteral("<br>")));
     }
     m_log->append(out);

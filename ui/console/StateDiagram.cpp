@@ -64,7 +64,10 @@ QString StateDiagram::summary() const
 
 QSize StateDiagram::cellSize() const
 {
-    const QFontMetrics fm(font());
+    // The lit box is drawn in bold: room for that.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
     int w = 0;
     for (ProtocolState::Step s : ProtocolState::steps())
         w = qMax(w, fm.horizontalAdvance(ProtocolState::title(s)));
