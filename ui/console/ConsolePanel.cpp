@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -117,6 +118,7 @@ ConsolePanel::ConsolePanel(QWidget *parent) : QWidget(parent)
     m_log = new QTextBrowser(this);
     m_log->setObjectName(QStringLiteral("consoleLog"));
     m_log->setOpenLinks(false);
+    m_log->setMinimumHeight(fontMetrics().height() * 6);
     layout->addWidget(m_log, 1);
 
     retranslate();
@@ -143,7 +145,13 @@ ConsolePanel *ConsolePanel::install(MainWindow *window)
         return window->composer()->message();
     });
     panel->setTranscript(window->services()->transcript());
-    window->addPanel(tr("Protocol console"), QStringLiteral("consoleDock"), panel);
+    // Scrolled when the dock is short, so that the window keeps its size.
+    auto *scroll = new QScrollArea(window);
+    scroll->setObjectName(QStringLiteral("consoleScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(panel);
+    window->addPanel(tr("Protocol console"), QStringLiteral("consoleDock"), scroll);
     // Tabbed behind the Server panel, which stays in front.
     if (auto *server = window->findChild<QDockWidget *>(QStringLiteral("serverDock")))
         server->raise();
