@@ -427,6 +427,94 @@ w nich nie loguje ani nie wysyła poczty.
         <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, colons allowed.</source>
         <translation>--trust-certificate przyjmuje odcisk SHA-256: 64 cyfry szesnastkowe, dwukropki dozwolone.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>
+--profile NAME uses a server profile of the desktop app (its name or id; list
+them with: postel-cli profiles [--json]): host, port, security, CA file,
+certificate pin, EHLO name, timeout, user and mechanism, and the password kept
+for it in the system keychain (POSTEL_PASSWORD or --auth-password win). Options
+given on the command line override the profile&apos;s.
+</source>
+        <translation>
+--profile NAZWA używa profilu serwera z aplikacji okienkowej (nazwa albo
+identyfikator; listę daje: postel-cli profiles [--json]): serwera, portu,
+zabezpieczeń, pliku CA, przypiętego certyfikatu, nazwy EHLO, limitu czasu,
+użytkownika i mechanizmu oraz hasła zapisanego dla niego w systemowym pęku kluczy
+(POSTEL_PASSWORD albo --auth-password mają pierwszeństwo). Opcje podane w wierszu
+poleceń zastępują ustawienia profilu.
+</translation>
+    </message>
+    <message>
+        <source>Usage: postel-cli profiles [--json]
+Lists the desktop app&apos;s server profiles.
+</source>
+        <translation>Użycie: postel-cli profiles [--json]
+Wypisuje profile serwerów aplikacji okienkowej.
+</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Nie ma profilu o nazwie „%1”. Dostępne profile: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; sends to each recipient&apos;s mail server (MX), which postel-cli does not do: give --server, or look the hosts up with --mx DOMAIN.</source>
+        <translation>Profil „%1” wysyła prosto do serwera poczty każdego adresata (MX), czego postel-cli nie robi: podaj --server albo sprawdź serwery przez --mx DOMENA.</translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications (RFC 3461): never, or a comma-separated list of success, failure, delay. Sent only when the server advertises DSN (a warning otherwise).</source>
+        <translation>Prosi o powiadomienia o stanie doręczenia (RFC 3461): never albo lista oddzielona przecinkami z wartości success, failure, delay. Wysyłane tylko wtedy, gdy serwer ogłasza DSN (w przeciwnym razie ostrzeżenie).</translation>
+    </message>
+    <message>
+        <source>What a failure report returns: the full message or only its headers.</source>
+        <translation>Co zwraca raport o niepowodzeniu: całą wiadomość albo tylko jej nagłówki.</translation>
+    </message>
+    <message>
+        <source>An envelope id quoted in every delivery report.</source>
+        <translation>Identyfikator koperty przytaczany w każdym raporcie o doręczeniu.</translation>
+    </message>
+    <message>
+        <source>Use a server profile of the desktop app (name or id; see postel-cli profiles): its server, security, CA, pin, user and keychain password. Options given here override it.</source>
+        <translation>Używa profilu serwera z aplikacji okienkowej (nazwa albo identyfikator; zob. postel-cli profiles): jego serwera, zabezpieczeń, CA, przypiętego certyfikatu, użytkownika i hasła z pęku kluczy. Opcje podane tutaj mają pierwszeństwo.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in as %2, but no password is kept for it (the system keychain has none or did not answer). Set POSTEL_PASSWORD or give --auth-password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale nie ma dla niego zapisanego hasła (systemowy pęk kluczy go nie ma albo nie odpowiedział). Ustaw POSTEL_PASSWORD albo podaj --auth-password.</translation>
+    </message>
+    <message>
+        <source>--auth needs a password: set POSTEL_PASSWORD (or give --auth-password).</source>
+        <translation>--auth wymaga hasła: ustaw POSTEL_PASSWORD (albo podaj --auth-password).</translation>
+    </message>
+</context>
+<context>
+    <name>DsnRequest</name>
+    <message>
+        <source>--dsn-notify takes &quot;never&quot; or a comma-separated list of success, failure and delay, not &quot;%1&quot;.</source>
+        <translation>--dsn-notify przyjmuje „never” albo listę oddzieloną przecinkami z wartości success, failure i delay, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--dsn-notify needs a value: never, or success, failure, delay.</source>
+        <translation>--dsn-notify wymaga wartości: never albo success, failure, delay.</translation>
+    </message>
+    <message>
+        <source>--dsn-notify: &quot;never&quot; cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>--dsn-notify: „never” nie łączy się z innymi wartościami (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>--dsn-ret takes &quot;full&quot; or &quot;hdrs&quot;, not &quot;%1&quot;.</source>
+        <translation>--dsn-ret przyjmuje „full” albo „hdrs”, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--dsn-envid takes 1 to 100 characters (RFC 3461 §4.4).</source>
+        <translation>--dsn-envid przyjmuje od 1 do 100 znaków (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>--dsn-envid takes printable ASCII characters only (RFC 3461 §4.4).</source>
+        <translation>--dsn-envid przyjmuje tylko drukowalne znaki ASCII (RFC 3461 §4.4).</translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -4110,6 +4198,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>The server does not advertise DSN (RFC 3461): the message goes without the delivery status request, so no success or delay report will come.</source>
+        <translation>Serwer nie ogłasza DSN (RFC 3461): wiadomość idzie bez prośby o powiadomienia o doręczeniu, więc nie przyjdzie raport o doręczeniu ani o opóźnieniu.</translation>
+    </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
@@ -4218,6 +4310,45 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DsnMenu</name>
+    <message>
+        <source>Delivery &amp;reports</source>
+        <translation>Powiadomienia o &amp;doręczeniu</translation>
+    </message>
+    <message>
+        <source>On &amp;success</source>
+        <translation>Po &amp;doręczeniu</translation>
+    </message>
+    <message>
+        <source>Ask the receiving servers to report when the message is delivered (NOTIFY=SUCCESS, RFC 3461). Only servers that advertise DSN take it.</source>
+        <translation>Poproś serwery odbiorcy o raport, gdy wiadomość zostanie doręczona (NOTIFY=SUCCESS, RFC 3461). Uwzględniają to tylko serwery, które ogłaszają DSN.</translation>
+    </message>
+    <message>
+        <source>On &amp;failure</source>
+        <translation>Po &amp;niepowodzeniu</translation>
+    </message>
+    <message>
+        <source>Ask for a report when delivery fails (NOTIFY=FAILURE).</source>
+        <translation>Poproś o raport, gdy doręczenie się nie uda (NOTIFY=FAILURE).</translation>
+    </message>
+    <message>
+        <source>On d&amp;elay</source>
+        <translation>Przy &amp;opóźnieniu</translation>
+    </message>
+    <message>
+        <source>Ask for a report when delivery is delayed (NOTIFY=DELAY).</source>
+        <translation>Poproś o raport, gdy doręczenie się opóźnia (NOTIFY=DELAY).</translation>
+    </message>
+    <message>
+        <source>Return &amp;headers only</source>
+        <translation>Zwróć tylko na&amp;główki</translation>
+    </message>
+    <message>
+        <source>A failure report returns only the message&apos;s headers, not the whole message (RET=HDRS).</source>
+        <translation>Raport o niepowodzeniu zwraca tylko nagłówki wiadomości, a nie całą wiadomość (RET=HDRS).</translation>
     </message>
 </context>
 <context>

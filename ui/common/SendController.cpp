@@ -47,7 +47,7 @@ void SendController::configureSession(SmtpSession *session, const ServerProfile 
 }
 
 void SendController::start(const ServerProfile &profile, const QString &password, Mode mode,
-                           const MailMessage &message)
+                           const MailMessage &message, const DsnRequest &dsn)
 {
     if (isRunning())
         return;
@@ -68,8 +68,10 @@ void SendController::start(const ServerProfile &profile, const QString &password
     plan.authUser = profile.user;
     plan.authPassword = password;
     plan.authMechanism = profile.authMechanism;
-    if (mode == Mode::Send)
+    if (mode == Mode::Send) {
         plan.message = message;
+        plan.dsn = dsn;
+    }
     if (profile.route == ServerProfile::Route::RecipientMx) {
         m_plan = plan;
         // A connection test has no message of its own: the recipients of the one given
@@ -180,6 +182,7 @@ void SendController::onFinished()
     m_outcome.error = m_conversation.error();
     m_outcome.cancelled = m_outcome.error.kind == ErrorKind::Cancelled;
     m_outcome.failedStep = ok ? QString() : describe(m_conversation.failedStep());
+    m_outcome.warnings = m_conversation.warnings();
     if (!ok && m_outcome.error.kind != ErrorKind::Tls)
         m_outcome.sslErrors.clear();
     if (m_outcome.mode == Mode::Send)

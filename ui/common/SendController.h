@@ -47,6 +47,8 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        // What did not go as asked without stopping the send (e.g. DSN not advertised).
+        QStringList warnings;
     };
 
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
@@ -56,8 +58,9 @@ public:
     // Applies the profile's settings to the session (timeout, TLS, HELO name, pin).
     static void configureSession(SmtpSession *session, const ServerProfile &profile);
 
+    // `dsn`: the delivery status notifications to ask for (a send only).
     void start(const ServerProfile &profile, const QString &password, Mode mode,
-               const MailMessage &message = {});
+               const MailMessage &message = {}, const DsnRequest &dsn = {});
     void cancel();
 
 Q_SIGNALS:

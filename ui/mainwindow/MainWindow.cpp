@@ -6,6 +6,7 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/DsnMenu.h"
 #include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
 #include "profiles/PasswordStore.h"
@@ -188,6 +189,9 @@ void MainWindow::createActions()
     message->addAction(m_sendAction);
     message->addAction(m_testAction);
     message->addAction(m_cancelAction);
+    message->addSeparator();
+    m_dsnMenu = new DsnMenu(message);
+    message->addMenu(m_dsnMenu);
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(profilesAct);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -357,8 +361,9 @@ void MainWindow::start(SendController::Mode mode)
     }
     m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
-        controller()->start(profile, pw, mode, message);
+    const DsnRequest dsn = m_dsnMenu->request();
+    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
+        controller()->start(profile, pw, mode, message, dsn);
     });
 }
 

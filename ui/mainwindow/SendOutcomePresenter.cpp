@@ -78,6 +78,8 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
 {
     m_views.progress->hide();
     m_views.server->updateFrom(m_controller->session());
+    for (const QString &warning : outcome.warnings)
+        m_transcript->addInfo(warning);
     if (outcome.mode == SendController::Mode::Send && !outcome.recipients.isEmpty()) {
         m_views.recipients->setResults(outcome.recipients);
         m_views.recipientsDock->raise();
