@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>%n recipient(s) accepted</source>
+        <translation>
+            <numerusform>%n recipient accepted</numerusform>
+            <numerusform>%n recipients accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>%n message accepted</numerusform>
+            <numerusform>%n messages accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postel::AuthOperation</name>
     <message numerus="yes">
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>

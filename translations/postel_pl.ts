@@ -1085,6 +1085,206 @@ dodają do niego kolejne wpisy.</translation>
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>
+Type SMTP commands; each line is sent exactly as typed and the server&apos;s reply is
+printed under it, explained (lines starting with #). What is sent is shown with
+-&gt;, what is received with &lt;- (~&gt; and &lt;~ under TLS); credentials are masked.
+STARTTLS answered 220 starts the TLS handshake (the certificate is verified) and
+the session goes on encrypted. After DATA is answered 354, the lines typed are
+the message, sent as typed (a line that starts with a dot must be typed with a
+second dot) until a line with a single &quot;.&quot;. Empty lines between commands are
+ignored. At the end of the input the shell sends QUIT if still connected.
+
+Lines starting with a dot are for the shell itself:
+  .help              this list
+  .next              the command a client would send now
+  .state             where the session stands and which commands are allowed
+  .explain on|off    explanations under the replies (on by default)
+  .login USER [MECH] log in without typing base64: the password comes from
+                     POSTEL_PASSWORD or is asked for without echo on a
+                     terminal; MECH is SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5,
+                     PLAIN or LOGIN (default: the best both sides support)
+
+Works with a pipe as well as a terminal, for example:
+  POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587 &lt; lesson.txt
+
+Exit codes: 0 the input ended (or the server closed after QUIT), 5 TLS failed,
+6 the connection failed or was lost, 8 usage error.
+</source>
+        <translation>
+Wpisuj polecenia SMTP; każdy wiersz jest wysyłany dokładnie tak, jak go wpisano,
+a pod nim pojawia się objaśniona odpowiedź serwera (wiersze zaczynające się od #).
+To, co wysłano, oznacza -&gt;, to, co odebrano, &lt;- (~&gt; i &lt;~ przy TLS); dane
+logowania są zamaskowane. STARTTLS z odpowiedzią 220 rozpoczyna negocjację TLS
+(certyfikat jest sprawdzany), a sesja toczy się dalej szyfrowana. Gdy serwer
+odpowie 354 na DATA, wpisywane wiersze są treścią wiadomości, wysyłaną tak, jak ją
+wpisano (wiersz zaczynający się od kropki trzeba wpisać z drugą kropką), aż do
+wiersza z samą „.”. Puste wiersze między poleceniami są pomijane. Na końcu wejścia
+powłoka wysyła QUIT, jeśli połączenie jest nadal otwarte.
+
+Wiersze zaczynające się od kropki są poleceniami samej powłoki:
+  .help              ta lista
+  .next              polecenie, które klient wysłałby teraz
+  .state             na jakim etapie jest sesja i które polecenia są dozwolone
+  .explain on|off    objaśnienia pod odpowiedziami (domyślnie włączone)
+  .login USER [MECH] logowanie bez wpisywania base64: hasło pochodzi
+                     z POSTEL_PASSWORD albo jest pobierane bez echa na
+                     terminalu; MECH to SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5,
+                     PLAIN albo LOGIN (domyślnie najlepszy obsługiwany przez obie strony)
+
+Działa zarówno z potokiem, jak i z terminalem, na przykład:
+  POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587 &lt; lekcja.txt
+
+Kody wyjścia: 0 – wejście się skończyło (albo serwer zamknął połączenie po QUIT),
+5 – błąd TLS, 6 – połączenie nie powiodło się albo zostało zerwane, 8 – błąd użycia.
+</translation>
+    </message>
+    <message>
+        <source>
+postel-cli shell --server HOST[:PORT] [--tls-on-connect] [--ca-file FILE]
+[--no-verify] is an interactive SMTP console: it sends the lines typed (or piped)
+as they are, goes on after STARTTLS, and explains every reply
+(postel-cli shell --help).
+</source>
+        <translation>
+postel-cli shell --server HOST[:PORT] [--tls-on-connect] [--ca-file PLIK]
+[--no-verify] to interaktywna konsola SMTP: wysyła wpisane (lub przekazane potokiem)
+wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
+(postel-cli shell --help).
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Connected. Type SMTP commands, or .help.</source>
+        <translation>Połączono. Wpisuj polecenia SMTP albo .help.</translation>
+    </message>
+    <message>
+        <source>Answer (base64, not echoed): </source>
+        <translation>Odpowiedź (base64, bez echa): </translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Następne: %1</translation>
+    </message>
+    <message>
+        <source>(or .login USER to log in without typing base64)</source>
+        <translation>(albo .login UŻYTKOWNIK, żeby zalogować się bez wpisywania base64)</translation>
+    </message>
+    <message>
+        <source>Explanations on.</source>
+        <translation>Objaśnienia włączone.</translation>
+    </message>
+    <message>
+        <source>Explanations off.</source>
+        <translation>Objaśnienia wyłączone.</translation>
+    </message>
+    <message>
+        <source>Usage: .explain on|off</source>
+        <translation>Użycie: .explain on|off</translation>
+    </message>
+    <message>
+        <source>Unknown shell command %1: try .help. (An SMTP command never starts with a dot.)</source>
+        <translation>Nieznane polecenie powłoki %1: spróbuj .help. (Polecenie SMTP nigdy nie zaczyna się od kropki.)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>szyfrowane</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>zalogowano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) accepted</source>
+        <translation>
+            <numerusform>przyjęto %n adresata</numerusform>
+            <numerusform>przyjęto %n adresatów</numerusform>
+            <numerusform>przyjęto %n adresatów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>przyjęto %n wiadomość</numerusform>
+            <numerusform>przyjęto %n wiadomości</numerusform>
+            <numerusform>przyjęto %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stan: %1</translation>
+    </message>
+    <message>
+        <source>  The message goes now: type its lines, then a line with a single dot.</source>
+        <translation>  Teraz wiadomość: wpisz jej wiersze, a potem wiersz z samą kropką.</translation>
+    </message>
+    <message>
+        <source>  The server waits for the answer to its challenge.</source>
+        <translation>  Serwer czeka na odpowiedź na swoje wyzwanie.</translation>
+    </message>
+    <message>
+        <source>  Allowed now: %1</source>
+        <translation>  Dozwolone teraz: %1</translation>
+    </message>
+    <message>
+        <source>Usage: .login USER [MECHANISM]</source>
+        <translation>Użycie: .login UŻYTKOWNIK [MECHANIZM]</translation>
+    </message>
+    <message>
+        <source>Unknown authentication mechanism: %1</source>
+        <translation>Nieznany mechanizm uwierzytelniania: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Hasło dla %1: </translation>
+    </message>
+    <message>
+        <source>No password: set POSTEL_PASSWORD, or run the shell on a terminal to be asked for it.</source>
+        <translation>Brak hasła: ustaw POSTEL_PASSWORD albo uruchom powłokę w terminalu, żeby o nie zapytała.</translation>
+    </message>
+    <message>
+        <source>The input ended inside the message: without the final dot nothing is delivered.</source>
+        <translation>Wejście skończyło się w środku wiadomości: bez kończącej kropki nic nie zostanie doręczone.</translation>
+    </message>
+    <message>
+        <source>An SMTP console for learning the protocol: sends the lines you type, explains every reply.</source>
+        <translation>Konsola SMTP do nauki protokołu: wysyła wpisane wiersze i objaśnia każdą odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
+        <translation>Serwer, z którym się połączyć: HOST[:PORT] albo [IPv6]:PORT (domyślnie port 25, z --tls-on-connect 465).</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (port 465 style).</source>
+        <translation>TLS od pierwszego bajtu (jak na porcie 465).</translation>
+    </message>
+    <message>
+        <source>Trust only the CA certificates in FILE (PEM).</source>
+        <translation>Ufaj tylko certyfikatom CA z PLIKU (PEM).</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (unsafe).</source>
+        <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>Opcja --server jest wymagana.</translation>
+    </message>
+    <message>
+        <source>CA file not found: %1</source>
+        <translation>Nie znaleziono pliku CA: %1</translation>
+    </message>
+</context>
+<context>
     <name>postel</name>
     <message>
         <source>Invalid rule: %1</source>
@@ -4248,6 +4448,120 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ConsoleMessage</name>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConsolePanel</name>
+    <message>
+        <source>Protocol console</source>
+        <translation>Konsola protokołu</translation>
+    </message>
+    <message>
+        <source>The SASL mechanism AUTH uses</source>
+        <translation>Mechanizm SASL, którego używa AUTH</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation>Mechanizm uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Comman&amp;d:</source>
+        <translation>Polece&amp;nie:</translation>
+    </message>
+    <message>
+        <source>Any command, sent exactly as typed</source>
+        <translation>Dowolne polecenie, wysyłane dokładnie tak, jak je wpisano</translation>
+    </message>
+    <message>
+        <source>Type any SMTP command and press Enter: it is sent as typed, as with telnet, and the reply is explained below.</source>
+        <translation>Wpisz dowolne polecenie SMTP i naciśnij Enter: zostanie wysłane tak, jak je wpisano, jak w telnecie, a odpowiedź zostanie objaśniona poniżej.</translation>
+    </message>
+    <message>
+        <source>Send line</source>
+        <translation>Wyślij wiersz</translation>
+    </message>
+    <message>
+        <source>Send the command line as typed</source>
+        <translation>Wyślij wiersz polecenia tak, jak go wpisano</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Podpow&amp;iedź</translation>
+    </message>
+    <message>
+        <source>Fill the command line with what a client would send now; edit it before it goes</source>
+        <translation>Wpisz w wiersz polecenia to, co klient wysłałby teraz; przed wysłaniem możesz to zmienić</translation>
+    </message>
+    <message>
+        <source>Send composed messa&amp;ge</source>
+        <translation>Wyślij wiadomość z &amp;edytora</translation>
+    </message>
+    <message>
+        <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
+        <translation>Po odpowiedzi 354 na DATA: wyślij wiadomość z edytora, a po niej kończącą kropkę</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pert: allow commands out of sequence</source>
+        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+    </message>
+    <message>
+        <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
+        <translation>Włącz wszystkie polecenia w każdej chwili, żeby zobaczyć, jak serwery reagują na polecenia, na które protokół jeszcze nie pozwala</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>Dziennik konsoli</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Rozłącz</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Close the connection without QUIT</source>
+        <translation>Zamknij połączenie bez QUIT</translation>
+    </message>
+    <message>
+        <source>Connect to the server of the current profile</source>
+        <translation>Połącz z serwerem bieżącego profilu</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <source>This profile sends to the recipient&apos;s mail host; the console connects to %1 instead.</source>
+        <translation>Ten profil wysyła do serwera pocztowego adresata; konsola łączy się zamiast tego z %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no user name. Set one in the profile, or type AUTH and the base64 answers on the command line.</source>
+        <translation>Profil nie ma nazwy użytkownika. Ustaw ją w profilu albo wpisz AUTH i odpowiedzi w base64 w wierszu polecenia.</translation>
+    </message>
+    <message>
+        <source>No password is available for this profile.</source>
+        <translation>Dla tego profilu nie ma hasła.</translation>
+    </message>
+    <message>
+        <source>Next: connect to the server (the Connect button).</source>
+        <translation>Następny krok: połącz się z serwerem (przycisk Połącz).</translation>
+    </message>
+    <message>
+        <source>There is no message to send.</source>
+        <translation>Nie ma wiadomości do wysłania.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent yet: %1</source>
+        <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
+    </message>
+</context>
+<context>
     <name>postel::Conversation</name>
     <message>
         <source>Postel does not implement the authentication mechanism %1.</source>
@@ -5312,6 +5626,169 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ProtocolState</name>
+    <message>
+        <source>Already connected.</source>
+        <translation>Połączenie jest już otwarte.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nie ma czego wysłać.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
+    </message>
+    <message>
+        <source>The server has not sent its greeting yet: a client waits for it (RFC 5321 §3.1).</source>
+        <translation>Serwer jeszcze się nie przywitał: klient czeka na powitanie (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>The server is reading the message: only message lines and the final dot may follow DATA&apos;s 354.</source>
+        <translation>Serwer czyta wiadomość: po odpowiedzi 354 na DATA mogą nastąpić tylko wiersze wiadomości i kończąca kropka.</translation>
+    </message>
+    <message>
+        <source>The server waits for the answer to its AUTH challenge (or &quot;*&quot; to cancel it).</source>
+        <translation>Serwer czeka na odpowiedź na wyzwanie AUTH (albo „*”, żeby je przerwać).</translation>
+    </message>
+    <message>
+        <source>The server refused the session in its greeting: only QUIT makes sense now (RFC 5321 §3.1).</source>
+        <translation>Serwer odmówił sesji już w powitaniu: teraz ma sens tylko QUIT (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted.</source>
+        <translation>Połączenie jest już szyfrowane.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is an extension: send EHLO first to learn whether the server offers it.</source>
+        <translation>STARTTLS to rozszerzenie: najpierw wyślij EHLO, żeby sprawdzić, czy serwer je oferuje.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply.</source>
+        <translation>Serwer nie zaoferował STARTTLS w odpowiedzi na EHLO.</translation>
+    </message>
+    <message>
+        <source>Not in the middle of a mail transaction (finish it or send RSET).</source>
+        <translation>Nie w trakcie transakcji pocztowej (dokończ ją albo wyślij RSET).</translation>
+    </message>
+    <message>
+        <source>Already authenticated: RFC 4954 allows one successful AUTH per session.</source>
+        <translation>Już zalogowano: RFC 4954 pozwala na jedno udane AUTH w sesji.</translation>
+    </message>
+    <message>
+        <source>AUTH is an extension: send EHLO first to learn whether the server offers it.</source>
+        <translation>AUTH to rozszerzenie: najpierw wyślij EHLO, żeby sprawdzić, czy serwer je oferuje.</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply.</source>
+        <translation>Serwer nie zaoferował AUTH w odpowiedzi na EHLO.</translation>
+    </message>
+    <message>
+        <source>AUTH is not allowed during a mail transaction (RFC 4954 §4).</source>
+        <translation>AUTH nie jest dozwolone w trakcie transakcji pocztowej (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>Greet the server with EHLO or HELO first (RFC 5321 §4.1.4).</source>
+        <translation>Najpierw przywitaj się z serwerem poleceniem EHLO albo HELO (RFC 5321 §4.1.4).</translation>
+    </message>
+    <message>
+        <source>A transaction is already open: send RCPT, DATA, or RSET to abandon it.</source>
+        <translation>Transakcja jest już otwarta: wyślij RCPT, DATA albo RSET, żeby ją porzucić.</translation>
+    </message>
+    <message>
+        <source>RCPT needs an accepted MAIL FROM first (RFC 5321 §3.3).</source>
+        <translation>RCPT wymaga wcześniej przyjętego MAIL FROM (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>DATA needs an accepted MAIL FROM first (RFC 5321 §3.3).</source>
+        <translation>DATA wymaga wcześniej przyjętego MAIL FROM (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>DATA needs at least one accepted recipient (RFC 5321 §3.3).</source>
+        <translation>DATA wymaga co najmniej jednego przyjętego adresata (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s reply.</source>
+        <translation>Poczekaj na odpowiedź serwera.</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s greeting.</source>
+        <translation>Poczekaj na powitanie serwera.</translation>
+    </message>
+    <message>
+        <source>Send the message, then a line with a single dot to end it.</source>
+        <translation>Wyślij wiadomość, a potem wiersz z samą kropką, który ją kończy.</translation>
+    </message>
+    <message>
+        <source>Answer the server&apos;s challenge (base64), or send &quot;*&quot; to cancel.</source>
+        <translation>Odpowiedz na wyzwanie serwera (base64) albo wyślij „*”, żeby przerwać.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Przywitano</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <source>In a transaction</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Recipients given</source>
+        <translation>Podano adresatów</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Wysłano dane</translation>
+    </message>
+    <message>
+        <source>No connection: connect to a server to begin.</source>
+        <translation>Brak połączenia: połącz się z serwerem, żeby zacząć.</translation>
+    </message>
+    <message>
+        <source>The connection is open; the server greets first with 220, then the client introduces itself with EHLO (or HELO).</source>
+        <translation>Połączenie jest otwarte; najpierw serwer wita się kodem 220, potem klient przedstawia się poleceniem EHLO (albo HELO).</translation>
+    </message>
+    <message>
+        <source>EHLO or HELO was accepted: the server has listed its extensions and a mail transaction may begin.</source>
+        <translation>Przyjęto EHLO albo HELO: serwer wymienił swoje rozszerzenia i można zacząć transakcję pocztową.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted. After STARTTLS the client forgets what it learnt and sends EHLO again (RFC 3207 §4.2).</source>
+        <translation>Połączenie jest szyfrowane. Po STARTTLS klient zapomina, czego się dowiedział, i ponownie wysyła EHLO (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>AUTH succeeded (235): the server knows who is sending.</source>
+        <translation>AUTH się powiodło (235): serwer wie, kto wysyła.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM was accepted: a mail transaction is open; recipients come next.</source>
+        <translation>Przyjęto MAIL FROM: transakcja pocztowa jest otwarta; teraz adresaci.</translation>
+    </message>
+    <message>
+        <source>At least one RCPT TO was accepted: DATA may follow. Accepting a recipient is not delivery yet.</source>
+        <translation>Przyjęto co najmniej jedno RCPT TO: może nastąpić DATA. Przyjęcie adresata to jeszcze nie doręczenie.</translation>
+    </message>
+    <message>
+        <source>DATA was answered 354: the message follows, ended by a line with a single dot; the reply to the dot decides.</source>
+        <translation>Na DATA serwer odpowiedział 354: teraz wiadomość, zakończona wierszem z samą kropką; rozstrzyga odpowiedź na kropkę.</translation>
+    </message>
+</context>
+<context>
     <name>postel::RecipientsPanel</name>
     <message>
         <source>Recipient</source>
@@ -6258,6 +6735,37 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server refused to start TLS.</source>
         <translation>Serwer odmówił włączenia TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::StateDiagram</name>
+    <message>
+        <source>Session state</source>
+        <translation>Stan sesji</translation>
+    </message>
+    <message>
+        <source>Now: the message, then a line with a single dot.</source>
+        <translation>Teraz: wiadomość, a potem wiersz z samą kropką.</translation>
+    </message>
+    <message>
+        <source>Now: the answer to the server&apos;s challenge.</source>
+        <translation>Teraz: odpowiedź na wyzwanie serwera.</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>połączenie</translation>
+    </message>
+    <message>
+        <source>Now: wait for the server.</source>
+        <translation>Teraz: czekaj na serwer.</translation>
+    </message>
+    <message>
+        <source>Allowed now: %1</source>
+        <translation>Dozwolone teraz: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stan: %1</translation>
     </message>
 </context>
 <context>

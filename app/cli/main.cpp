@@ -2,6 +2,7 @@
 #include "ExplainCommand.h"
 #include "MxCommand.h"
 #include "ProfileCommand.h"
+#include "ShellCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -107,6 +108,8 @@ int main(int argc, char **argv)
         return runExplain(QCoreApplication::arguments().mid(1));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return ProfileCommand::runList(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("shell"))
+        return runShell(QCoreApplication::arguments().mid(1));
 
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -114,7 +117,7 @@ int main(int argc, char **argv)
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
         Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + Cli::tr(ProfileCommand::Help) +
-        MxCommand::helpText());
+        MxCommand::helpText() + shellHelpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {

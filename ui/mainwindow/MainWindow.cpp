@@ -7,6 +7,7 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "composer/DsnMenu.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
