@@ -180,6 +180,7 @@ private Q_SLOTS:
     void pngAndSvgFilesLoad();
     void longSessionsKeepTheEnd();
     void itemAtFindsRows();
+    void polishLabels();
 };
 
 void TestLadder::initTestCase()
@@ -450,6 +451,25 @@ void TestLadder::itemAtFindsRows()
         QCOMPARE(d.itemAt(d.items.at(i).rect.center()), i);
     QCOMPARE(d.itemAt(QPointF(10, 2)), -1);
     QCOMPARE(d.itemAt(QPointF(10, d.size.height() + 10)), -1);
+}
+
+void TestLadder::polishLabels()
+{
+    QCOMPARE(Languages::install(QCoreApplication::instance(), QStringLiteral("pl")),
+             QStringLiteral("pl"));
+    const auto restore =
+        qScopeGuard([] { Languages::install(QCoreApplication::instance(), QStringLiteral("en")); });
+    Session s = submission();
+    const LadderDiagram d = LadderLayout::layout(s.entries);
+    QCOMPARE(d.clientTitle, QStringLiteral("Klient"));
+    QCOMPARE(d.serverTitle, QStringLiteral("Serwer"));
+    QCOMPARE(d.items.at(2).offset, QStringLiteral("+0,014 s"));
+    bool found = false;
+    for (const LadderItem &item : d.items)
+        found |= item.refused && item.lines.last() == QStringLiteral("✖ adresat odrzucony");
+    QVERIFY(found);
+    // Wire text is never translated.
+    QCOMPARE(d.items.at(1).lines.first(), QStringLiteral("220 mail.example ESMTP"));
 }
 
 QTEST_MAIN(TestLadder)
