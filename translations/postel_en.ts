@@ -204,4 +204,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>postel::Ladder</name>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>%n earlier entry is not drawn.</numerusform>
+            <numerusform>%n earlier entries are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n more line)</numerusform>
+            <numerusform>(+%n more lines)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

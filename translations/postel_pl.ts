@@ -488,6 +488,14 @@ Wypisuje profile serwerów aplikacji okienkowej.
         <source>--auth needs a password: set POSTEL_PASSWORD (or give --auth-password).</source>
         <translation>--auth wymaga hasła: ustaw POSTEL_PASSWORD (albo podaj --auth-password).</translation>
     </message>
+    <message>
+        <source>The PNG picture could not be drawn.</source>
+        <translation>Nie udało się narysować obrazu PNG.</translation>
+    </message>
+    <message>
+        <source>Draw the session as a ladder diagram into FILE: SVG, or PNG for a name ending in .png. Written even when the session fails; credentials masked.</source>
+        <translation>Narysuj sesję jako diagram sekwencji w pliku FILE: SVG albo PNG, gdy nazwa kończy się na .png. Plik powstaje także wtedy, gdy sesja się nie powiedzie; dane logowania są zamaskowane.</translation>
+    </message>
 </context>
 <context>
     <name>DsnRequest</name>
@@ -5196,6 +5204,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Send the message (%1)</source>
         <translation>Wyślij wiadomość (%1)</translation>
     </message>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
@@ -7309,6 +7321,115 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The transcript could not be saved to %1: %2</source>
         <translation>Nie udało się zapisać dziennika sesji do pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Objaśnij</translation>
+    </message>
+    <message>
+        <source>Explain the current line: what the command asks or what the reply means (Enter or a double click on a line opens it too)</source>
+        <translation>Objaśnij bieżący wiersz: o co prosi polecenie albo co znaczy odpowiedź (objaśnienie otwiera też Enter lub dwukrotne kliknięcie wiersza)</translation>
+    </message>
+    <message>
+        <source>Explanation of the current line</source>
+        <translation>Objaśnienie bieżącego wiersza</translation>
+    </message>
+    <message>
+        <source>Select a command or a reply in the transcript to see what it means.</source>
+        <translation>Zaznacz polecenie lub odpowiedź w dzienniku sesji, aby zobaczyć, co oznacza.</translation>
+    </message>
+    <message>
+        <source>A note from Postel itself: nothing the client or the server sent.</source>
+        <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Ladder</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SMTP session between %1 and %2</source>
+        <translation>Sesja SMTP między %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
+            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
+            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n kolejny wiersz)</numerusform>
+            <numerusform>(+%n kolejne wiersze)</numerusform>
+            <numerusform>(+%n kolejnych wierszy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation>Obraz jest za duży.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderPanel</name>
+    <message>
+        <source>&amp;Export ladder diagram…</source>
+        <translation>&amp;Eksportuj diagram sekwencji…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
+        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
+    </message>
+    <message>
+        <source>No session yet: send or test a connection to draw one.</source>
+        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>Commands: %1, replies: %2</source>
+        <translation>Polecenia: %1, odpowiedzi: %2</translation>
+    </message>
+    <message>
+        <source>Export ladder diagram</source>
+        <translation>Eksport diagramu sekwencji</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The ladder diagram could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderView</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "LadderOption.h"
 #include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
 
@@ -240,6 +241,12 @@ void CliRunner::diagnosed()
             std::fprintf(stderr, "postel-cli: %s\n",
                          terminal(Cli::tr("Warning: %1").arg(warning)).constData());
     }
+    QString ladderError;
+    if (!m_opt.ladderFile.isEmpty() &&
+        !LadderOption::write(m_opt.ladderFile, m_transcript.entries(), m_opt.server, &ladderError))
+        std::fprintf(stderr, "postel-cli: %s\n",
+                     terminal(Cli::tr("Cannot write %1: %2").arg(m_opt.ladderFile, ladderError))
+                         .constData());
     if (!m_opt.json && m_conversation.hasError()) {
         std::fprintf(stderr, "postel-cli: %s\n",
                      terminal(m_conversation.error().describe()).constData());

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "ExplainCommand.h"
+#include "LadderOption.h"
 #include "MxCommand.h"
 #include "ProfileCommand.h"
 #include "ShellCommand.h"
@@ -98,7 +99,8 @@ int usageError(const QString &message, bool json)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = LadderOption::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("postel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTEL_VERSION));
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
@@ -260,6 +262,11 @@ int main(int argc, char **argv)
                     "profiles): its server, security, CA, pin, user and keychain password. "
                     "Options given here override it."),
             QStringLiteral("name"));
+    const auto ladder =
+        opt({QStringLiteral("ladder")},
+            Cli::tr("Draw the session as a ladder diagram into FILE: SVG, or PNG for a name "
+                    "ending in .png. Written even when the session fails; credentials masked."),
+            QStringLiteral("file"));
     const MxCommand::Options mxOptions = MxCommand::addOptions(p);
 
     if (!p.parse(QCoreApplication::arguments()))
@@ -299,6 +306,7 @@ int main(int argc, char **argv)
     o.arguments = QCoreApplication::arguments().mid(1);
     o.diagnose = p.isSet(diagnose);
     o.recordFile = p.value(record);
+    o.ladderFile = p.value(ladder);
     if (p.isSet(trustCertificate)) {
         QString hex = p.value(trustCertificate);
         hex.remove(QLatin1Char(':'));

@@ -9,6 +9,7 @@
 #include "composer/DsnMenu.h"
 #include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
+#include "ladder/LadderPanel.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 
     m_transcriptPanel = new TranscriptPanel(this);
     m_transcriptPanel->attach(m_transcript);
+    m_ladderPanel = new LadderPanel(this); // a tab beside the transcript (createDocks)
+    m_ladderPanel->attach(m_transcript, session());
     m_serverPanel = new ServerPanel(this);
     m_recipientsPanel = new RecipientsPanel(this);
 
@@ -184,6 +187,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(attachAct);
     file->addSeparator();
+    file->addAction(m_ladderPanel->exportAction());
+    file->addSeparator();
     file->addAction(quitAct);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
@@ -272,6 +277,13 @@ void MainWindow::createDocks()
     m_transcriptDock->setWidget(m_transcriptPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_transcriptDock);
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
+    auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
+    ladderDock->setObjectName(QStringLiteral("ladderDock"));
+    ladderDock->setWidget(m_ladderPanel);
+    addDockWidget(Qt::RightDockWidgetArea, ladderDock);
+    tabifyDockWidget(m_transcriptDock, ladderDock);
+    m_viewMenu->addAction(ladderDock->toggleViewAction());
+    m_transcriptDock->raise();
     m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
     splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
     m_recipientsDock =
