@@ -50,6 +50,8 @@ struct CliOptions
     QByteArray trustCertificate; // SHA-256 of a certificate to accept despite its errors
     bool diagnose = false;       // probe after a failure (extra connections)
     QString recordFile;          // write the session record (JSON) here
+    DsnRequest dsn;              // --dsn-notify, --dsn-ret, --dsn-envid
+    QString ladderFile;          // --ladder: the session as a diagram (SVG, or PNG)
     // The command line as given (without the program), for the retry line.
     QStringList arguments;
 };

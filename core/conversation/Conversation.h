@@ -2,6 +2,7 @@
 
 #include "auth/OAuthToken.h"
 #include "message/MailMessage.h"
+#include "smtp/DsnRequest.h"
 #include "smtp/SmtpSession.h"
 
 #include <QList>
@@ -83,6 +84,9 @@ public:
         QString from;
         QStringList to;
         Stage stopAfter = Stage::End;
+        // A delivery status notification request (RFC 3461): sent only when the server
+        // advertises DSN; otherwise the message goes without it and warnings() says so.
+        DsnRequest dsn;
     };
 
     struct AuthResult
@@ -116,6 +120,10 @@ public:
     const QMap<QString, Reply> &recipientReplies() const { return m_recipientReplies; }
     const QList<QPair<QString, Reply>> &vrfyReplies() const { return m_vrfy; }
     const QList<QPair<QString, Reply>> &expnReplies() const { return m_expn; }
+    // Whether the DSN request went with MAIL and RCPT (the server advertised DSN).
+    bool dsnSent() const { return m_dsnSent; }
+    // What did not go as asked but did not stop the conversation (translated sentences).
+    const QStringList &warnings() const { return m_warnings; }
 
 Q_SIGNALS:
     void stepStarted(postel::Conversation::Step step);
@@ -135,6 +143,10 @@ private:
     // Refreshes the token, then AUTH again; a failed refresh fails the step with `cause`.
     void refreshThenAuth(const SmtpError &cause);
     void finish();
+    // The DSN parameters for MAIL and RCPT, once the server's capabilities are known;
+    // empty (with a warning) when it does not advertise DSN.
+    QStringList dsnMailOptions();
+    QStringList dsnRcptOptions();
 
     SmtpSession *m_session;
     Plan m_plan;
@@ -151,6 +163,8 @@ private:
     QList<QPair<QString, Reply>> m_vrfy, m_expn;
     qsizetype m_rcptIndex = 0;
     bool m_tokenRefreshTried = false; // one refresh per conversation, never a loop
+    bool m_dsnSent = false;
+    QStringList m_warnings;
 };
 
 } // namespace postel

@@ -6,6 +6,7 @@
 #include "OAuthServers.h"
 #include "auth/OAuthClient.h"
 #include "conversation/Conversation.h"
+#include "profiles/ProfileStore.h"
 #include "transcript/Transcript.h"
 
 #include <QDir>
@@ -14,9 +15,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace postel;
 using postel::test::OAuthServers;
@@ -38,22 +42,32 @@ class TestOAuthServers : public QObject
 
     QString user() const { return m_servers.value("OAUTH_USER"); }
 
+    QTemporaryDir m_config; // the desktop's settings, for --profile
+
     CliRun cli(const QString &mechanism, const QString &token, const QStringList &extra = {})
+    {
+        return run(QStringList{QStringLiteral("--server"), m_servers.smtpServer(),
+                               QStringLiteral("--starttls"), QStringLiteral("--ca-file"),
+                               m_servers.value("OAUTH_SMTP_CA"), QStringLiteral("--auth"),
+                               mechanism, QStringLiteral("--auth-user"), user()} +
+                       extra,
+                   token);
+    }
+    CliRun run(const QStringList &args, const QString &token)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("POSTEL_TOKEN"), token);
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        // The desktop's profiles; no desktop session, so no keychain answers (as in CI).
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli"),
-                QStringList{QStringLiteral("--server"), m_servers.smtpServer(),
-                            QStringLiteral("--starttls"), QStringLiteral("--ca-file"),
-                            m_servers.value("OAUTH_SMTP_CA"), QStringLiteral("--auth"), mechanism,
-                            QStringLiteral("--auth-user"), user(), QStringLiteral("--from"), user(),
-                            QStringLiteral("--to"), QStringLiteral("bob@postel.test"),
-                            QStringLiteral("--json"), QStringLiteral("--debug-level"),
-                            QStringLiteral("1")} +
-                    extra);
+                args + QStringList{QStringLiteral("--from"), user(), QStringLiteral("--to"),
+                                   QStringLiteral("bob@postel.test"), QStringLiteral("--json"),
+                                   QStringLiteral("--debug-level"), QStringLiteral("1")});
         CliRun r;
         if (!p.waitForFinished(60000)) {
             p.kill();
@@ -225,6 +239,50 @@ private Q_SLOTS:
         QVERIFY(s.auth.tokenRefreshed);
         // One AUTH, one refresh that failed, no second AUTH.
         QCOMPARE(s.transcript.count(QStringLiteral("~> AUTH OAUTHBEARER")), 1);
+    }
+
+    void profileGivesServerAndMechanism()
+    {
+        // An OAuth 2.0 profile of the desktop's, as ProfileStore writes it.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        {
+            std::unique_ptr<QSettings> settings(ProfileStore::desktopSettings());
+            settings->beginWriteArray(QStringLiteral("profiles"), 1);
+            settings->setArrayIndex(0);
+            settings->setValue(QStringLiteral("id"), QStringLiteral("p-oauth"));
+            settings->setValue(QStringLiteral("name"), QStringLiteral("Signed in"));
+            settings->setValue(QStringLiteral("host"), m_servers.value("OAUTH_SMTP_HOST"));
+            settings->setValue(QStringLiteral("port"), m_servers.value("OAUTH_SMTP_PORT").toInt());
+            settings->setValue(QStringLiteral("security"), QStringLiteral("starttls"));
+            settings->setValue(QStringLiteral("caFile"), m_servers.value("OAUTH_SMTP_CA"));
+            settings->setValue(QStringLiteral("user"), user());
+            settings->setValue(QStringLiteral("authMechanism"), QStringLiteral("XOAUTH2"));
+            settings->setValue(QStringLiteral("oauthProvider"), QStringLiteral("custom"));
+            settings->setValue(QStringLiteral("oauthAuthorizationUrl"),
+                               m_servers.value("OAUTH_AUTHORIZE_URL"));
+            settings->setValue(QStringLiteral("oauthTokenUrl"), m_servers.value("OAUTH_TOKEN_URL"));
+            settings->setValue(QStringLiteral("oauthClientId"), m_servers.value("OAUTH_CLIENT_ID"));
+            settings->endArray();
+            settings->sync();
+            QCOMPARE(settings->status(), QSettings::NoError);
+        }
+        QString error;
+        const OAuthTokenResponse tokens = m_servers.signIn(&error);
+        QVERIFY2(tokens.ok(), qPrintable(error));
+        // With an access token given, the profile names the server, the user and XOAUTH2.
+        const CliRun r =
+            run({QStringLiteral("--profile"), QStringLiteral("Signed in")}, tokens.accessToken);
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        QCOMPARE(r.json.value(QLatin1String("auth")).toObject().value(QLatin1String("mechanism")),
+                 QJsonValue(QStringLiteral("XOAUTH2")));
+        QVERIFY(!r.out.contains(tokens.accessToken.toUtf8()));
+        // Without one, and with no keychain to hold the refresh token: a usage error that
+        // says how to sign in, and nothing sent.
+        const CliRun none = run({QStringLiteral("--profile"), QStringLiteral("Signed in")}, {});
+        QCOMPARE(none.exitCode, 8);
+        QVERIFY2((none.out + none.err).contains("Sign in from the desktop app"),
+                 none.out + none.err);
     }
 
     void pkceRequiredByTheServer()

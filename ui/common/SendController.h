@@ -2,6 +2,7 @@
 
 #include "auth/OAuthClient.h"
 #include "conversation/Conversation.h"
+#include "diagnosis/SessionRecord.h"
 #include "message/MailMessage.h"
 #include "mx/MxLookup.h"
 #include "profiles/ServerProfile.h"
@@ -48,6 +49,11 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        // What did not go as asked without stopping the send (e.g. DSN not advertised).
+        QStringList warnings;
+        // What the failure doctor reads (core/diagnosis): the options used, this session's
+        // transcript entries, TLS, capabilities. Empty (no host) when no conversation ran.
+        SessionRecord record;
     };
 
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
@@ -59,8 +65,9 @@ public:
 
     // `password`: the profile's password, or for an OAuth 2.0 profile its refresh token
     // (both from the keychain).
+    // `dsn`: the delivery status notifications to ask for (a send only).
     void start(const ServerProfile &profile, const QString &password, Mode mode,
-               const MailMessage &message = {});
+               const MailMessage &message = {}, const DsnRequest &dsn = {});
     void cancel();
 
 Q_SIGNALS:
@@ -102,6 +109,7 @@ private:
         QStringList refreshTokens; // the one it was made from, and each rotation since
     };
     QHash<QString, CachedToken> m_tokens;
+    QList<TranscriptEntry> m_entries; // this conversation's, for the record
 };
 
 } // namespace postel

@@ -12,6 +12,7 @@ class QComboBox;
 class QCheckBox;
 class QLabel;
 class QFormLayout;
+class QPushButton;
 
 namespace postel {
 
@@ -32,6 +33,14 @@ public:
     QComboBox *routePicker() const { return m_route; }
     OAuthSettings *oauthSettings() const { return m_oauth; }
     QString selectedId() const;
+    // Puts the cursor in the password field, its text selected (the failure doctor's "Edit
+    // the password").
+    void focusPassword();
+    QLineEdit *passwordField() const { return m_password; }
+    // "Find settings…": tries the submission ports of the user's address's server and fills
+    // in what works (window-modal; nothing is saved until OK).
+    void findSettings();
+    QPushButton *findSettingsButton() const { return m_findSettings; }
 
     // Roles of the auth picker's items.
     enum AuthRole
@@ -64,6 +73,7 @@ private:
     QHash<QString, QString> m_changedPasswords;
     int m_row = -1;
     bool m_loading = false;
+    bool m_focusPassword = false;
 
     QFormLayout *m_form;
     QListWidget *m_list;
@@ -86,6 +96,7 @@ private:
     QLabel *m_authExplanation;
     QCheckBox *m_cleartext;
     OAuthSettings *m_oauth;
+    QPushButton *m_findSettings;
 };
 
 } // namespace postel
