@@ -995,6 +995,58 @@ dodają do niego kolejne wpisy.</translation>
             <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--fault ID plays the fault that Postel&apos;s failure doctor names ID, in the words
+real servers use (Gmail, Microsoft 365, Postfix, Spamhaus, ...), on top of the
+rest of the behaviour: e.g. --fault recipient-unknown answers RCPT TO with
+Gmail&apos;s 550-5.1.1. --fault list prints every ID, what the sandbox does and what
+a client must do to meet it, then the IDs a server cannot play and why. The
+faults use these keys of --config too:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   offer only these (default: all)
+  &quot;refuse_connections&quot;: false      close the listeners: connections are refused
+  &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
+  &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
+  &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
+        <translation>--fault ID odgrywa awarię, którą diagnoza awarii Postela nazywa ID, słowami
+prawdziwych serwerów (Gmail, Microsoft 365, Postfix, Spamhaus…), na dodatek do
+reszty zachowania: np. --fault recipient-unknown odpowiada na RCPT TO
+odpowiedzią Gmaila 550-5.1.1. --fault list wypisuje każdy ID, co wtedy robi
+piaskownica i co musi zrobić klient, żeby na to trafić, a potem ID, których
+serwer nie może odegrać, i dlaczego. Awarie korzystają też z tych kluczy --config:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   oferuj tylko te (domyślnie: wszystkie)
+  &quot;refuse_connections&quot;: false      zamknij gniazda nasłuchujące: połączenia są odrzucane
+  &quot;tls_from_first_byte&quot;: false     zwykły port oczekuje TLS od razu
+  &quot;legacy_tls_only&quot;: false         mów tylko TLS 1.0
+  &quot;certificate&quot;: &quot;none&quot;            albo &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</translation>
+    </message>
+    <message>
+        <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
+        <translation>Odegraj awarię, którą diagnoza nazywa ID („list” wypisuje wszystkie; zob. wyżej).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>To meet it: %1.</source>
+        <translation>Jak na nią trafić: %1.</translation>
+    </message>
+    <message>
+        <source>not playable: %1</source>
+        <translation>nie do odegrania: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox cannot play %1: %2</source>
+        <translation>piaskownica nie może odegrać %1: %2</translation>
+    </message>
+    <message>
+        <source>no fault is called %1 (--fault list lists them)</source>
+        <translation>nie ma awarii o nazwie %1 (--fault list wypisuje wszystkie)</translation>
+    </message>
+    <message>
+        <source>playing the fault %1: %2 To meet it: %3.</source>
+        <translation>odgrywana awaria %1: %2 Jak na nią trafić: %3.</translation>
+    </message>
 </context>
 <context>
     <name>postel</name>
@@ -4708,6 +4760,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
         <translation>Nieznane działanie symulowanej awarii: %1 (działania: delay, drop, reply, 421)</translation>
     </message>
+    <message>
+        <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
+        <translation>Nieobsługiwana metoda AUTH: %1 (obsługiwane: %2)</translation>
+    </message>
+    <message>
+        <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
+        <translation>Nieznany certyfikat: %1 (certyfikaty: none, untrusted, other-name, expired)</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxCertificate</name>
@@ -4743,6 +4803,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Running openssl to make a certificate failed: %1</source>
         <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
     </message>
+    <message>
+        <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
+        <translation>Postel został zbudowany bez libcrypto, a to ona tworzy certyfikaty z wadą.</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
@@ -4761,6 +4825,21 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxFaultPicker</name>
+    <message>
+        <source>&amp;Play a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
+    </message>
+    <message>
+        <source>None: the sandbox accepts mail</source>
+        <translation>Żadnej: piaskownica przyjmuje pocztę</translation>
+    </message>
+    <message>
+        <source>%1 To meet it: %2.</source>
+        <translation>%1 Jak na nią trafić: %2.</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4939,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>HELO name: %1, protocol: %2, TLS: %3, no login</source>
         <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, bez logowania</translation>
     </message>
+    <message>
+        <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
+        <translation>Piaskownica odrzuca połączenia na %1:%2 (to odgrywana awaria).</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxMailbox</name>
@@ -4882,6 +4965,361 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxScenario</name>
+    <message>
+        <source>no encryption</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>log in (any name and password)</source>
+        <translation>zaloguj się (dowolna nazwa i hasło)</translation>
+    </message>
+    <message>
+        <source>log in with %1 (any name and password)</source>
+        <translation>zaloguj się metodą %1 (dowolna nazwa i hasło)</translation>
+    </message>
+    <message>
+        <source>send a message to a non-ASCII address</source>
+        <translation>wyślij wiadomość na adres ze znakami spoza ASCII</translation>
+    </message>
+    <message>
+        <source>send a message</source>
+        <translation>wyślij wiadomość</translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation>sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>then diagnose</source>
+        <translation>potem uruchom diagnozę</translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: powoduje je wiadomość, nie serwer.</translation>
+    </message>
+    <message>
+        <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
+        <translation>Połączenie przekracza czas, gdy jego pakiety giną po drodze (odrzuca je zapora): serwer, który nasłuchuje, odpowiada od razu, a taki, który nie nasłuchuje, odmawia połączenia (connection-refused).</translation>
+    </message>
+    <message>
+        <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
+        <translation>Nazwa jest wyszukiwana, zanim klient dotrze do jakiegokolwiek serwera, a piaskownica ma adres localhost lub 127.0.0.1, które zawsze się znajdują. Żeby to zobaczyć, wpisz błędną nazwę serwera.</translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: piaskownica może pominąć 8BITMIME w odpowiedzi na EHLO („extensions” w jej ustawieniach), ale to od wiadomości zależy, czy ma 8-bitowe bajty.</translation>
+    </message>
+    <message>
+        <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
+        <translation>Piaskownica zawsze trzyma się reguł SMTP; serwer, który je łamie, odgrywa w testach skryptowany rozmówca (malformed-ehlo.script).</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>The sandbox closes its listening socket: a connection to its port is refused, as when no server runs there.</source>
+        <translation>Piaskownica zamyka gniazdo nasłuchujące: połączenie z jej portem jest odrzucane, jak wtedy, gdy nie działa tam żaden serwer.</translation>
+    </message>
+    <message>
+        <source>No greeting</source>
+        <translation>Brak powitania</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts the connection and says nothing for ten minutes.</source>
+        <translation>Piaskownica przyjmuje połączenie i przez dziesięć minut nic nie mówi.</translation>
+    </message>
+    <message>
+        <source>Service refused (Spamhaus)</source>
+        <translation>Odmowa obsługi (Spamhaus)</translation>
+    </message>
+    <message>
+        <source>Instead of the greeting: 554 5.7.1, the client&apos;s address is on the Spamhaus blocklist (Postfix postscreen&apos;s words).</source>
+        <translation>Zamiast powitania: 554 5.7.1, adres klienta jest na czarnej liście Spamhaus (słowami postscreen z Postfiksa).</translation>
+    </message>
+    <message>
+        <source>Server busy (Gmail)</source>
+        <translation>Serwer zajęty (Gmail)</translation>
+    </message>
+    <message>
+        <source>EHLO gets Gmail&apos;s 421-4.7.0 &quot;Try again later, closing connection.&quot; and the connection is closed.</source>
+        <translation>Na EHLO przychodzi odpowiedź Gmaila 421-4.7.0 „Try again later, closing connection.” i połączenie jest zamykane.</translation>
+    </message>
+    <message>
+        <source>Server disconnects</source>
+        <translation>Serwer się rozłącza</translation>
+    </message>
+    <message>
+        <source>The sandbox greets, then closes the connection without a word when EHLO comes.</source>
+        <translation>Piaskownica wita się, a gdy przychodzi EHLO, bez słowa zamyka połączenie.</translation>
+    </message>
+    <message>
+        <source>Lost after the final dot</source>
+        <translation>Zerwane po końcowej kropce</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the whole message and closes the connection before it answers the final dot: the message is not kept.</source>
+        <translation>Piaskownica odczytuje całą wiadomość i zamyka połączenie, zanim odpowie na końcową kropkę: wiadomość nie zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>Port expects TLS from the first byte</source>
+        <translation>Port oczekuje TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port expects TLS from the first byte, like port 465; a client that waits for a greeting in plain text gets none.</source>
+        <translation>Port piaskownicy oczekuje TLS od pierwszego bajtu, jak port 465; klient, który czeka na powitanie otwartym tekstem, go nie dostaje.</translation>
+    </message>
+    <message>
+        <source>Port speaks plain text</source>
+        <translation>Port mówi otwartym tekstem</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port greets in plain text and offers STARTTLS, like port 587; a client that starts with TLS gets a greeting instead of a handshake.</source>
+        <translation>Port piaskownicy wita otwartym tekstem i oferuje STARTTLS, jak port 587; klient, który zaczyna od TLS, dostaje powitanie zamiast uzgadniania TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>Brak STARTTLS</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused (Postfix)</source>
+        <translation>STARTTLS odrzucone (Postfix)</translation>
+    </message>
+    <message>
+        <source>STARTTLS gets Postfix&apos;s 454 4.7.0 &quot;TLS not available due to local problem&quot;.</source>
+        <translation>Na STARTTLS przychodzi odpowiedź Postfiksa 454 4.7.0 „TLS not available due to local problem”.</translation>
+    </message>
+    <message>
+        <source>Only an old TLS version</source>
+        <translation>Tylko stara wersja TLS</translation>
+    </message>
+    <message>
+        <source>The sandbox speaks only TLS 1.0, as old servers do; clients today need TLS 1.2 or later.</source>
+        <translation>Piaskownica mówi tylko TLS 1.0, jak stare serwery; dzisiejsze klienty wymagają TLS 1.2 lub nowszego.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Niezaufany certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a self-signed certificate of its own instead of the one the Sandbox profile trusts.</source>
+        <translation>Piaskownica pokazuje własny certyfikat z podpisem własnym zamiast tego, któremu ufa profil Piaskownica.</translation>
+    </message>
+    <message>
+        <source>Certificate for another name</source>
+        <translation>Certyfikat na inną nazwę</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for mail.example.net and smtp.example.net, not for localhost.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla mail.example.net i smtp.example.net, a nie dla localhost.</translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation>Wygasły certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for localhost that expired on 1 January 2021.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla localhost, który wygasł 1 stycznia 2021.</translation>
+    </message>
+    <message>
+        <source>Encryption required (Gmail)</source>
+        <translation>Wymagane szyfrowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS, MAIL FROM gets Gmail&apos;s 530 5.7.0 &quot;Must issue a STARTTLS command first.&quot;</source>
+        <translation>Bez STARTTLS na MAIL FROM przychodzi odpowiedź Gmaila 530 5.7.0 „Must issue a STARTTLS command first.”</translation>
+    </message>
+    <message>
+        <source>Login required (Gmail)</source>
+        <translation>Wymagane logowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 530-5.7.0 &quot;Authentication Required.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 530-5.7.0 „Authentication Required.”</translation>
+    </message>
+    <message>
+        <source>Login not offered</source>
+        <translation>Brak logowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no AUTH: the server takes no login.</source>
+        <translation>Odpowiedź na EHLO nie zawiera AUTH: serwer nie przyjmuje logowania.</translation>
+    </message>
+    <message>
+        <source>Login method not offered</source>
+        <translation>Metoda logowania nieoferowana</translation>
+    </message>
+    <message>
+        <source>AUTH offers only LOGIN and PLAIN, as Gmail and Microsoft 365 do; log in with CRAM-MD5 to meet it.</source>
+        <translation>AUTH oferuje tylko LOGIN i PLAIN, jak Gmail i Microsoft 365; żeby na to trafić, zaloguj się metodą CRAM-MD5.</translation>
+    </message>
+    <message>
+        <source>Wrong password (Gmail)</source>
+        <translation>Złe hasło (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 535-5.7.8 &quot;Username and Password not accepted.&quot; whatever the password.</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 535-5.7.8 „Username and Password not accepted.”, jakiekolwiek byłoby hasło.</translation>
+    </message>
+    <message>
+        <source>App password required (Gmail)</source>
+        <translation>Wymagane hasło aplikacji (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 534-5.7.9 &quot;Application-specific password required.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 534-5.7.9 „Application-specific password required.”</translation>
+    </message>
+    <message>
+        <source>Login switched off (Microsoft 365)</source>
+        <translation>Logowanie wyłączone (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Microsoft 365&apos;s 535 5.7.139 &quot;SmtpClientAuthentication is disabled for the Tenant.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Microsoft 365 535 5.7.139 „SmtpClientAuthentication is disabled for the Tenant.”</translation>
+    </message>
+    <message>
+        <source>Login method too weak</source>
+        <translation>Za słaba metoda logowania</translation>
+    </message>
+    <message>
+        <source>AUTH gets RFC 4954&apos;s 534 5.7.9 &quot;Authentication mechanism is too weak&quot;.</source>
+        <translation>Na AUTH przychodzi odpowiedź z RFC 4954: 534 5.7.9 „Authentication mechanism is too weak”.</translation>
+    </message>
+    <message>
+        <source>Login fails for now (Gmail)</source>
+        <translation>Logowanie chwilowo niemożliwe (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 454 4.7.0 &quot;Too many login attempts, please try again later.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 454 4.7.0 „Too many login attempts, please try again later.”</translation>
+    </message>
+    <message>
+        <source>Sender refused (Microsoft 365)</source>
+        <translation>Nadawca odrzucony (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Microsoft 365&apos;s 550 5.1.8 &quot;Access denied, bad outbound sender&quot;.</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Microsoft 365 550 5.1.8 „Access denied, bad outbound sender”.</translation>
+    </message>
+    <message>
+        <source>Not allowed to send as this sender (Microsoft 365)</source>
+        <translation>Brak prawa wysyłania jako ten nadawca (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Microsoft 365&apos;s 550 5.7.60 &quot;Client does not have permissions to send as this sender&quot;.</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Microsoft 365 550 5.7.60 „Client does not have permissions to send as this sender”.</translation>
+    </message>
+    <message>
+        <source>Sender fails SPF and DKIM (Gmail)</source>
+        <translation>Nadawca nie przechodzi SPF i DKIM (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.26 &quot;This mail has been blocked because the sender is unauthenticated.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.26 „This mail has been blocked because the sender is unauthenticated.”</translation>
+    </message>
+    <message>
+        <source>Recipient unknown (Gmail)</source>
+        <translation>Nieznany adresat (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.1.1 &quot;The email account that you tried to reach does not exist.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.1.1 „The email account that you tried to reach does not exist.”</translation>
+    </message>
+    <message>
+        <source>Recipient refused by policy (Gmail)</source>
+        <translation>Adresat odrzucony przez zasady (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.7.1 &quot;The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.7.1 „The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.”</translation>
+    </message>
+    <message>
+        <source>Relaying denied (Microsoft 365)</source>
+        <translation>Przekazywanie zabronione (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Microsoft 365&apos;s 550 5.7.54 &quot;Unable to relay recipient in non-accepted domain&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Microsoft 365 550 5.7.54 „Unable to relay recipient in non-accepted domain”.</translation>
+    </message>
+    <message>
+        <source>Mailbox full (Gmail)</source>
+        <translation>Pełna skrzynka (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 452-4.2.2 &quot;The recipient&apos;s inbox is out of storage space.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 452-4.2.2 „The recipient&apos;s inbox is out of storage space.”</translation>
+    </message>
+    <message>
+        <source>Greylisted</source>
+        <translation>Szara lista</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets milter-greylist&apos;s 451 4.7.1 &quot;Greylisting in action, please come back in 00:05:00&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź milter-greylist 451 4.7.1 „Greylisting in action, please come back in 00:05:00”.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached (Gmail)</source>
+        <translation>Osiągnięty limit wysyłania (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 550-5.4.5 &quot;Daily user sending limit exceeded.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 550-5.4.5 „Daily user sending limit exceeded.”</translation>
+    </message>
+    <message>
+        <source>Message too large (Gmail)</source>
+        <translation>Za duża wiadomość (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 552-5.2.3 &quot;Your message exceeded Google&apos;s message size limits.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 552-5.2.3 „Your message exceeded Google&apos;s message size limits.”</translation>
+    </message>
+    <message>
+        <source>Message refused as spam (Gmail)</source>
+        <translation>Wiadomość odrzucona jako spam (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.1 &quot;Our system has detected that this message is likely unsolicited mail.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.1 „Our system has detected that this message is likely unsolicited mail.”</translation>
+    </message>
+    <message>
+        <source>No SMTPUTF8</source>
+        <translation>Brak SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no SMTPUTF8; send to an address with a non-ASCII name (such as zoë@example.net) to meet it.</source>
+        <translation>Odpowiedź na EHLO nie zawiera SMTPUTF8; żeby na to trafić, wyślij na adres ze znakami spoza ASCII (np. zoë@example.net).</translation>
+    </message>
+    <message>
+        <source>Login offered without encryption</source>
+        <translation>Logowanie bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS and offers only AUTH PLAIN and LOGIN: a login would send the password in clear text.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS i oferuje tylko AUTH PLAIN i LOGIN: logowanie wysłałoby hasło otwartym tekstem.</translation>
+    </message>
+    <message>
+        <source>EHLO name refused (Exim)</source>
+        <translation>Nazwa w EHLO odrzucona (Exim)</translation>
+    </message>
+    <message>
+        <source>EHLO and HELO get Exim&apos;s 501 &quot;Syntactically invalid EHLO argument(s)&quot;.</source>
+        <translation>Na EHLO i HELO przychodzi odpowiedź Exima 501 „Syntactically invalid EHLO argument(s)”.</translation>
     </message>
 </context>
 <context>
