@@ -6,7 +6,10 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/DsnMenu.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
+#include "ladder/LadderPanel.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -53,6 +56,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 
     m_transcriptPanel = new TranscriptPanel(this);
     m_transcriptPanel->attach(m_transcript);
+    m_ladderPanel = new LadderPanel(this); // a tab beside the transcript (createDocks)
+    m_ladderPanel->attach(m_transcript, session());
     m_serverPanel = new ServerPanel(this);
     m_recipientsPanel = new RecipientsPanel(this);
 
@@ -76,10 +81,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
-                                 controller(), profileStore(), m_transcript, this);
+                                 controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
@@ -181,11 +187,16 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(attachAct);
     file->addSeparator();
+    file->addAction(m_ladderPanel->exportAction());
+    file->addSeparator();
     file->addAction(quitAct);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
     message->addAction(m_testAction);
     message->addAction(m_cancelAction);
+    message->addSeparator();
+    m_dsnMenu = new DsnMenu(message);
+    message->addMenu(m_dsnMenu);
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(profilesAct);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -266,6 +277,13 @@ void MainWindow::createDocks()
     m_transcriptDock->setWidget(m_transcriptPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_transcriptDock);
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
+    auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
+    ladderDock->setObjectName(QStringLiteral("ladderDock"));
+    ladderDock->setWidget(m_ladderPanel);
+    addDockWidget(Qt::RightDockWidgetArea, ladderDock);
+    tabifyDockWidget(m_transcriptDock, ladderDock);
+    m_viewMenu->addAction(ladderDock->toggleViewAction());
+    m_transcriptDock->raise();
     m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
     splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
     m_recipientsDock =
@@ -355,8 +373,9 @@ void MainWindow::start(SendController::Mode mode)
     }
     m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
-        controller()->start(profile, pw, mode, message);
+    const DsnRequest dsn = m_dsnMenu->request();
+    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
+        controller()->start(profile, pw, mode, message, dsn);
     });
 }
 
