@@ -5067,6 +5067,95 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::Ladder</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SMTP session between %1 and %2</source>
+        <translation>Sesja SMTP między %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
+            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
+            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n kolejny wiersz)</numerusform>
+            <numerusform>(+%n kolejne wiersze)</numerusform>
+            <numerusform>(+%n kolejnych wierszy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation>Obraz jest za duży.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderPanel</name>
+    <message>
+        <source>&amp;Export ladder diagram…</source>
+        <translation>&amp;Eksportuj diagram sekwencji…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
+        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
+    </message>
+    <message>
+        <source>No session yet: send or test a connection to draw one.</source>
+        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>Commands: %1, replies: %2</source>
+        <translation>Polecenia: %1, odpowiedzi: %2</translation>
+    </message>
+    <message>
+        <source>Export ladder diagram</source>
+        <translation>Eksport diagramu sekwencji</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The ladder diagram could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderView</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
+    </message>
+</context>
+<context>
     <name>postel::Languages</name>
     <message>
         <source>Polish</source>
@@ -6047,16 +6136,16 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::SandboxFaultPicker</name>
     <message>
-        <source>&amp;Play a fault:</source>
-        <translation>Odegra&amp;j awarię:</translation>
-    </message>
-    <message>
         <source>None: the sandbox accepts mail</source>
         <translation>Żadnej: piaskownica przyjmuje pocztę</translation>
     </message>
     <message>
         <source>%1 To meet it: %2.</source>
         <translation>%1 Jak na nią trafić: %2.</translation>
+    </message>
+    <message>
+        <source>Pla&amp;y a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
     </message>
 </context>
 <context>
@@ -7779,95 +7868,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::Ladder</name>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serwer</translation>
-    </message>
-    <message>
-        <source>SMTP session between %1 and %2</source>
-        <translation>Sesja SMTP między %1 a %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier entries are not drawn.</source>
-        <translation>
-            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
-            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
-            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>+%1 s</source>
-        <translation>+%1 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more lines)</source>
-        <translation>
-            <numerusform>(+%n kolejny wiersz)</numerusform>
-            <numerusform>(+%n kolejne wiersze)</numerusform>
-            <numerusform>(+%n kolejnych wierszy)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation>adresat odrzucony</translation>
-    </message>
-    <message>
-        <source>The picture is too large.</source>
-        <translation>Obraz jest za duży.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::LadderPanel</name>
-    <message>
-        <source>&amp;Export ladder diagram…</source>
-        <translation>&amp;Eksportuj diagram sekwencji…</translation>
-    </message>
-    <message>
-        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
-        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
-    </message>
-    <message>
-        <source>No session yet: send or test a connection to draw one.</source>
-        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
-    </message>
-    <message>
-        <source>Commands: %1, replies: %2</source>
-        <translation>Polecenia: %1, odpowiedzi: %2</translation>
-    </message>
-    <message>
-        <source>Export ladder diagram</source>
-        <translation>Eksport diagramu sekwencji</translation>
-    </message>
-    <message>
-        <source>SVG picture (*.svg)</source>
-        <translation>Obraz SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>The ladder diagram could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>postel::LadderView</name>
-    <message>
-        <source>Ladder diagram</source>
-        <translation>Diagram sekwencji</translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation>adresat odrzucony</translation>
     </message>
 </context>
 </TS>
