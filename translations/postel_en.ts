@@ -89,6 +89,23 @@
     </message>
 </context>
 <context>
+    <name>postel::Ladder</name>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>%n earlier entry is not drawn.</numerusform>
+            <numerusform>%n earlier entries are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n more line)</numerusform>
+            <numerusform>(+%n more lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
@@ -201,23 +218,6 @@
         <translation>
             <numerusform>[message data: %n byte]</numerusform>
             <numerusform>[message data: %n bytes]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>postel::Ladder</name>
-    <message numerus="yes">
-        <source>%n earlier entries are not drawn.</source>
-        <translation>
-            <numerusform>%n earlier entry is not drawn.</numerusform>
-            <numerusform>%n earlier entries are not drawn.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more lines)</source>
-        <translation>
-            <numerusform>(+%n more line)</numerusform>
-            <numerusform>(+%n more lines)</numerusform>
         </translation>
     </message>
 </context>

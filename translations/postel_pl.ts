@@ -1091,6 +1091,48 @@ dodają do niego kolejne wpisy.</translation>
             <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--fault ID plays the fault that Postel&apos;s failure doctor names ID, in the words
+real servers use (Gmail, Microsoft 365, Postfix, Spamhaus, ...), on top of the
+rest of the behaviour: e.g. --fault recipient-unknown answers RCPT TO with
+Gmail&apos;s 550-5.1.1. --fault list prints every ID, what the sandbox does and what
+a client must do to meet it, then the IDs a server cannot play and why. The
+faults use these keys of --config too:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   offer only these (default: all)
+  &quot;refuse_connections&quot;: false      close the listeners: connections are refused
+  &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
+  &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
+  &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To meet it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not playable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox cannot play %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault is called %1 (--fault list lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playing the fault %1: %2 To meet it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -4621,10 +4663,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::DiagnosisView</name>
     <message>
-        <source>Dia&amp;gnose</source>
-        <translation>Dia&amp;gnozuj</translation>
-    </message>
-    <message>
         <source>Make up to three short extra connections to the same server to confirm the cause (no login, no mail)</source>
         <translation>Nawiąż do trzech krótkich dodatkowych połączeń z tym samym serwerem, aby potwierdzić przyczynę (bez logowania i bez poczty)</translation>
     </message>
@@ -4658,15 +4696,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Hide explanatio&amp;ns</source>
-        <translation>Ukryj wyjaśnie&amp;nia</translation>
+        <translation>Ukryj wy&amp;jaśnienia</translation>
     </message>
     <message>
         <source>Expla&amp;nation</source>
-        <translation>Wyjaśnie&amp;nie</translation>
-    </message>
-    <message>
-        <source>Dia&amp;gnosing…</source>
-        <translation>Dia&amp;gnozowanie…</translation>
+        <translation>Wy&amp;jaśnienie</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -4682,7 +4716,15 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>More fi&amp;ndings (%1)</source>
-        <translation>I&amp;nne ustalenia (%1)</translation>
+        <translation>Inne usta&amp;lenia (%1)</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5054,95 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>No port worked. What each try saw is below.</source>
         <translation>Żaden port nie zadziałał. Poniżej widać, co wykazała każda próba.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Ladder</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SMTP session between %1 and %2</source>
+        <translation>Sesja SMTP między %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
+            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
+            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n kolejny wiersz)</numerusform>
+            <numerusform>(+%n kolejne wiersze)</numerusform>
+            <numerusform>(+%n kolejnych wierszy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation>Obraz jest za duży.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderPanel</name>
+    <message>
+        <source>&amp;Export ladder diagram…</source>
+        <translation>&amp;Eksportuj diagram sekwencji…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
+        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
+    </message>
+    <message>
+        <source>No session yet: send or test a connection to draw one.</source>
+        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>Commands: %1, replies: %2</source>
+        <translation>Polecenia: %1, odpowiedzi: %2</translation>
+    </message>
+    <message>
+        <source>Export ladder diagram</source>
+        <translation>Eksport diagramu sekwencji</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The ladder diagram could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderView</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
     </message>
 </context>
 <context>
@@ -5587,19 +5718,19 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Trust this cert&amp;ificate…</source>
-        <translation>Zaufaj temu certyf&amp;ikatowi…</translation>
+        <translation>&amp;Zaufaj temu certyfikatowi…</translation>
     </message>
     <message>
         <source>Edit the pass&amp;word</source>
-        <translation>Zmi&amp;eń hasło</translation>
+        <translation>&amp;Zmień hasło</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 with %2 and retry</source>
-        <translation>Zaloguj się jako %1 przez %2 &amp;i spróbuj ponownie</translation>
+        <translation>&amp;Zaloguj się jako %1 przez %2 i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 and retry</source>
-        <translation>Zaloguj się jako %1 &amp;i spróbuj ponownie</translation>
+        <translation>&amp;Zaloguj się jako %1 i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Retr&amp;y with the host %1</source>
@@ -5614,10 +5745,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Sp&amp;róbuj ponownie bez szyfrowania na porcie %1</translation>
     </message>
     <message>
-        <source>Use %1 on &amp;port %2</source>
-        <translation>Uż&amp;yj %1 na porcie %2</translation>
-    </message>
-    <message>
         <source>Retr&amp;y with the automatic login mechanism</source>
         <translation>Sp&amp;róbuj ponownie z automatycznym wyborem mechanizmu logowania</translation>
     </message>
@@ -5628,6 +5755,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Retr&amp;y</source>
         <translation>Sp&amp;róbuj ponownie</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to %1 on port %2</source>
+        <translation>P&amp;rzełącz na %1 na porcie %2</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6056,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
         <translation>Nieznane działanie symulowanej awarii: %1 (działania: delay, drop, reply, 421)</translation>
     </message>
+    <message>
+        <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxCertificate</name>
@@ -5960,6 +6099,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Running openssl to make a certificate failed: %1</source>
         <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
     </message>
+    <message>
+        <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
@@ -5978,6 +6121,21 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxFaultPicker</name>
+    <message>
+        <source>&amp;Play a fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the sandbox accepts mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To meet it: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6235,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>HELO name: %1, protocol: %2, TLS: %3, no login</source>
         <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, bez logowania</translation>
     </message>
+    <message>
+        <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxMailbox</name>
@@ -6099,6 +6261,65 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxScenario</name>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished">bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation type="unfinished">TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>log in (any name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (any name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a message to a non-ASCII address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7341,95 +7562,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::Ladder</name>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serwer</translation>
-    </message>
-    <message>
-        <source>SMTP session between %1 and %2</source>
-        <translation>Sesja SMTP między %1 a %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier entries are not drawn.</source>
-        <translation>
-            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
-            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
-            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>+%1 s</source>
-        <translation>+%1 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more lines)</source>
-        <translation>
-            <numerusform>(+%n kolejny wiersz)</numerusform>
-            <numerusform>(+%n kolejne wiersze)</numerusform>
-            <numerusform>(+%n kolejnych wierszy)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation>adresat odrzucony</translation>
-    </message>
-    <message>
-        <source>The picture is too large.</source>
-        <translation>Obraz jest za duży.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::LadderPanel</name>
-    <message>
-        <source>&amp;Export ladder diagram…</source>
-        <translation>&amp;Eksportuj diagram sekwencji…</translation>
-    </message>
-    <message>
-        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
-        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
-    </message>
-    <message>
-        <source>No session yet: send or test a connection to draw one.</source>
-        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
-    </message>
-    <message>
-        <source>Commands: %1, replies: %2</source>
-        <translation>Polecenia: %1, odpowiedzi: %2</translation>
-    </message>
-    <message>
-        <source>Export ladder diagram</source>
-        <translation>Eksport diagramu sekwencji</translation>
-    </message>
-    <message>
-        <source>SVG picture (*.svg)</source>
-        <translation>Obraz SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>The ladder diagram could not be saved to %1: %2</source>
-        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>postel::LadderView</name>
-    <message>
-        <source>Ladder diagram</source>
-        <translation>Diagram sekwencji</translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation>adresat odrzucony</translation>
     </message>
 </context>
 </TS>
