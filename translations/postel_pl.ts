@@ -1103,45 +1103,35 @@ faults use these keys of --config too:
   &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
   &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
   &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
-        <translation>--fault ID odgrywa awarię, którą diagnoza awarii Postela nazywa ID, słowami
-prawdziwych serwerów (Gmail, Microsoft 365, Postfix, Spamhaus…), na dodatek do
-reszty zachowania: np. --fault recipient-unknown odpowiada na RCPT TO
-odpowiedzią Gmaila 550-5.1.1. --fault list wypisuje każdy ID, co wtedy robi
-piaskownica i co musi zrobić klient, żeby na to trafić, a potem ID, których
-serwer nie może odegrać, i dlaczego. Awarie korzystają też z tych kluczy --config:
-  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   oferuj tylko te (domyślnie: wszystkie)
-  &quot;refuse_connections&quot;: false      zamknij gniazda nasłuchujące: połączenia są odrzucane
-  &quot;tls_from_first_byte&quot;: false     zwykły port oczekuje TLS od razu
-  &quot;legacy_tls_only&quot;: false         mów tylko TLS 1.0
-  &quot;certificate&quot;: &quot;none&quot;            albo &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
-        <translation>Odegraj awarię, którą diagnoza nazywa ID („list” wypisuje wszystkie; zob. wyżej).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To meet it: %1.</source>
-        <translation>Jak na nią trafić: %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not playable: %1</source>
-        <translation>nie do odegrania: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sandbox cannot play %1: %2</source>
-        <translation>piaskownica nie może odegrać %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no fault is called %1 (--fault list lists them)</source>
-        <translation>nie ma awarii o nazwie %1 (--fault list wypisuje wszystkie)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>playing the fault %1: %2 To meet it: %3.</source>
-        <translation>odgrywana awaria %1: %2 Jak na nią trafić: %3.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4710,11 +4700,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Hide explanatio&amp;ns</source>
-        <translation>Ukryj wyjaśnie&amp;nia</translation>
+        <translation>Ukryj wy&amp;jaśnienia</translation>
     </message>
     <message>
         <source>Expla&amp;nation</source>
-        <translation>Wyjaśnie&amp;nie</translation>
+        <translation>Wy&amp;jaśnienie</translation>
     </message>
     <message>
         <source>Dia&amp;gnosing…</source>
@@ -4734,7 +4724,15 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>More fi&amp;ndings (%1)</source>
-        <translation>I&amp;nne ustalenia (%1)</translation>
+        <translation>Inne usta&amp;lenia (%1)</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
     </message>
 </context>
 <context>
@@ -5728,19 +5726,19 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Trust this cert&amp;ificate…</source>
-        <translation>Zaufaj temu certyf&amp;ikatowi…</translation>
+        <translation>&amp;Zaufaj temu certyfikatowi…</translation>
     </message>
     <message>
         <source>Edit the pass&amp;word</source>
-        <translation>Zmi&amp;eń hasło</translation>
+        <translation>&amp;Zmień hasło</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 with %2 and retry</source>
-        <translation>Zaloguj się jako %1 przez %2 &amp;i spróbuj ponownie</translation>
+        <translation>&amp;Zaloguj się jako %1 przez %2 i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 and retry</source>
-        <translation>Zaloguj się jako %1 &amp;i spróbuj ponownie</translation>
+        <translation>&amp;Zaloguj się jako %1 i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Retr&amp;y with the host %1</source>
@@ -5769,6 +5767,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Retr&amp;y</source>
         <translation>Sp&amp;róbuj ponownie</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to %1 on port %2</source>
+        <translation>P&amp;rzełącz na %1 na porcie %2</translation>
     </message>
 </context>
 <context>
@@ -6068,11 +6070,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
-        <translation>Nieobsługiwana metoda AUTH: %1 (obsługiwane: %2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
-        <translation>Nieznany certyfikat: %1 (certyfikaty: none, untrusted, other-name, expired)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6111,7 +6113,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
-        <translation>Postel został zbudowany bez libcrypto, a to ona tworzy certyfikaty z wadą.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6137,15 +6139,19 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxFaultPicker</name>
     <message>
         <source>None: the sandbox accepts mail</source>
-        <translation>Żadnej: piaskownica przyjmuje pocztę</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 To meet it: %2.</source>
-        <translation>%1 Jak na nią trafić: %2.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pla&amp;y a fault:</source>
         <translation>Odegra&amp;j awarię:</translation>
+    </message>
+    <message>
+        <source>&amp;Play a fault:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6247,7 +6253,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
-        <translation>Piaskownica odrzuca połączenia na %1:%2 (to odgrywana awaria).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6277,59 +6283,59 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxScenario</name>
     <message>
         <source>no encryption</source>
-        <translation>bez szyfrowania</translation>
+        <translation type="unfinished">bez szyfrowania</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <translation type="unfinished">STARTTLS</translation>
     </message>
     <message>
         <source>TLS from the first byte</source>
-        <translation>TLS od pierwszego bajtu</translation>
+        <translation type="unfinished">TLS od pierwszego bajtu</translation>
     </message>
     <message>
         <source>log in (any name and password)</source>
-        <translation>zaloguj się (dowolna nazwa i hasło)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>log in with %1 (any name and password)</source>
-        <translation>zaloguj się metodą %1 (dowolna nazwa i hasło)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>send a message to a non-ASCII address</source>
-        <translation>wyślij wiadomość na adres ze znakami spoza ASCII</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>send a message</source>
-        <translation>wyślij wiadomość</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>test the connection</source>
-        <translation>sprawdź połączenie</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>then diagnose</source>
-        <translation>potem uruchom diagnozę</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
-        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: powoduje je wiadomość, nie serwer.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
-        <translation>Połączenie przekracza czas, gdy jego pakiety giną po drodze (odrzuca je zapora): serwer, który nasłuchuje, odpowiada od razu, a taki, który nie nasłuchuje, odmawia połączenia (connection-refused).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
-        <translation>Nazwa jest wyszukiwana, zanim klient dotrze do jakiegokolwiek serwera, a piaskownica ma adres localhost lub 127.0.0.1, które zawsze się znajdują. Żeby to zobaczyć, wpisz błędną nazwę serwera.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
-        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: piaskownica może pominąć 8BITMIME w odpowiedzi na EHLO („extensions” w jej ustawieniach), ale to od wiadomości zależy, czy ma 8-bitowe bajty.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
-        <translation>Piaskownica zawsze trzyma się reguł SMTP; serwer, który je łamie, odgrywa w testach skryptowany rozmówca (malformed-ehlo.script).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection refused</source>
