@@ -6,6 +6,8 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/DsnMenu.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
 #include "ladder/LadderPanel.h"
 #include "profiles/PasswordStore.h"
@@ -79,10 +81,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
-                                 controller(), profileStore(), m_transcript, this);
+                                 controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
@@ -191,6 +194,9 @@ void MainWindow::createActions()
     message->addAction(m_sendAction);
     message->addAction(m_testAction);
     message->addAction(m_cancelAction);
+    message->addSeparator();
+    m_dsnMenu = new DsnMenu(message);
+    message->addMenu(m_dsnMenu);
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(profilesAct);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -367,8 +373,9 @@ void MainWindow::start(SendController::Mode mode)
     }
     m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
-        controller()->start(profile, pw, mode, message);
+    const DsnRequest dsn = m_dsnMenu->request();
+    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
+        controller()->start(profile, pw, mode, message, dsn);
     });
 }
 

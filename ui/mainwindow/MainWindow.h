@@ -14,6 +14,7 @@ namespace postel {
 
 class ComposerWidget;
 class DocumentController;
+class DsnMenu;
 class LadderPanel;
 class MessageBanner;
 class PasswordStore;
@@ -106,6 +107,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    DsnMenu *m_dsnMenu = nullptr;
     bool m_firstShow = true;
     bool m_restart = false;
 };
