@@ -277,6 +277,10 @@ void MainWindow::createDocks()
     m_transcriptDock->setWidget(m_transcriptPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_transcriptDock);
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
+    m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
+    splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
+    m_recipientsDock =
+        addPanel(tr("Recipients"), QStringLiteral("recipientsDock"), m_recipientsPanel);
     auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
     ladderDock->setObjectName(QStringLiteral("ladderDock"));
     ladderDock->setWidget(m_ladderPanel);
@@ -284,10 +288,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_transcriptDock, ladderDock);
     m_viewMenu->addAction(ladderDock->toggleViewAction());
     m_transcriptDock->raise();
-    m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
-    splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
-    m_recipientsDock =
-        addPanel(tr("Recipients"), QStringLiteral("recipientsDock"), m_recipientsPanel);
     m_serverDock->raise();
     resizeDocks({m_transcriptDock}, {640}, Qt::Horizontal);
     resizeDocks({m_transcriptDock, m_serverDock}, {440, 300}, Qt::Vertical);
