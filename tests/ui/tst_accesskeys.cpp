@@ -6,11 +6,13 @@
 // must have a buddy. Also: Send answers Ctrl+Return and the keypad's Ctrl+Enter.
 #include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
+#include "common/HandbookDialog.h"
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
+#include "profiles/PasswordPrompt.h"
 #include "profiles/ProfileDialog.h"
 #include "sandbox/SandboxInboxPanel.h"
 
@@ -299,6 +301,11 @@ void AccessKeysTest::everyWindowAndDialog()
     auto *trust = certificate.findChild<QPushButton *>(QStringLiteral("trustButton"));
     QVERIFY(trust);
     QVERIFY2(trust->text().contains(QStringLiteral("R&&D")), qPrintable(trust->text()));
+
+    PasswordPrompt password(QStringLiteral("Mail"), QStringLiteral("ann"), QString(), &w);
+    audit.addWindow(&password, QStringLiteral("password prompt"));
+    HandbookDialog handbook(&w);
+    audit.addWindow(&handbook, QStringLiteral("handbook"));
 
     // The questions the window asks.
     QVERIFY(auditModal(audit, QStringLiteral("change the language"), [&] {

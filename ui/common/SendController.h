@@ -47,6 +47,7 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        QList<QSslCertificate> untrustedChain; // the whole chain the server showed
     };
 
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);

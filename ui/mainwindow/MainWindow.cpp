@@ -3,10 +3,12 @@
 #include "DocumentController.h"
 #include "SendOutcomePresenter.h"
 #include "Services.h"
+#include "common/HandbookDialog.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
+#include "profiles/PasswordPrompt.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -65,8 +68,18 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
+    {
+        // Wide enough for "999.99 MiB of 999.99 MiB" in this language, so that the text is
+        // never wrapped or cut.
+        const QString widest =
+            QCoreApplication::translate("postel::SendOutcomePresenter", "%1 of %2")
+                .arg(QLocale().formattedDataSize(1048565760),
+                     QLocale().formattedDataSize(1048565760));
+        m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(widest) +
+                                    m_progress->fontMetrics().averageCharWidth() * 6);
+        m_progress->setMaximumWidth(m_progress->minimumWidth() + 80);
+    }
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -86,6 +99,9 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     connect(m_presenter, &SendOutcomePresenter::presented, this,
             [this](const SendController::Outcome &outcome) {
                 setBusy(false);
+                // The chain the server showed, when its certificate was refused.
+                if (!outcome.ok && !outcome.sslErrors.isEmpty())
+                    m_serverPanel->showRejectedChain(outcome.untrustedChain, outcome.sslErrors);
                 Q_EMIT sendFinished(outcome);
             });
     if (services->sandbox())
@@ -208,6 +224,18 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbookAct = help->addAction(tr("&Handbook"), this, [this] {
+        auto *handbook = findChild<HandbookDialog *>();
+        if (!handbook) {
+            handbook = new HandbookDialog(this);
+            handbook->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        handbook->show();
+        handbook->raise();
+        handbook->activateWindow();
+    });
+    handbookAct->setObjectName(QStringLiteral("handbookAction"));
+    handbookAct->setShortcut(QKeySequence::HelpContents);
     help->addAction(QIcon(QStringLiteral(":/icons/postel.svg")), tr("&About Postel"), this, [this] {
         QMessageBox::about(
             this, tr("About Postel"),
@@ -293,9 +321,17 @@ void MainWindow::showSandboxProblem(const SandboxError &error)
 {
     if (!error.isError())
         return;
-    // A port moved for this run is worth a line in the transcript; a sandbox without a
-    // port or a certificate cannot be used, and says so where the user looks first.
-    m_transcript->addInfo(error.message, error.kind != SandboxError::Kind::PortTaken);
+    // A port moved for this run is worth a line of information in the transcript; a
+    // sandbox without a port or a certificate cannot be used, and says so where the user
+    // looks first.
+    if (error.kind == SandboxError::Kind::PortTaken) {
+        m_transcript->addInfo(tr("The sandbox listens on port %1 because %2 is in use.")
+                                  .arg(m_services->sandbox()->port())
+                                  .arg(m_services->sandboxRequestedPort()),
+                              false);
+        return;
+    }
+    m_transcript->addInfo(error.message, true);
     if (error.kind == SandboxError::Kind::Certificate)
         m_banner->showMessage(MessageBanner::Kind::Warning, error.message);
 }
@@ -345,7 +381,8 @@ void MainWindow::testConnection()
 
 void MainWindow::start(SendController::Mode mode)
 {
-    if (controller()->isRunning())
+    // Busy from here on: while the password is read or asked for, nothing else starts.
+    if (controller()->isRunning() || m_cancelAction->isEnabled())
         return;
     const ServerProfile profile = profileStore()->current();
     MailMessage message;
@@ -353,11 +390,42 @@ void MainWindow::start(SendController::Mode mode)
         m_document->saveDraft(); // whatever happens next, the message is on disk
         message = m_composer->message();
     }
-    m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
+    m_serverPanel->clear(); // nothing of an earlier attempt is left to mislead
     passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
+        // A profile that logs in never does so with an empty password: ask for it.
+        if (!profile.user.isEmpty() && pw.isEmpty())
+            return askPassword(profile, mode, message);
+        m_presenter->begin(mode, profile.summary(), message);
         controller()->start(profile, pw, mode, message);
     });
+}
+
+void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode mode,
+                             const MailMessage &message)
+{
+    PasswordStore *store = passwordStore();
+    auto *prompt = new PasswordPrompt(
+        profile.name, profile.user,
+        store->keychainAvailable() ? QString() : store->unavailableReason(), this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::finished, this, [this, prompt, profile, mode, message](int result) {
+        if (result != QDialog::Accepted || prompt->password().isEmpty()) {
+            setBusy(false);
+            setStatus(mode == SendController::Mode::Send
+                          ? tr("Not sent: no password for %1.").arg(profile.name)
+                          : tr("Connection test cancelled: no password for %1.").arg(profile.name));
+            return;
+        }
+        const QString pw = prompt->password();
+        if (prompt->remember() == PasswordPrompt::Remember::Keychain)
+            passwordStore()->write(profile.id, pw);
+        else
+            passwordStore()->keepForSession(profile.id, pw);
+        m_presenter->begin(mode, profile.summary(), message);
+        controller()->start(profile, pw, mode, message);
+    });
+    prompt->open();
 }
 
 void MainWindow::cancel()

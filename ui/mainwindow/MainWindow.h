@@ -79,6 +79,9 @@ private:
     void showSandboxProblem(const SandboxError &error);
     void refreshProfilePicker();
     void start(SendController::Mode mode);
+    // The profile logs in but no password is known: ask (window-modal), then go on.
+    void askPassword(const ServerProfile &profile, SendController::Mode mode,
+                     const MailMessage &message);
     void setBusy(bool busy);
     void setStatus(const QString &text);
 
