@@ -3796,6 +3796,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>The message is too large for this server: it is %1, %2 more than the limit of %3 the server announced (SIZE %4). Nothing was sent.</source>
+        <translation>Wiadomość jest za duża dla tego serwera: ma %1, czyli o %2 więcej niż limit %3 ogłoszony przez serwer (SIZE %4). Nic nie zostało wysłane.</translation>
+    </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
@@ -4032,6 +4036,17 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::HandbookDialog</name>
+    <message>
+        <source>Postel handbook</source>
+        <translation>Podręcznik Postela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>postel::Languages</name>
     <message>
         <source>Polish</source>
@@ -4221,6 +4236,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Send the message (%1)</source>
         <translation>Wyślij wiadomość (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Podręcznik</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on port %1 because %2 is in use.</source>
+        <translation>Piaskownica nasłuchuje na porcie %1, bo port %2 jest zajęty.</translation>
+    </message>
+    <message>
+        <source>Not sent: no password for %1.</source>
+        <translation>Nie wysłano: brak hasła do profilu %1.</translation>
+    </message>
+    <message>
+        <source>Connection test cancelled: no password for %1.</source>
+        <translation>Sprawdzanie połączenia przerwane: brak hasła do profilu %1.</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
@@ -4281,6 +4312,45 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>%1 has no address to connect to.</source>
         <translation>%1 nie ma adresu, z którym można się połączyć.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do profilu %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>Remember until Postel &amp;quits</source>
+        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5254,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>earlier session resumed</source>
         <translation>wznowiono wcześniejszą sesję</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Rozszerzenia</translation>
+    </message>
+    <message>
+        <source>Before STARTTLS</source>
+        <translation>Przed STARTTLS</translation>
+    </message>
+    <message>
+        <source>After STARTTLS</source>
+        <translation>Po STARTTLS</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nieoferowane</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferowane</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>certyfikat odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
     </message>
 </context>
 <context>
