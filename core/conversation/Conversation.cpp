@@ -299,8 +299,12 @@ void Conversation::fail(const SmtpError &error, Step step)
 
 void Conversation::finish()
 {
-    // QUIT politely whatever happened (not after a cancel), then report.
-    if (m_session->isConnected() && m_error.kind != ErrorKind::Cancelled && !m_quitting) {
+    // QUIT politely whatever happened (not after a cancel, nor in the middle of a TLS
+    // handshake that failed: the socket is closing and a QUIT would only fail), then report.
+    const bool midHandshake = m_session->state() == SmtpSession::State::TlsHandshake ||
+                              m_session->state() == SmtpSession::State::Connecting;
+    if (m_session->isConnected() && !midHandshake && m_error.kind != ErrorKind::Cancelled &&
+        !m_quitting) {
         m_quitting = true;
         run(Step::Quit);
         return;

@@ -1,6 +1,7 @@
 // Issue 13, items 2, 3 and 5: what Postel checks before it talks, and what it says after.
 // A missing password is asked for (never sent empty), a message larger than the server's
 // SIZE is refused before MAIL, and a failure leaves no noise behind.
+#include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void missingPasswordIsAskedFor();
     void askingCanBeCancelled();
     void tooLargeIsRefusedBeforeMail();
+    void noNoiseAfterAFailure();
+    void bannerGoesWhenTheFieldAtFaultIsEdited();
 
 private:
     // A window over a sandbox on a free port with `behaviour`; the Sandbox profile current.
@@ -212,6 +215,87 @@ void SendChecksTest::tooLargeIsRefusedBeforeMail()
     // The message is kept as it was.
     QCOMPARE(c->bodyEdit()->toPlainText(), body);
     QCOMPARE(c->subjectField()->text(), QStringLiteral("Big"));
+    c->setModified(false);
+}
+
+// After a refused certificate: one error in the transcript (no "Not connected" after it),
+// banner sentences that end before the next begins, and a new attempt clears the banner.
+void SendChecksTest::noNoiseAfterAFailure()
+{
+    Services services;
+    start(services, SandboxBehaviour());
+    ServerProfile p = services.profiles()->current();
+    p.id.clear();
+    p.name = QStringLiteral("no CA");
+    p.caFile.clear();
+    p.id = services.profiles()->save(p);
+    services.profiles()->setCurrentId(p.id);
+    MainWindow w(&services);
+    w.show();
+    ComposerWidget *c = w.composer();
+    c->fromField()->setText(QStringLiteral("ann@example.org"));
+    c->toField()->setText(QStringLiteral("bob@example.com"));
+    c->subjectField()->setText(QStringLiteral("Hi"));
+    const auto outcome = runAndWait(w, true);
+    QCOMPARE(outcome.error.kind, ErrorKind::Tls);
+    if (auto *question = w.findChild<CertificateDialog *>())
+        question->reject();
+    QTest::qWait(200); // anything still on its way to the transcript
+    QStringList errors;
+    for (const TranscriptEntry &e : services.transcript()->entries()) {
+        if (e.direction == TranscriptEntry::Error)
+            errors.append(QString::fromUtf8(e.bytes));
+    }
+    QVERIFY2(errors.size() == 1, qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(!errors.first().contains(QStringLiteral("Not connected")), qPrintable(errors.first()));
+    const QString banner = w.banner()->text();
+    QVERIFY(w.banner()->isVisible());
+    // Every sentence ends before the next one starts.
+    static const QRegularExpression runTogether(
+        QStringLiteral("[^.!?…)”\"\\s] +(The message|Wiadomo)"));
+    QVERIFY2(!runTogether.match(banner).hasMatch(), qPrintable(banner));
+    // A new attempt starts without the old banner.
+    QSignalSpy finished(&w, &MainWindow::sendFinished);
+    services.profiles()->setCurrentId(QStringLiteral("sandbox"));
+    w.testConnection();
+    QVERIFY(!w.banner()->isVisible() || w.banner()->text() != banner);
+    QVERIFY(finished.wait(30000));
+    c->setModified(false);
+}
+
+// A refused recipient: the banner stays while other fields change and goes when the
+// recipients are edited; a refused sender's banner goes with an edit of From.
+void SendChecksTest::bannerGoesWhenTheFieldAtFaultIsEdited()
+{
+    Services services;
+    SandboxBehaviour b;
+    b.refuseRecipients = {
+        {QStringLiteral("*@refused.test"), SandboxBehaviour::defaultRecipientRefusal()}};
+    b.refuseSenders = {{QStringLiteral("*@bad.test"), SandboxBehaviour::defaultSenderRefusal()}};
+    start(services, b);
+    MainWindow w(&services);
+    w.show();
+    ComposerWidget *c = w.composer();
+    c->fromField()->setText(QStringLiteral("ann@example.org"));
+    c->toField()->setText(QStringLiteral("nobody@refused.test"));
+    c->subjectField()->setText(QStringLiteral("Hi"));
+    auto outcome = runAndWait(w, true);
+    QCOMPARE(outcome.error.kind, ErrorKind::RecipientsRefused);
+    QVERIFY(w.banner()->isVisible());
+    QTest::keyClicks(c->subjectField(), QStringLiteral("!"));
+    QVERIFY(w.banner()->isVisible()); // not the field at fault
+    QTest::keyClicks(c->toField()->lineEdit(), QStringLiteral("x"));
+    QVERIFY(!w.banner()->isVisible());
+
+    c->toField()->setText(QStringLiteral("bob@example.com"));
+    c->fromField()->setText(QStringLiteral("eve@bad.test"));
+    outcome = runAndWait(w, true);
+    QCOMPARE(outcome.error.kind, ErrorKind::SenderRefused);
+    QVERIFY(w.banner()->isVisible());
+    QTest::keyClicks(c->toField()->lineEdit(), QStringLiteral("x"));
+    QVERIFY(w.banner()->isVisible());
+    QTest::keyClicks(c->fromField()->lineEdit(), QStringLiteral("x"));
+    QVERIFY(!w.banner()->isVisible());
     c->setModified(false);
 }
 

@@ -102,6 +102,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
                 // The chain the server showed, when its certificate was refused.
                 if (!outcome.ok && !outcome.sslErrors.isEmpty())
                     m_serverPanel->showRejectedChain(outcome.untrustedChain, outcome.sslErrors);
+                if (!outcome.ok && !outcome.cancelled)
+                    clearBannerOnFix(outcome);
                 Q_EMIT sendFinished(outcome);
             });
     if (services->sandbox())
@@ -369,6 +371,12 @@ void MainWindow::send()
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("The message cannot be sent yet: %1").arg(problem));
         setStatus(problem);
+        // Gone once the message is edited.
+        stopWatchingForFix();
+        m_fixWatch.append(connect(m_composer, &ComposerWidget::changed, this, [this] {
+            m_banner->hide();
+            stopWatchingForFix();
+        }));
         return;
     }
     start(SendController::Mode::Send);
@@ -391,7 +399,10 @@ void MainWindow::start(SendController::Mode mode)
         message = m_composer->message();
     }
     setBusy(true);
-    m_serverPanel->clear(); // nothing of an earlier attempt is left to mislead
+    // Nothing of an earlier attempt is left to mislead: its banner and its server.
+    stopWatchingForFix();
+    m_banner->hide();
+    m_serverPanel->clear();
     passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
         // A profile that logs in never does so with an empty password: ask for it.
         if (!profile.user.isEmpty() && pw.isEmpty())
@@ -426,6 +437,37 @@ void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode 
         controller()->start(profile, pw, mode, message);
     });
     prompt->open();
+}
+
+void MainWindow::clearBannerOnFix(const SendController::Outcome &outcome)
+{
+    // The banner goes once the user edits what it blames: the sender, the recipients, the
+    // message, or the profile (for everything about the server, the TLS or the login).
+    stopWatchingForFix();
+    auto watch = [this](auto *sender, auto signal) {
+        m_fixWatch.append(connect(sender, signal, this, [this] {
+            m_banner->hide();
+            stopWatchingForFix();
+        }));
+    };
+    ComposerWidget *c = m_composer;
+    if (outcome.error.kind == ErrorKind::SenderRefused) {
+        watch(c->fromField(), &AddressField::textChanged);
+    } else if (outcome.error.kind == ErrorKind::RecipientsRefused) {
+        for (AddressField *f : {c->toField(), c->ccField(), c->bccField()})
+            watch(f, &AddressField::textChanged);
+    } else if (outcome.error.reason == QLatin1String("message-too-large")) {
+        watch(c, &ComposerWidget::changed);
+    } else {
+        watch(profileStore(), &ProfileStore::changed);
+    }
+}
+
+void MainWindow::stopWatchingForFix()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_fixWatch))
+        disconnect(c);
+    m_fixWatch.clear();
 }
 
 void MainWindow::cancel()

@@ -83,6 +83,9 @@ private:
     void askPassword(const ServerProfile &profile, SendController::Mode mode,
                      const MailMessage &message);
     void setBusy(bool busy);
+    // After a failure: hide the banner when the user edits what it blames.
+    void clearBannerOnFix(const SendController::Outcome &outcome);
+    void stopWatchingForFix();
     void setStatus(const QString &text);
 
     Services *m_services;
@@ -106,6 +109,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QList<QMetaObject::Connection> m_fixWatch;
     bool m_firstShow = true;
     bool m_restart = false;
 };
