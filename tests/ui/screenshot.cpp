@@ -56,6 +56,12 @@ int main(int argc, char **argv)
                             "at the chapter on costs.\n\nBest,\nLucy"));
     c->addAttachment(report);
 
+    // On a first start the sandbox's certificate is still being made: the Sandbox profile
+    // reads its CA file when the send starts, so wait for it.
+    if (services.sandbox() && !services.sandbox()->isCertificateReady()) {
+        QSignalSpy ready(services.sandbox(), &SandboxHost::certificateReady);
+        ready.wait(30000);
+    }
     QSignalSpy done(&w, &MainWindow::sendFinished);
     QTimer::singleShot(300, &w, &MainWindow::send);
     if (!done.wait(20000))
