@@ -54,6 +54,8 @@ void Conversation::start(const Plan &plan)
     m_vrfy.clear();
     m_expn.clear();
     m_rcptIndex = 0;
+    m_dsnSent = false;
+    m_warnings.clear();
     next(Step::None);
 }
 
@@ -103,21 +105,25 @@ void Conversation::run(Step step)
         op = m_session->expn(m_plan.expn.at(m_expn.size()));
         break;
     case Step::Mail:
-        op = m_session->mail(m_plan.from);
+        op = m_session->mail(m_plan.from, dsnMailOptions());
         break;
     case Step::Rcpt:
-        op = m_session->rcpt(m_plan.to.at(m_rcptIndex));
+        op = m_session->rcpt(m_plan.to.at(m_rcptIndex), dsnRcptOptions());
         break;
     case Step::Data:
         op = m_session->docmd("DATA");
         break;
-    case Step::Send:
+    case Step::Send: {
+        const QStringList mailOptions = dsnMailOptions();
+        const QStringList rcptOptions = dsnRcptOptions();
         op = m_plan.message
-                 ? static_cast<SmtpOperation *>(
-                       sendMessage(m_session, *m_plan.message, m_plan.from, m_plan.to))
-                 : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()));
+                 ? static_cast<SmtpOperation *>(sendMessage(m_session, *m_plan.message, m_plan.from,
+                                                            m_plan.to, mailOptions, rcptOptions))
+                 : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()),
+                                       mailOptions, rcptOptions);
         connect(op, &SmtpOperation::dataProgress, this, &Conversation::dataProgress);
         break;
+    }
     case Step::Quit:
         op = m_session->quit();
         break;
@@ -286,6 +292,29 @@ bool Conversation::tooLarge()
                    {}, {}, QStringLiteral("message-too-large")),
          Step::Send);
     return true;
+}
+
+QStringList Conversation::dsnMailOptions()
+{
+    if (m_plan.dsn.isEmpty())
+        return {};
+    if (!m_session->hasExtn(QStringLiteral("dsn"))) {
+        const QString warning =
+            tr("The server does not advertise DSN (RFC 3461): the message goes without the "
+               "delivery status request, so no success or delay report will come.");
+        if (!m_warnings.contains(warning))
+            m_warnings.append(warning);
+        return {};
+    }
+    m_dsnSent = true;
+    return m_plan.dsn.mailOptions();
+}
+
+QStringList Conversation::dsnRcptOptions()
+{
+    if (m_plan.dsn.isEmpty() || !m_session->hasExtn(QStringLiteral("dsn")))
+        return {};
+    return m_plan.dsn.rcptOptions();
 }
 
 void Conversation::fail(const SmtpError &error, Step step)

@@ -7,7 +7,10 @@
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/DsnMenu.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
+#include "ladder/LadderPanel.h"
 #include "profiles/PasswordPrompt.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
@@ -56,6 +59,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 
     m_transcriptPanel = new TranscriptPanel(this);
     m_transcriptPanel->attach(m_transcript);
+    m_ladderPanel = new LadderPanel(this); // a tab beside the transcript (createDocks)
+    m_ladderPanel->attach(m_transcript, session());
     m_serverPanel = new ServerPanel(this);
     m_recipientsPanel = new RecipientsPanel(this);
 
@@ -89,10 +94,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
-                                 controller(), profileStore(), m_transcript, this);
+                                 controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
@@ -199,11 +205,16 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(attachAct);
     file->addSeparator();
+    file->addAction(m_ladderPanel->exportAction());
+    file->addSeparator();
     file->addAction(quitAct);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
     message->addAction(m_testAction);
     message->addAction(m_cancelAction);
+    message->addSeparator();
+    m_dsnMenu = new DsnMenu(message);
+    message->addMenu(m_dsnMenu);
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(profilesAct);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -296,6 +307,13 @@ void MainWindow::createDocks()
     m_transcriptDock->setWidget(m_transcriptPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_transcriptDock);
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
+    auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
+    ladderDock->setObjectName(QStringLiteral("ladderDock"));
+    ladderDock->setWidget(m_ladderPanel);
+    addDockWidget(Qt::RightDockWidgetArea, ladderDock);
+    tabifyDockWidget(m_transcriptDock, ladderDock);
+    m_viewMenu->addAction(ladderDock->toggleViewAction());
+    m_transcriptDock->raise();
     m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
     splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
     m_recipientsDock =
@@ -399,43 +417,46 @@ void MainWindow::start(SendController::Mode mode)
         message = m_composer->message();
     }
     setBusy(true);
+    const DsnRequest dsn = m_dsnMenu->request();
     // Nothing of an earlier attempt is left to mislead: its banner and its server.
     stopWatchingForFix();
     m_banner->hide();
     m_serverPanel->clear();
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
+    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
         // A profile that logs in never does so with an empty password: ask for it.
         if (!profile.user.isEmpty() && pw.isEmpty())
-            return askPassword(profile, mode, message);
+            return askPassword(profile, mode, message, dsn);
         m_presenter->begin(mode, profile.summary(), message);
-        controller()->start(profile, pw, mode, message);
+        controller()->start(profile, pw, mode, message, dsn);
     });
 }
 
 void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode mode,
-                             const MailMessage &message)
+                             const MailMessage &message, const DsnRequest &dsn)
 {
     PasswordStore *store = passwordStore();
     auto *prompt = new PasswordPrompt(
         profile.name, profile.user,
         store->keychainAvailable() ? QString() : store->unavailableReason(), this);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
-    connect(prompt, &QDialog::finished, this, [this, prompt, profile, mode, message](int result) {
-        if (result != QDialog::Accepted || prompt->password().isEmpty()) {
-            setBusy(false);
-            setStatus(mode == SendController::Mode::Send
-                          ? tr("Not sent: no password for %1.").arg(profile.name)
-                          : tr("Connection test cancelled: no password for %1.").arg(profile.name));
-            return;
-        }
-        const QString pw = prompt->password();
-        if (prompt->remember() == PasswordPrompt::Remember::Keychain)
-            passwordStore()->write(profile.id, pw);
-        else
-            passwordStore()->keepForSession(profile.id, pw);
-        m_presenter->begin(mode, profile.summary(), message);
-        controller()->start(profile, pw, mode, message);
-    });
+    connect(
+        prompt, &QDialog::finished, this, [this, prompt, profile, mode, message, dsn](int result) {
+            if (result != QDialog::Accepted || prompt->password().isEmpty()) {
+                setBusy(false);
+                setStatus(
+                    mode == SendController::Mode::Send
+                        ? tr("Not sent: no password for %1.").arg(profile.name)
+                        : tr("Connection test cancelled: no password for %1.").arg(profile.name));
+                return;
+            }
+            const QString pw = prompt->password();
+            if (prompt->remember() == PasswordPrompt::Remember::Keychain)
+                passwordStore()->write(profile.id, pw);
+            else
+                passwordStore()->keepForSession(profile.id, pw);
+            m_presenter->begin(mode, profile.summary(), message);
+            controller()->start(profile, pw, mode, message, dsn);
+        });
     prompt->open();
 }
 

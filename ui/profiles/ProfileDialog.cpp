@@ -3,6 +3,7 @@
 #include "profiles/ProfileStore.h"
 
 #include "auth/AuthMechanism.h"
+#include "diagnosis/FindSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,11 +124,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
                                    "readable by anyone on the way)"),
                                 this);
 
+    m_findSettings = new QPushButton(tr("F&ind settings…"), this);
+    m_findSettings->setObjectName(QStringLiteral("findSettingsButton"));
+    m_findSettings->setToolTip(tr("Try the submission ports of your address's mail server "
+                                  "(587, 465, 25) and fill in the settings that work"));
+    connect(m_findSettings, &QPushButton::clicked, this, &ProfileDialog::findSettings);
+
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Send &mail to:"), m_route);
     form->addRow(tr("&Host:"), m_host);
+    form->addRow(QString(), m_findSettings);
     form->addRow(tr("DNS ser&ver:"), m_dnsServer);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Security:"), m_security);
@@ -183,6 +191,50 @@ QString ProfileDialog::selectedId() const
     return m_row >= 0 && m_row < m_profiles.size() ? m_profiles.at(m_row).id : QString();
 }
 
+void ProfileDialog::focusPassword()
+{
+    m_focusPassword = true; // again once the keychain has answered
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_password->selectAll();
+}
+
+void ProfileDialog::findSettings()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_caFile->text().trimmed().isEmpty())
+        tls.addCaCertificates(m_caFile->text().trimmed());
+    const QString user = m_user->text().trimmed();
+    auto *dialog = new FindSettingsDialog(user.contains(QLatin1Char('@')) ? user : QString(),
+                                          m_password->text(), tls, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = m_profiles.at(m_row).id] {
+        const auto found = dialog->found();
+        if (!found || selectedId() != id)
+            return;
+        const SettingsFinder::Candidate &c = found->candidate;
+        m_loading = true; // the port found, not the one the security usually has
+        m_route->setCurrentIndex(m_route->findData(int(ServerProfile::Route::Host)));
+        m_host->setText(c.host);
+        m_port->setValue(c.port);
+        m_security->setCurrentIndex(m_security->findData(int(c.security)));
+        m_loading = false;
+        routeChanged();
+        if (!dialog->password().isEmpty()) {
+            m_user->setText(dialog->user());
+            m_password->setText(dialog->password());
+            m_changedPasswords.insert(id, dialog->password());
+        }
+        const QStringList auth = found->record.advertised().authMechanisms();
+        if (!auth.isEmpty())
+            m_profiles[m_row].lastAdvertisedAuth = auth;
+        storeCurrent();
+        fillAuthPicker(m_profiles.at(m_row));
+    });
+    dialog->open();
+}
+
 void ProfileDialog::selectProfile(const QString &id)
 {
     for (int i = 0; i < m_profiles.size(); ++i) {
@@ -236,6 +288,10 @@ void ProfileDialog::load(int row)
                 return;
             m_password->setPlaceholderText(QString());
             m_password->setText(pw);
+            if (m_focusPassword) {
+                m_password->setFocus(Qt::OtherFocusReason);
+                m_password->selectAll();
+            }
             if (!m_passwords->keychainAvailable())
                 m_keychainNote->setText(
                     tr("⚠ No keychain is available (%1). Passwords are kept only until Postel "
