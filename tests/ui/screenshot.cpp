@@ -1,10 +1,13 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
+#include "common/HandbookDialog.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
+#include "profiles/PasswordPrompt.h"
+#include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "server/ServerPanel.h"
 #include "transcript/TranscriptModel.h"
@@ -83,6 +86,17 @@ int main(int argc, char **argv)
         QTimer::singleShot(300, &wait, &QEventLoop::quit);
         wait.exec();
         w.grab().save(out + QStringLiteral(".server.png"));
+    }
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_DIALOGS")) {
+        PasswordPrompt prompt(QStringLiteral("Mail"), QStringLiteral("lucy"),
+                              w.passwordStore()->unavailableReason(), &w);
+        prompt.show();
+        HandbookDialog handbook(&w);
+        handbook.show();
+        QTimer::singleShot(500, &wait, &QEventLoop::quit);
+        wait.exec();
+        prompt.grab().save(out + QStringLiteral(".password.png"));
+        handbook.grab().save(out + QStringLiteral(".handbook.png"));
     }
     const bool ok = w.grab().save(out);
     qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");

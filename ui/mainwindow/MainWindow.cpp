@@ -307,6 +307,10 @@ void MainWindow::createDocks()
     m_transcriptDock->setWidget(m_transcriptPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_transcriptDock);
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
+    m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
+    splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
+    // The ladder shares the transcript's place, once the server's is split off below it
+    // (tabified first, the split put every panel into one group of tabs).
     auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
     ladderDock->setObjectName(QStringLiteral("ladderDock"));
     ladderDock->setWidget(m_ladderPanel);
@@ -314,8 +318,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_transcriptDock, ladderDock);
     m_viewMenu->addAction(ladderDock->toggleViewAction());
     m_transcriptDock->raise();
-    m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
-    splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
     m_recipientsDock =
         addPanel(tr("Recipients"), QStringLiteral("recipientsDock"), m_recipientsPanel);
     m_serverDock->raise();
