@@ -4629,6 +4629,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>The server does not advertise DSN (RFC 3461): the message goes without the delivery status request, so no success or delay report will come.</source>
         <translation>Serwer nie ogłasza DSN (RFC 3461): wiadomość idzie bez prośby o powiadomienia o doręczeniu, więc nie przyjdzie raport o doręczeniu ani o opóźnieniu.</translation>
     </message>
+    <message>
+        <source>The message is too large for this server: it is %1, %2 more than the limit of %3 the server announced (SIZE %4). Nothing was sent.</source>
+        <translation>Wiadomość jest za duża dla tego serwera: ma %1, czyli o %2 więcej niż limit %3 ogłoszony przez serwer (SIZE %4). Nic nie zostało wysłane.</translation>
+    </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
@@ -4700,11 +4704,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Hide explanatio&amp;ns</source>
-        <translation>Ukryj wy&amp;jaśnienia</translation>
+        <translation>Ukryj wyjaśnie&amp;nia</translation>
     </message>
     <message>
         <source>Expla&amp;nation</source>
-        <translation>Wy&amp;jaśnienie</translation>
+        <translation>Wyjaśnie&amp;nie</translation>
     </message>
     <message>
         <source>Dia&amp;gnosing…</source>
@@ -4724,7 +4728,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>More fi&amp;ndings (%1)</source>
-        <translation>Inne usta&amp;lenia (%1)</translation>
+        <translation>I&amp;nne ustalenia (%1)</translation>
     </message>
     <message>
         <source>Di&amp;agnose</source>
@@ -5347,6 +5351,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Ladder diagram</source>
         <translation>Diagram sekwencji</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Podręcznik</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on port %1 because %2 is in use.</source>
+        <translation>Piaskownica nasłuchuje na porcie %1, bo port %2 jest zajęty.</translation>
+    </message>
+    <message>
+        <source>Not sent: no password for %1.</source>
+        <translation>Nie wysłano: brak hasła do profilu %1.</translation>
+    </message>
+    <message>
+        <source>Connection test cancelled: no password for %1.</source>
+        <translation>Sprawdzanie połączenia przerwane: brak hasła do profilu %1.</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
@@ -5726,19 +5746,19 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Trust this cert&amp;ificate…</source>
-        <translation>&amp;Zaufaj temu certyfikatowi…</translation>
+        <translation>Zaufaj temu certyf&amp;ikatowi…</translation>
     </message>
     <message>
         <source>Edit the pass&amp;word</source>
-        <translation>&amp;Zmień hasło</translation>
+        <translation>Zmi&amp;eń hasło</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 with %2 and retry</source>
-        <translation>&amp;Zaloguj się jako %1 przez %2 i spróbuj ponownie</translation>
+        <translation>Zaloguj się jako %1 przez %2 &amp;i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Log &amp;in as %1 and retry</source>
-        <translation>&amp;Zaloguj się jako %1 i spróbuj ponownie</translation>
+        <translation>Zaloguj się jako %1 &amp;i spróbuj ponownie</translation>
     </message>
     <message>
         <source>Retr&amp;y with the host %1</source>
@@ -6935,6 +6955,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>earlier session resumed</source>
         <translation>wznowiono wcześniejszą sesję</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Rozszerzenia</translation>
+    </message>
+    <message>
+        <source>Before STARTTLS</source>
+        <translation>Przed STARTTLS</translation>
+    </message>
+    <message>
+        <source>After STARTTLS</source>
+        <translation>Po STARTTLS</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nieoferowane</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferowane</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>certyfikat odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
+    </message>
 </context>
 <context>
     <name>postel::ServerProfile</name>
@@ -7874,6 +7922,56 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::HandbookDialog</name>
+    <message>
+        <source>Postel handbook</source>
+        <translation>Podręcznik Postela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>postel::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do profilu %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>Remember until Postel &amp;quits</source>
+        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 </TS>

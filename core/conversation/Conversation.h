@@ -131,6 +131,8 @@ private:
     void onFinished(SmtpOperation *op, Step step);
     bool stopsAfter(Stage stage) const { return m_plan.stopAfter == stage; }
     bool handEnvelope() const;
+    // The message is larger than the server's SIZE: fails the Send step before MAIL.
+    bool tooLarge();
     void fail(const SmtpError &error, Step step);
     void finish();
     // The DSN parameters for MAIL and RCPT, once the server's capabilities are known;
