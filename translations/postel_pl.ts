@@ -4650,6 +4650,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Serwer nie ogłasza DSN (RFC 3461): wiadomość idzie bez prośby o powiadomienia o doręczeniu, więc nie przyjdzie raport o doręczeniu ani o opóźnieniu.</translation>
     </message>
     <message>
+        <source>The message is too large for this server: it is %1, %2 more than the limit of %3 the server announced (SIZE %4). Nothing was sent.</source>
+        <translation>Wiadomość jest za duża dla tego serwera: ma %1, czyli o %2 więcej niż limit %3 ogłoszony przez serwer (SIZE %4). Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
         <source>%1 Refreshing the access token failed: %2</source>
         <translation>%1 Nie udało się odświeżyć tokenu dostępu: %2</translation>
     </message>
@@ -4691,10 +4695,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::DiagnosisView</name>
     <message>
-        <source>Dia&amp;gnose</source>
-        <translation>Dia&amp;gnozuj</translation>
-    </message>
-    <message>
         <source>Make up to three short extra connections to the same server to confirm the cause (no login, no mail)</source>
         <translation>Nawiąż do trzech krótkich dodatkowych połączeń z tym samym serwerem, aby potwierdzić przyczynę (bez logowania i bez poczty)</translation>
     </message>
@@ -4735,10 +4735,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Wyjaśnie&amp;nie</translation>
     </message>
     <message>
-        <source>Dia&amp;gnosing…</source>
-        <translation>Dia&amp;gnozowanie…</translation>
-    </message>
-    <message>
         <source>Fix:</source>
         <translation>Rozwiązanie:</translation>
     </message>
@@ -4753,6 +4749,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>More fi&amp;ndings (%1)</source>
         <translation>I&amp;nne ustalenia (%1)</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5089,17 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::HandbookDialog</name>
+    <message>
+        <source>Postel handbook</source>
+        <translation>Podręcznik Postela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>postel::Ladder</name>
     <message>
         <source>Client</source>
@@ -5367,6 +5382,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Ladder diagram</source>
         <translation>Diagram sekwencji</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Podręcznik</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on port %1 because %2 is in use.</source>
+        <translation>Piaskownica nasłuchuje na porcie %1, bo port %2 jest zajęty.</translation>
+    </message>
+    <message>
+        <source>Not sent: no password for %1.</source>
+        <translation>Nie wysłano: brak hasła do profilu %1.</translation>
+    </message>
+    <message>
+        <source>Connection test cancelled: no password for %1.</source>
+        <translation>Sprawdzanie połączenia przerwane: brak hasła do profilu %1.</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
@@ -5563,6 +5594,45 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The access token cannot be refreshed.</source>
         <translation>Tokenu dostępu nie da się odświeżyć.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do profilu %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>Remember until Postel &amp;quits</source>
+        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 <context>
@@ -5921,10 +5991,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Sp&amp;róbuj ponownie bez szyfrowania na porcie %1</translation>
     </message>
     <message>
-        <source>Use %1 on &amp;port %2</source>
-        <translation>Uż&amp;yj %1 na porcie %2</translation>
-    </message>
-    <message>
         <source>Retr&amp;y with the automatic login mechanism</source>
         <translation>Sp&amp;róbuj ponownie z automatycznym wyborem mechanizmu logowania</translation>
     </message>
@@ -5935,6 +6001,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Retr&amp;y</source>
         <translation>Sp&amp;róbuj ponownie</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to %1 on port %2</source>
+        <translation>P&amp;rzełącz na %1 na porcie %2</translation>
     </message>
 </context>
 <context>
@@ -6309,16 +6379,16 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::SandboxFaultPicker</name>
     <message>
-        <source>&amp;Play a fault:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None: the sandbox accepts mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 To meet it: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;y a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6573,302 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>The sandbox closes its listening socket: a connection to its port is refused, as when no server runs there.</source>
+        <translation>Piaskownica zamyka gniazdo nasłuchujące: połączenie z jej portem jest odrzucane, jak wtedy, gdy nie działa tam żaden serwer.</translation>
+    </message>
+    <message>
+        <source>No greeting</source>
+        <translation>Brak powitania</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts the connection and says nothing for ten minutes.</source>
+        <translation>Piaskownica przyjmuje połączenie i przez dziesięć minut nic nie mówi.</translation>
+    </message>
+    <message>
+        <source>Service refused (Spamhaus)</source>
+        <translation>Odmowa obsługi (Spamhaus)</translation>
+    </message>
+    <message>
+        <source>Instead of the greeting: 554 5.7.1, the client&apos;s address is on the Spamhaus blocklist (Postfix postscreen&apos;s words).</source>
+        <translation>Zamiast powitania: 554 5.7.1, adres klienta jest na czarnej liście Spamhaus (słowami postscreen z Postfiksa).</translation>
+    </message>
+    <message>
+        <source>Server busy (Gmail)</source>
+        <translation>Serwer zajęty (Gmail)</translation>
+    </message>
+    <message>
+        <source>EHLO gets Gmail&apos;s 421-4.7.0 &quot;Try again later, closing connection.&quot; and the connection is closed.</source>
+        <translation>Na EHLO przychodzi odpowiedź Gmaila 421-4.7.0 „Try again later, closing connection.” i połączenie jest zamykane.</translation>
+    </message>
+    <message>
+        <source>Server disconnects</source>
+        <translation>Serwer się rozłącza</translation>
+    </message>
+    <message>
+        <source>The sandbox greets, then closes the connection without a word when EHLO comes.</source>
+        <translation>Piaskownica wita się, a gdy przychodzi EHLO, bez słowa zamyka połączenie.</translation>
+    </message>
+    <message>
+        <source>Lost after the final dot</source>
+        <translation>Zerwane po końcowej kropce</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the whole message and closes the connection before it answers the final dot: the message is not kept.</source>
+        <translation>Piaskownica odczytuje całą wiadomość i zamyka połączenie, zanim odpowie na końcową kropkę: wiadomość nie zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>Port expects TLS from the first byte</source>
+        <translation>Port oczekuje TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port expects TLS from the first byte, like port 465; a client that waits for a greeting in plain text gets none.</source>
+        <translation>Port piaskownicy oczekuje TLS od pierwszego bajtu, jak port 465; klient, który czeka na powitanie otwartym tekstem, go nie dostaje.</translation>
+    </message>
+    <message>
+        <source>Port speaks plain text</source>
+        <translation>Port mówi otwartym tekstem</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port greets in plain text and offers STARTTLS, like port 587; a client that starts with TLS gets a greeting instead of a handshake.</source>
+        <translation>Port piaskownicy wita otwartym tekstem i oferuje STARTTLS, jak port 587; klient, który zaczyna od TLS, dostaje powitanie zamiast uzgadniania TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>Brak STARTTLS</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused (Postfix)</source>
+        <translation>STARTTLS odrzucone (Postfix)</translation>
+    </message>
+    <message>
+        <source>STARTTLS gets Postfix&apos;s 454 4.7.0 &quot;TLS not available due to local problem&quot;.</source>
+        <translation>Na STARTTLS przychodzi odpowiedź Postfiksa 454 4.7.0 „TLS not available due to local problem”.</translation>
+    </message>
+    <message>
+        <source>Only an old TLS version</source>
+        <translation>Tylko stara wersja TLS</translation>
+    </message>
+    <message>
+        <source>The sandbox speaks only TLS 1.0, as old servers do; clients today need TLS 1.2 or later.</source>
+        <translation>Piaskownica mówi tylko TLS 1.0, jak stare serwery; dzisiejsze klienty wymagają TLS 1.2 lub nowszego.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Niezaufany certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a self-signed certificate of its own instead of the one the Sandbox profile trusts.</source>
+        <translation>Piaskownica pokazuje własny certyfikat z podpisem własnym zamiast tego, któremu ufa profil Piaskownica.</translation>
+    </message>
+    <message>
+        <source>Certificate for another name</source>
+        <translation>Certyfikat na inną nazwę</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for mail.example.net and smtp.example.net, not for localhost.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla mail.example.net i smtp.example.net, a nie dla localhost.</translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation>Wygasły certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for localhost that expired on 1 January 2021.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla localhost, który wygasł 1 stycznia 2021.</translation>
+    </message>
+    <message>
+        <source>Encryption required (Gmail)</source>
+        <translation>Wymagane szyfrowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS, MAIL FROM gets Gmail&apos;s 530 5.7.0 &quot;Must issue a STARTTLS command first.&quot;</source>
+        <translation>Bez STARTTLS na MAIL FROM przychodzi odpowiedź Gmaila 530 5.7.0 „Must issue a STARTTLS command first.”</translation>
+    </message>
+    <message>
+        <source>Login required (Gmail)</source>
+        <translation>Wymagane logowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 530-5.7.0 &quot;Authentication Required.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 530-5.7.0 „Authentication Required.”</translation>
+    </message>
+    <message>
+        <source>Login not offered</source>
+        <translation>Brak logowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no AUTH: the server takes no login.</source>
+        <translation>Odpowiedź na EHLO nie zawiera AUTH: serwer nie przyjmuje logowania.</translation>
+    </message>
+    <message>
+        <source>Login method not offered</source>
+        <translation>Metoda logowania nieoferowana</translation>
+    </message>
+    <message>
+        <source>AUTH offers only LOGIN and PLAIN, as Gmail and Microsoft 365 do; log in with CRAM-MD5 to meet it.</source>
+        <translation>AUTH oferuje tylko LOGIN i PLAIN, jak Gmail i Microsoft 365; żeby na to trafić, zaloguj się metodą CRAM-MD5.</translation>
+    </message>
+    <message>
+        <source>Wrong password (Gmail)</source>
+        <translation>Złe hasło (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 535-5.7.8 &quot;Username and Password not accepted.&quot; whatever the password.</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 535-5.7.8 „Username and Password not accepted.”, jakiekolwiek byłoby hasło.</translation>
+    </message>
+    <message>
+        <source>App password required (Gmail)</source>
+        <translation>Wymagane hasło aplikacji (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 534-5.7.9 &quot;Application-specific password required.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 534-5.7.9 „Application-specific password required.”</translation>
+    </message>
+    <message>
+        <source>Login switched off (Microsoft 365)</source>
+        <translation>Logowanie wyłączone (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Microsoft 365&apos;s 535 5.7.139 &quot;SmtpClientAuthentication is disabled for the Tenant.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Microsoft 365 535 5.7.139 „SmtpClientAuthentication is disabled for the Tenant.”</translation>
+    </message>
+    <message>
+        <source>Login method too weak</source>
+        <translation>Za słaba metoda logowania</translation>
+    </message>
+    <message>
+        <source>AUTH gets RFC 4954&apos;s 534 5.7.9 &quot;Authentication mechanism is too weak&quot;.</source>
+        <translation>Na AUTH przychodzi odpowiedź z RFC 4954: 534 5.7.9 „Authentication mechanism is too weak”.</translation>
+    </message>
+    <message>
+        <source>Login fails for now (Gmail)</source>
+        <translation>Logowanie chwilowo niemożliwe (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 454 4.7.0 &quot;Too many login attempts, please try again later.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 454 4.7.0 „Too many login attempts, please try again later.”</translation>
+    </message>
+    <message>
+        <source>Sender refused (Microsoft 365)</source>
+        <translation>Nadawca odrzucony (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Microsoft 365&apos;s 550 5.1.8 &quot;Access denied, bad outbound sender&quot;.</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Microsoft 365 550 5.1.8 „Access denied, bad outbound sender”.</translation>
+    </message>
+    <message>
+        <source>Not allowed to send as this sender (Microsoft 365)</source>
+        <translation>Brak prawa wysyłania jako ten nadawca (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Microsoft 365&apos;s 550 5.7.60 &quot;Client does not have permissions to send as this sender&quot;.</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Microsoft 365 550 5.7.60 „Client does not have permissions to send as this sender”.</translation>
+    </message>
+    <message>
+        <source>Sender fails SPF and DKIM (Gmail)</source>
+        <translation>Nadawca nie przechodzi SPF i DKIM (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.26 &quot;This mail has been blocked because the sender is unauthenticated.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.26 „This mail has been blocked because the sender is unauthenticated.”</translation>
+    </message>
+    <message>
+        <source>Recipient unknown (Gmail)</source>
+        <translation>Nieznany adresat (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.1.1 &quot;The email account that you tried to reach does not exist.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.1.1 „The email account that you tried to reach does not exist.”</translation>
+    </message>
+    <message>
+        <source>Recipient refused by policy (Gmail)</source>
+        <translation>Adresat odrzucony przez zasady (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.7.1 &quot;The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.7.1 „The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.”</translation>
+    </message>
+    <message>
+        <source>Relaying denied (Microsoft 365)</source>
+        <translation>Przekazywanie zabronione (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Microsoft 365&apos;s 550 5.7.54 &quot;Unable to relay recipient in non-accepted domain&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Microsoft 365 550 5.7.54 „Unable to relay recipient in non-accepted domain”.</translation>
+    </message>
+    <message>
+        <source>Mailbox full (Gmail)</source>
+        <translation>Pełna skrzynka (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 452-4.2.2 &quot;The recipient&apos;s inbox is out of storage space.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 452-4.2.2 „The recipient&apos;s inbox is out of storage space.”</translation>
+    </message>
+    <message>
+        <source>Greylisted</source>
+        <translation>Szara lista</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets milter-greylist&apos;s 451 4.7.1 &quot;Greylisting in action, please come back in 00:05:00&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź milter-greylist 451 4.7.1 „Greylisting in action, please come back in 00:05:00”.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached (Gmail)</source>
+        <translation>Osiągnięty limit wysyłania (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 550-5.4.5 &quot;Daily user sending limit exceeded.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 550-5.4.5 „Daily user sending limit exceeded.”</translation>
+    </message>
+    <message>
+        <source>Message too large (Gmail)</source>
+        <translation>Za duża wiadomość (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 552-5.2.3 &quot;Your message exceeded Google&apos;s message size limits.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 552-5.2.3 „Your message exceeded Google&apos;s message size limits.”</translation>
+    </message>
+    <message>
+        <source>Message refused as spam (Gmail)</source>
+        <translation>Wiadomość odrzucona jako spam (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.1 &quot;Our system has detected that this message is likely unsolicited mail.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.1 „Our system has detected that this message is likely unsolicited mail.”</translation>
+    </message>
+    <message>
+        <source>No SMTPUTF8</source>
+        <translation>Brak SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no SMTPUTF8; send to an address with a non-ASCII name (such as zoë@example.net) to meet it.</source>
+        <translation>Odpowiedź na EHLO nie zawiera SMTPUTF8; żeby na to trafić, wyślij na adres ze znakami spoza ASCII (np. zoë@example.net).</translation>
+    </message>
+    <message>
+        <source>Login offered without encryption</source>
+        <translation>Logowanie bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS and offers only AUTH PLAIN and LOGIN: a login would send the password in clear text.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS i oferuje tylko AUTH PLAIN i LOGIN: logowanie wysłałoby hasło otwartym tekstem.</translation>
+    </message>
+    <message>
+        <source>EHLO name refused (Exim)</source>
+        <translation>Nazwa w EHLO odrzucona (Exim)</translation>
+    </message>
+    <message>
+        <source>EHLO and HELO get Exim&apos;s 501 &quot;Syntactically invalid EHLO argument(s)&quot;.</source>
+        <translation>Na EHLO i HELO przychodzi odpowiedź Exima 501 „Syntactically invalid EHLO argument(s)”.</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +7179,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>earlier session resumed</source>
         <translation>wznowiono wcześniejszą sesję</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Rozszerzenia</translation>
+    </message>
+    <message>
+        <source>Before STARTTLS</source>
+        <translation>Przed STARTTLS</translation>
+    </message>
+    <message>
+        <source>After STARTTLS</source>
+        <translation>Po STARTTLS</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nieoferowane</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferowane</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>certyfikat odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,8 @@ private:
     void onFinished(SmtpOperation *op, Step step);
     bool stopsAfter(Stage stage) const { return m_plan.stopAfter == stage; }
     bool handEnvelope() const;
+    // The message is larger than the server's SIZE: fails the Send step before MAIL.
+    bool tooLarge();
     void fail(const SmtpError &error, Step step);
     SmtpOperation *startAuth();
     bool usesTokenSource() const;

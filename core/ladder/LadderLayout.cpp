@@ -13,8 +13,7 @@ namespace {
 
 constexpr qreal LineHeight = 15;
 constexpr qreal OffsetColumn = 110; // the client's lane: room for "+12.345 s" on its left
-constexpr qreal LaneGap = 620;
-constexpr qreal RightColumn = 90; // the elapsed times, right of the server's lane
+constexpr qreal RightColumn = 90;   // the elapsed times, right of the server's lane
 constexpr qreal TitleHeight = 26;
 constexpr qreal TitleTop = 10;
 
@@ -98,8 +97,9 @@ QString LadderLayout::elided(const QString &text, int chars)
 LadderDiagram LadderLayout::layout(const QList<TranscriptEntry> &entries, const Options &options)
 {
     LadderDiagram d;
+    const qreal laneGap = std::max(options.width, MinimumWidth) - OffsetColumn - RightColumn;
     d.clientX = OffsetColumn;
-    d.serverX = OffsetColumn + LaneGap;
+    d.serverX = OffsetColumn + laneGap;
     const qreal width = d.serverX + RightColumn;
     d.clientTitle = options.clientTitle.isEmpty() ? tr("Client") : options.clientTitle;
     d.serverTitle = options.serverTitle.isEmpty() ? tr("Server") : options.serverTitle;
@@ -128,8 +128,8 @@ LadderDiagram LadderLayout::layout(const QList<TranscriptEntry> &entries, const 
         y += LineHeight;
     }
     const QDateTime start = entries.value(first).time;
-    const int arrowChars = charsFor(LaneGap - 24);
-    const qreal noteWidth = LaneGap - 40;
+    const int arrowChars = charsFor(laneGap - 24);
+    const qreal noteWidth = laneGap - 40;
     const int noteChars = charsFor(noteWidth - 16);
     const QLocale locale;
 

@@ -77,11 +77,15 @@ class LadderLayout
 public:
     static constexpr int FontPixelSize = 12;
     static constexpr qreal CharWidth = 7.3; // DejaVu Sans Mono at 12 px, a little over
+    static constexpr int DefaultWidth = 820;
+    static constexpr int MinimumWidth = 480;
 
     struct Options
     {
         QString clientTitle; // "" = "Client"
         QString serverTitle; // "" = "Server"
+        // The picture's width: the lanes move apart to fill it (at least MinimumWidth).
+        int width = DefaultWidth;
         // Only the last this many entries are drawn (a picture stays a picture).
         int maxEntries = 1000;
         // Entries the caller already dropped before those given (counted as not drawn).

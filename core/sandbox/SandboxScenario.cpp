@@ -82,34 +82,40 @@ struct Entry
     void (*apply)(SandboxBehaviour &);
 };
 
-#define NAME(text) QT_TRANSLATE_NOOP("postel::SandboxScenario", text)
-
 const Entry entries[] = {
     // --- connection ---
-    {"connection-refused", NAME("Connection refused"),
-     NAME("The sandbox closes its listening socket: a connection to its port is refused, as "
-          "when no server runs there."),
+    {"connection-refused", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Connection refused"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox closes its listening socket: a connection to its port is refused, as "
+         "when no server runs there."),
      connectOnly(), [](SandboxBehaviour &b) { b.refuseConnections = true; }},
-    {"no-greeting", NAME("No greeting"),
-     NAME("The sandbox accepts the connection and says nothing for ten minutes."), connectOnly(),
+    {"no-greeting", QT_TRANSLATE_NOOP("postel::SandboxScenario", "No greeting"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "The sandbox accepts the connection and says nothing for ten minutes."),
+     connectOnly(),
      [](SandboxBehaviour &b) {
          SandboxFault f;
          f.step = SandboxStep::Connect;
          f.delayMs = 600 * 1000;
          b.faults.append(f);
      }},
-    {"service-refused", NAME("Service refused (Spamhaus)"),
-     NAME("Instead of the greeting: 554 5.7.1, the client's address is on the Spamhaus "
-          "blocklist (Postfix postscreen's words)."),
+    {"service-refused", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Service refused (Spamhaus)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "Instead of the greeting: 554 5.7.1, the client's address is on the Spamhaus "
+         "blocklist (Postfix postscreen's words)."),
      connectOnly(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Connect, 554, "5.7.1",
                                 "Service unavailable; Client host [203.0.113.7] blocked using "
                                 "zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7"));
      }},
-    {"server-busy", NAME("Server busy (Gmail)"),
-     NAME("EHLO gets Gmail's 421-4.7.0 \"Try again later, closing connection.\" and the "
-          "connection is closed."),
+    {"server-busy", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Server busy (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "EHLO gets Gmail's 421-4.7.0 \"Try again later, closing connection.\" and the "
+         "connection is closed."),
      connectOnly(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Helo, 421, "4.7.0",
@@ -117,77 +123,110 @@ const Entry entries[] = {
                                 " https://support.google.com/a/answer/3221692 "
                                 "v6-20020a50c406000000b00461d375b0a5sm78344edf.43 - gsmtp"));
      }},
-    {"server-disconnected", NAME("Server disconnects"),
-     NAME("The sandbox greets, then closes the connection without a word when EHLO comes."),
+    {"server-disconnected", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Server disconnects"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox greets, then closes the connection without a word when EHLO comes."),
      connectOnly(), [](SandboxBehaviour &b) { b.faults.append(dropAt(SandboxStep::Helo)); }},
-    {"outcome-unknown", NAME("Lost after the final dot"),
-     NAME("The sandbox reads the whole message and closes the connection before it answers "
-          "the final dot: the message is not kept."),
+    {"outcome-unknown", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Lost after the final dot"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox reads the whole message and closes the connection before it answers "
+         "the final dot: the message is not kept."),
      Client(), [](SandboxBehaviour &b) { b.faults.append(dropAt(SandboxStep::EndOfData)); }},
     // --- TLS ---
-    {"implicit-tls-port", NAME("Port expects TLS from the first byte"),
-     NAME("The sandbox's port expects TLS from the first byte, like port 465; a client that "
-          "waits for a greeting in plain text gets none."),
+    {"implicit-tls-port",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Port expects TLS from the first byte"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox's port expects TLS from the first byte, like port 465; a client that "
+         "waits for a greeting in plain text gets none."),
      probed(connectOnly()), [](SandboxBehaviour &b) { b.tlsFromFirstByte = true; }},
-    {"plaintext-port", NAME("Port speaks plain text"),
-     NAME("The sandbox's port greets in plain text and offers STARTTLS, like port 587; a "
-          "client that starts with TLS gets a greeting instead of a handshake."),
+    {"plaintext-port", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Port speaks plain text"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox's port greets in plain text and offers STARTTLS, like port 587; a "
+         "client that starts with TLS gets a greeting instead of a handshake."),
      connectOnly(Security::ImplicitTls), [](SandboxBehaviour &b) { b.tlsFromFirstByte = false; }},
-    {"starttls-not-offered", NAME("STARTTLS not offered"), NAME("The EHLO reply has no STARTTLS."),
-     connectOnly(), [](SandboxBehaviour &b) { withoutExtension(b, "STARTTLS"); }},
-    {"starttls-refused", NAME("STARTTLS refused (Postfix)"),
-     NAME("STARTTLS gets Postfix's 454 4.7.0 \"TLS not available due to local problem\"."),
+    {"starttls-not-offered", QT_TRANSLATE_NOOP("postel::SandboxScenario", "STARTTLS not offered"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "The EHLO reply has no STARTTLS."), connectOnly(),
+     [](SandboxBehaviour &b) { withoutExtension(b, "STARTTLS"); }},
+    {"starttls-refused", QT_TRANSLATE_NOOP("postel::SandboxScenario", "STARTTLS refused (Postfix)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "STARTTLS gets Postfix's 454 4.7.0 \"TLS not available due to local problem\"."),
      connectOnly(),
      [](SandboxBehaviour &b) {
          b.faults.append(
              answer(SandboxStep::StartTls, 454, "4.7.0", "TLS not available due to local problem"));
      }},
-    {"tls-protocol-mismatch", NAME("Only an old TLS version"),
-     NAME("The sandbox speaks only TLS 1.0, as old servers do; clients today need TLS 1.2 or "
-          "later."),
+    {"tls-protocol-mismatch",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Only an old TLS version"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox speaks only TLS 1.0, as old servers do; clients today need TLS 1.2 or "
+         "later."),
      connectOnly(), [](SandboxBehaviour &b) { b.legacyTlsOnly = true; }},
-    {"certificate-untrusted", NAME("Untrusted certificate"),
-     NAME("The sandbox shows a self-signed certificate of its own instead of the one the "
-          "Sandbox profile trusts."),
+    {"certificate-untrusted", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Untrusted certificate"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox shows a self-signed certificate of its own instead of the one the "
+         "Sandbox profile trusts."),
      connectOnly(),
      [](SandboxBehaviour &b) { b.certificateFlaw = SandboxCertificate::Flaw::Untrusted; }},
-    {"certificate-name-mismatch", NAME("Certificate for another name"),
-     NAME("The sandbox shows a certificate issued by its own authority for mail.example.net "
-          "and smtp.example.net, not for localhost."),
+    {"certificate-name-mismatch",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Certificate for another name"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox shows a certificate issued by its own authority for mail.example.net "
+         "and smtp.example.net, not for localhost."),
      connectOnly(),
      [](SandboxBehaviour &b) { b.certificateFlaw = SandboxCertificate::Flaw::OtherName; }},
-    {"certificate-expired", NAME("Expired certificate"),
-     NAME("The sandbox shows a certificate issued by its own authority for localhost that "
-          "expired on 1 January 2021."),
+    {"certificate-expired", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Expired certificate"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The sandbox shows a certificate issued by its own authority for localhost that "
+         "expired on 1 January 2021."),
      connectOnly(),
      [](SandboxBehaviour &b) { b.certificateFlaw = SandboxCertificate::Flaw::Expired; }},
     // --- authentication ---
-    {"tls-required", NAME("Encryption required (Gmail)"),
-     NAME("Without STARTTLS, MAIL FROM gets Gmail's 530 5.7.0 \"Must issue a STARTTLS command "
-          "first.\""),
+    {"tls-required", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Encryption required (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "Without STARTTLS, MAIL FROM gets Gmail's 530 5.7.0 \"Must issue a STARTTLS command "
+         "first.\""),
      sendWith(Security::None), [](SandboxBehaviour &b) { b.requireTls = true; }},
-    {"auth-required", NAME("Login required (Gmail)"),
-     NAME("MAIL FROM gets Gmail's 530-5.7.0 \"Authentication Required.\""), Client(),
+    {"auth-required", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login required (Gmail)"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "MAIL FROM gets Gmail's 530-5.7.0 \"Authentication Required.\""),
+     Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Mail, 530, "5.7.0",
                                 "Authentication Required. For more information, go to\n"
                                 " https://support.google.com/mail/?p=WantAuthError "
                                 "s124sm6149838wme.29 - gsmtp"));
      }},
-    {"auth-not-offered", NAME("Login not offered"),
-     NAME("The EHLO reply has no AUTH: the server takes no login."), loginOnly(),
-     [](SandboxBehaviour &b) { withoutExtension(b, "AUTH"); }},
-    {"auth-mechanism-not-offered", NAME("Login method not offered"),
-     NAME("AUTH offers only LOGIN and PLAIN, as Gmail and Microsoft 365 do; log in with "
-          "CRAM-MD5 to meet it."),
+    {"auth-not-offered", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login not offered"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "The EHLO reply has no AUTH: the server takes no login."),
+     loginOnly(), [](SandboxBehaviour &b) { withoutExtension(b, "AUTH"); }},
+    {"auth-mechanism-not-offered",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login method not offered"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "AUTH offers only LOGIN and PLAIN, as Gmail and Microsoft 365 do; log in with "
+         "CRAM-MD5 to meet it."),
      loginOnly(QStringLiteral("CRAM-MD5")),
      [](SandboxBehaviour &b) {
          offerAuth(b);
          b.authMechanisms = {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")};
      }},
-    {"auth-credentials-rejected", NAME("Wrong password (Gmail)"),
-     NAME("AUTH gets Gmail's 535-5.7.8 \"Username and Password not accepted.\" whatever the "
-          "password."),
+    {"auth-credentials-rejected",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Wrong password (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "AUTH gets Gmail's 535-5.7.8 \"Username and Password not accepted.\" whatever the "
+         "password."),
      loginOnly(),
      [](SandboxBehaviour &b) {
          offerAuth(b);
@@ -196,8 +235,11 @@ const Entry entries[] = {
                                 " https://support.google.com/mail/?p=BadCredentials "
                                 "d4sm5441686pgf.9 - gsmtp"));
      }},
-    {"auth-app-password-required", NAME("App password required (Gmail)"),
-     NAME("AUTH gets Gmail's 534-5.7.9 \"Application-specific password required.\""), loginOnly(),
+    {"auth-app-password-required",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "App password required (Gmail)"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "AUTH gets Gmail's 534-5.7.9 \"Application-specific password required.\""),
+     loginOnly(),
      [](SandboxBehaviour &b) {
          offerAuth(b);
          b.faults.append(
@@ -206,9 +248,12 @@ const Entry entries[] = {
                     " https://support.google.com/mail/?p=InvalidSecondFactor "
                     "ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp"));
      }},
-    {"auth-disabled", NAME("Login switched off (Microsoft 365)"),
-     NAME("AUTH gets Microsoft 365's 535 5.7.139 \"SmtpClientAuthentication is disabled for "
-          "the Tenant.\""),
+    {"auth-disabled",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login switched off (Microsoft 365)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "AUTH gets Microsoft 365's 535 5.7.139 \"SmtpClientAuthentication is disabled for "
+         "the Tenant.\""),
      loginOnly(),
      [](SandboxBehaviour &b) {
          offerAuth(b);
@@ -219,15 +264,21 @@ const Entry entries[] = {
              "[MN2PR05CA0004.namprd05.prod.outlook.com 2023-09-12T20:59:57.214Z "
              "08DBB276B7E699C4]"));
      }},
-    {"auth-mechanism-too-weak", NAME("Login method too weak"),
-     NAME("AUTH gets RFC 4954's 534 5.7.9 \"Authentication mechanism is too weak\"."), loginOnly(),
+    {"auth-mechanism-too-weak",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login method too weak"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "AUTH gets RFC 4954's 534 5.7.9 \"Authentication mechanism is too weak\"."),
+     loginOnly(),
      [](SandboxBehaviour &b) {
          offerAuth(b);
          b.faults.append(
              answer(SandboxStep::Auth, 534, "5.7.9", "Authentication mechanism is too weak"));
      }},
-    {"auth-temporary-failure", NAME("Login fails for now (Gmail)"),
-     NAME("AUTH gets Gmail's 454 4.7.0 \"Too many login attempts, please try again later.\""),
+    {"auth-temporary-failure",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login fails for now (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "AUTH gets Gmail's 454 4.7.0 \"Too many login attempts, please try again later.\""),
      loginOnly(),
      [](SandboxBehaviour &b) {
          offerAuth(b);
@@ -237,26 +288,36 @@ const Entry entries[] = {
                                 "h6-20020a0561220b6600b0049d21a8f4b6sm1103848vkf.11 - gsmtp"));
      }},
     // --- envelope and content ---
-    {"sender-rejected", NAME("Sender refused (Microsoft 365)"),
-     NAME("MAIL FROM gets Microsoft 365's 550 5.1.8 \"Access denied, bad outbound sender\"."),
+    {"sender-rejected",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Sender refused (Microsoft 365)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "MAIL FROM gets Microsoft 365's 550 5.1.8 \"Access denied, bad outbound sender\"."),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Mail, 550, "5.1.8",
                                 "Access denied, bad outbound sender AS(42003) "
                                 "[BN8NAM12FT043.eop-nam12.prod.protection.outlook.com]"));
      }},
-    {"sender-not-permitted", NAME("Not allowed to send as this sender (Microsoft 365)"),
-     NAME("The final dot gets Microsoft 365's 550 5.7.60 \"Client does not have permissions "
-          "to send as this sender\"."),
+    {"sender-not-permitted",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "Not allowed to send as this sender (Microsoft 365)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The final dot gets Microsoft 365's 550 5.7.60 \"Client does not have permissions "
+         "to send as this sender\"."),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::EndOfData, 550, "5.7.60",
                                 "SMTP; Client does not have permissions to send as this sender "
                                 "[MW2PR1901MB2155.namprd19.prod.outlook.com]"));
      }},
-    {"sender-authentication-failed", NAME("Sender fails SPF and DKIM (Gmail)"),
-     NAME("The final dot gets Gmail's 550-5.7.26 \"This mail has been blocked because the "
-          "sender is unauthenticated.\""),
+    {"sender-authentication-failed",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Sender fails SPF and DKIM (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The final dot gets Gmail's 550-5.7.26 \"This mail has been blocked because the "
+         "sender is unauthenticated.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -273,9 +334,11 @@ const Entry entries[] = {
                     " https://support.google.com/mail/answer/81126#authentication "
                     "f18-20020a2e1f12000000b002c50bd6d1c8si1069648ljf.488 - gsmtp"));
      }},
-    {"recipient-unknown", NAME("Recipient unknown (Gmail)"),
-     NAME("RCPT TO gets Gmail's 550-5.1.1 \"The email account that you tried to reach does not "
-          "exist.\""),
+    {"recipient-unknown", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Recipient unknown (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "RCPT TO gets Gmail's 550-5.1.1 \"The email account that you tried to reach does not "
+         "exist.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -285,9 +348,12 @@ const Entry entries[] = {
                     "unnecessary spaces. Learn more at\n"
                     " https://support.google.com/mail/?p=NoSuchUser s19si71853ejd.408 - gsmtp"));
      }},
-    {"recipient-rejected", NAME("Recipient refused by policy (Gmail)"),
-     NAME("RCPT TO gets Gmail's 550-5.7.1 \"The user or domain that you are sending to (or "
-          "from) has a policy that prohibited the mail that you sent.\""),
+    {"recipient-rejected",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Recipient refused by policy (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "RCPT TO gets Gmail's 550-5.7.1 \"The user or domain that you are sending to (or "
+         "from) has a policy that prohibited the mail that you sent.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -297,16 +363,21 @@ const Entry entries[] = {
                     "further assistance. https://support.google.com/a/answer/172179 "
                     "s19si71853ejd.408 - gsmtp"));
      }},
-    {"relay-denied", NAME("Relaying denied (Microsoft 365)"),
-     NAME("RCPT TO gets Microsoft 365's 550 5.7.54 \"Unable to relay recipient in non-accepted "
-          "domain\"."),
+    {"relay-denied",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Relaying denied (Microsoft 365)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "RCPT TO gets Microsoft 365's 550 5.7.54 \"Unable to relay recipient in non-accepted "
+         "domain\"."),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Rcpt, 550, "5.7.54",
                                 "SMTP; Unable to relay recipient in non-accepted domain"));
      }},
-    {"mailbox-full", NAME("Mailbox full (Gmail)"),
-     NAME("RCPT TO gets Gmail's 452-4.2.2 \"The recipient's inbox is out of storage space.\""),
+    {"mailbox-full", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Mailbox full (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "RCPT TO gets Gmail's 452-4.2.2 \"The recipient's inbox is out of storage space.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Rcpt, 452, "4.2.2",
@@ -315,16 +386,20 @@ const Entry entries[] = {
                                 " https://support.google.com/mail/?p=OverQuotaTemp "
                                 "ffacd0b85a97d-39eaf435204si4553432f8f.601 - gsmtp"));
      }},
-    {"greylisted", NAME("Greylisted"),
-     NAME("RCPT TO gets milter-greylist's 451 4.7.1 \"Greylisting in action, please come back "
-          "in 00:05:00\"."),
+    {"greylisted", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Greylisted"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "RCPT TO gets milter-greylist's 451 4.7.1 \"Greylisting in action, please come back "
+         "in 00:05:00\"."),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Rcpt, 451, "4.7.1",
                                 "Greylisting in action, please come back in 00:05:00"));
      }},
-    {"rate-limited", NAME("Sending limit reached (Gmail)"),
-     NAME("MAIL FROM gets Gmail's 550-5.4.5 \"Daily user sending limit exceeded.\""), Client(),
+    {"rate-limited", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Sending limit reached (Gmail)"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "MAIL FROM gets Gmail's 550-5.4.5 \"Daily user sending limit exceeded.\""),
+     Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(answer(SandboxStep::Mail, 550, "5.4.5",
                                 "Daily user sending limit exceeded. For more information on Gmail\n"
@@ -332,9 +407,11 @@ const Entry entries[] = {
                                 " https://support.google.com/a/answer/166852 "
                                 "d2e1a72fcca58-76e7d551493sm9728466b3a.112 - gsmtp"));
      }},
-    {"message-too-large", NAME("Message too large (Gmail)"),
-     NAME("The final dot gets Gmail's 552-5.2.3 \"Your message exceeded Google's message size "
-          "limits.\""),
+    {"message-too-large", QT_TRANSLATE_NOOP("postel::SandboxScenario", "Message too large (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The final dot gets Gmail's 552-5.2.3 \"Your message exceeded Google's message size "
+         "limits.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -343,9 +420,12 @@ const Entry entries[] = {
                     " https://support.google.com/mail/?p=MaxSizeError to view our size\n"
                     "guidelines. v10-20020a5d678a000000b0032d9f32b96csm1378829wru.62 - gsmtp"));
      }},
-    {"message-rejected", NAME("Message refused as spam (Gmail)"),
-     NAME("The final dot gets Gmail's 550-5.7.1 \"Our system has detected that this message is "
-          "likely unsolicited mail.\""),
+    {"message-rejected",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Message refused as spam (Gmail)"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The final dot gets Gmail's 550-5.7.1 \"Our system has detected that this message is "
+         "likely unsolicited mail.\""),
      Client(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -356,9 +436,11 @@ const Entry entries[] = {
                     " https://support.google.com/mail/?p=UnsolicitedMessageError\n"
                     " for more information. a640c23a62f3a-a7a1d5c6e3asi1234567366b.123 - gsmtp"));
      }},
-    {"smtputf8-not-supported", NAME("No SMTPUTF8"),
-     NAME("The EHLO reply has no SMTPUTF8; send to an address with a non-ASCII name (such as "
-          "zoë@example.net) to meet it."),
+    {"smtputf8-not-supported", QT_TRANSLATE_NOOP("postel::SandboxScenario", "No SMTPUTF8"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The EHLO reply has no SMTPUTF8; send to an address with a non-ASCII name (such as "
+         "zoë@example.net) to meet it."),
      [] {
          Client c;
          c.nonAsciiRecipient = true;
@@ -366,9 +448,12 @@ const Entry entries[] = {
      }(),
      [](SandboxBehaviour &b) { withoutExtension(b, "SMTPUTF8"); }},
     // --- Postel's own checks before sending ---
-    {"cleartext-auth", NAME("Login offered without encryption"),
-     NAME("The EHLO reply has no STARTTLS and offers only AUTH PLAIN and LOGIN: a login would "
-          "send the password in clear text."),
+    {"cleartext-auth",
+     QT_TRANSLATE_NOOP("postel::SandboxScenario", "Login offered without encryption"),
+     QT_TRANSLATE_NOOP(
+         "postel::SandboxScenario",
+         "The EHLO reply has no STARTTLS and offers only AUTH PLAIN and LOGIN: a login would "
+         "send the password in clear text."),
      [] {
          Client c = loginOnly();
          c.security = Security::None;
@@ -381,8 +466,9 @@ const Entry entries[] = {
          b.authMechanisms = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
      }},
     // --- what fits nowhere else ---
-    {"unexpected-reply", NAME("EHLO name refused (Exim)"),
-     NAME("EHLO and HELO get Exim's 501 \"Syntactically invalid EHLO argument(s)\"."),
+    {"unexpected-reply", QT_TRANSLATE_NOOP("postel::SandboxScenario", "EHLO name refused (Exim)"),
+     QT_TRANSLATE_NOOP("postel::SandboxScenario",
+                       "EHLO and HELO get Exim's 501 \"Syntactically invalid EHLO argument(s)\"."),
      connectOnly(),
      [](SandboxBehaviour &b) {
          b.faults.append(
@@ -391,8 +477,6 @@ const Entry entries[] = {
              answer(SandboxStep::Helo, 501, "", "Syntactically invalid HELO argument(s)", 2));
      }},
 };
-
-#undef NAME
 
 const Entry *entryOf(const QString &id)
 {

@@ -6,6 +6,7 @@
 // must have a buddy. Also: Send answers Ctrl+Return and the keypad's Ctrl+Enter.
 #include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
+#include "common/HandbookDialog.h"
 #include "composer/ComposerWidget.h"
 #include "diagnosis/ConnectionReportDialog.h"
 #include "diagnosis/DiagnosisView.h"
@@ -15,6 +16,7 @@
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
+#include "profiles/PasswordPrompt.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxInboxPanel.h"
@@ -339,6 +341,11 @@ void AccessKeysTest::everyWindowAndDialog()
     auto *trust = certificate.findChild<QPushButton *>(QStringLiteral("trustButton"));
     QVERIFY(trust);
     QVERIFY2(trust->text().contains(QStringLiteral("R&&D")), qPrintable(trust->text()));
+
+    PasswordPrompt password(QStringLiteral("Mail"), QStringLiteral("ann"), QString(), &w);
+    audit.addWindow(&password, QStringLiteral("password prompt"));
+    HandbookDialog handbook(&w);
+    audit.addWindow(&handbook, QStringLiteral("handbook"));
 
     // The questions the window asks.
     QVERIFY(auditModal(audit, QStringLiteral("change the language"), [&] {

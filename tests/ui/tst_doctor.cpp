@@ -198,14 +198,14 @@ void DoctorTest::sandboxWrongTlsModeIsRetried()
     QVERIFY(v->fix().contains(doctor->findings().first().fix));
     QPushButton *retry = v->retryButton();
     QVERIFY(retry->isVisible());
-    QCOMPARE(retry->text(), ProfileRetry::tr("Use %1 on &port %2")
+    QCOMPARE(retry->text(), ProfileRetry::tr("S&witch to %1 on port %2")
                                 .arg(ProfileRetry::securityWords(SmtpSession::Security::StartTls))
                                 .arg(p.port));
     if (language == QLatin1String("pl")) {
         QVERIFY2(v->title().startsWith(QStringLiteral("Diagnoza")), qPrintable(v->title()));
         QVERIFY2(retry->text().contains(QStringLiteral("porcie")), qPrintable(retry->text()));
     } else {
-        QCOMPARE(retry->text(), QStringLiteral("Use STARTTLS on &port %1").arg(p.port));
+        QCOMPARE(retry->text(), QStringLiteral("S&witch to STARTTLS on port %1").arg(p.port));
     }
 
     // The keyboard: the retry button's access key.
@@ -257,7 +257,8 @@ void DoctorTest::implicitTlsPortIsDiagnosedAndRetried()
     QVERIFY(doctor->findings().first().confirmed);
     QVERIFY2(v->evidence().startsWith(QStringLiteral("Confirmed: ")), qPrintable(v->evidence()));
     QVERIFY(!v->diagnoseButton()->isVisible()); // the probes ran once
-    QCOMPARE(v->retryButton()->text(), QStringLiteral("Use implicit TLS on &port %1").arg(p.port));
+    QCOMPARE(v->retryButton()->text(),
+             QStringLiteral("S&witch to implicit TLS on port %1").arg(p.port));
 
     QSignalSpy finished(&w, &MainWindow::sendFinished);
     v->retryButton()->click();
@@ -296,7 +297,8 @@ void DoctorTest::sendWithWrongTlsModeKeepsTheMessage()
     QCOMPARE(doctor->findings().first().id, QStringLiteral("plaintext-port"));
     QVERIFY(w.banner()->text().contains(QStringLiteral("The message is kept")));
     DiagnosisView *v = view(w);
-    QCOMPARE(v->retryButton()->text(), QStringLiteral("Use STARTTLS on &port %1").arg(p.port));
+    QCOMPARE(v->retryButton()->text(),
+             QStringLiteral("S&witch to STARTTLS on port %1").arg(p.port));
 
     QSignalSpy finished(&w, &MainWindow::sendFinished);
     v->retryButton()->click();

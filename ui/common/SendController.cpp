@@ -17,6 +17,7 @@ SendController::SendController(SmtpSession *session, QObject *parent)
             // The leaf the server showed, which is what a pin must match (an error's own
             // certificate may be an intermediate).
             m_outcome.untrustedCertificate = m_session->peerCertificate();
+            m_outcome.untrustedChain = m_session->peerCertificateChain();
         },
         Qt::DirectConnection);
     connect(m_session, &SmtpSession::entry, this, [this](const TranscriptEntry &e) {

@@ -49,6 +49,7 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        QList<QSslCertificate> untrustedChain; // the whole chain the server showed
         // What did not go as asked without stopping the send (e.g. DSN not advertised).
         QStringList warnings;
         // What the failure doctor reads (core/diagnosis): the options used, this session's

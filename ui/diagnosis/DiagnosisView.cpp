@@ -51,7 +51,7 @@ DiagnosisView::DiagnosisView(QWidget *parent) : QWidget(parent)
     }
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_diagnose = new QPushButton(tr("Dia&gnose"), this);
+    m_diagnose = new QPushButton(tr("Di&agnose"), this);
     m_diagnose->setObjectName(QStringLiteral("diagnoseButton"));
     m_diagnose->setToolTip(tr("Make up to three short extra connections to the same server to "
                               "confirm the cause (no login, no mail)"));
@@ -138,7 +138,7 @@ void DiagnosisView::setProbing(bool probing)
 {
     m_probing = probing;
     m_diagnose->setEnabled(!probing);
-    m_diagnose->setText(probing ? tr("Dia&gnosing…") : tr("Dia&gnose"));
+    m_diagnose->setText(probing ? tr("Di&agnosing…") : tr("Di&agnose"));
 }
 
 void DiagnosisView::setDiagnoseAvailable(bool available)

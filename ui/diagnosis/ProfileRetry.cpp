@@ -52,7 +52,7 @@ QString ProfileRetry::label(const RetryChange &change, const ServerProfile &prof
     if (change.security && *change.security != profile.security) {
         if (*change.security == SmtpSession::Security::None)
             return tr("Retr&y in plain text on port %1").arg(profile.port);
-        return tr("Use %1 on &port %2").arg(securityWords(security)).arg(profile.port);
+        return tr("S&witch to %1 on port %2").arg(securityWords(security)).arg(profile.port);
     }
     if (change.authMechanism) {
         const QString m = *change.authMechanism;

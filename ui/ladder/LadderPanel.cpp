@@ -69,6 +69,9 @@ LadderPanel::LadderPanel(QWidget *parent)
         }
     });
 
+    // The picture fills the panel's width (the lanes move apart).
+    m_scroll->viewport()->installEventFilter(this);
+
     m_timer.setSingleShot(true);
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &LadderPanel::flush);
@@ -109,11 +112,9 @@ void LadderPanel::flush()
     m_timer.stop();
     const QScrollBar *bar = m_scroll->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
-    LadderLayout::Options options;
-    options.serverTitle = m_server;
-    options.maxEntries = MaxEntries;
-    options.earlierEntries = m_earlier;
-    m_view->setDiagram(LadderLayout::layout(m_entries, options));
+    LadderLayout::Options o = options();
+    o.width = m_scroll->viewport()->width();
+    m_view->setDiagram(LadderLayout::layout(m_entries, o));
     int commands = 0, replies = 0;
     for (const TranscriptEntry &e : std::as_const(m_entries)) {
         commands += e.direction == TranscriptEntry::Client;
@@ -127,10 +128,27 @@ void LadderPanel::flush()
         m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
 }
 
+LadderLayout::Options LadderPanel::options() const
+{
+    LadderLayout::Options o;
+    o.serverTitle = m_server;
+    o.maxEntries = MaxEntries;
+    o.earlierEntries = m_earlier;
+    return o;
+}
+
+bool LadderPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize &&
+        m_view->diagram().size.width() != m_scroll->viewport()->width() && !m_timer.isActive())
+        m_timer.start();
+    return QWidget::eventFilter(watched, event);
+}
+
 bool LadderPanel::exportTo(const QString &path, QString *error)
 {
     flush();
-    return LadderFile::save(m_view->diagram(), path, error);
+    return LadderFile::save(LadderLayout::layout(m_entries, options()), path, error);
 }
 
 void LadderPanel::exportDiagram()

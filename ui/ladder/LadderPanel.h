@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ladder/LadderLayout.h"
 #include "transcript/TranscriptEntry.h"
 
 #include <QList>
@@ -36,7 +37,8 @@ public:
     LadderView *view() const { return m_view; }
     QAction *exportAction() const { return m_export; }
     const QList<TranscriptEntry> &entries() const { return m_entries; }
-    // SVG, or PNG for a name ending in .png; false and `error` when it cannot be written.
+    // SVG, or PNG for a name ending in .png, LadderLayout::DefaultWidth wide whatever the
+    // panel's width; false and `error` when it cannot be written.
     bool exportTo(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
@@ -46,7 +48,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exported(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    LadderLayout::Options options() const;
+
     QList<TranscriptEntry> m_entries;
     qsizetype m_earlier = 0; // entries dropped from the front (only the last ones are drawn)
     QString m_server;

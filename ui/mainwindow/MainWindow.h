@@ -82,7 +82,13 @@ private:
     void showSandboxProblem(const SandboxError &error);
     void refreshProfilePicker();
     void start(SendController::Mode mode);
+    // The profile logs in but no password is known: ask (window-modal), then go on.
+    void askPassword(const ServerProfile &profile, SendController::Mode mode,
+                     const MailMessage &message, const DsnRequest &dsn);
     void setBusy(bool busy);
+    // After a failure: hide the banner when the user edits what it blames.
+    void clearBannerOnFix(const SendController::Outcome &outcome);
+    void stopWatchingForFix();
     void setStatus(const QString &text);
 
     Services *m_services;
@@ -107,6 +113,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QList<QMetaObject::Connection> m_fixWatch;
     DsnMenu *m_dsnMenu = nullptr;
     bool m_firstShow = true;
     bool m_restart = false;

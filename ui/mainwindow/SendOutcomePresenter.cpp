@@ -2,6 +2,7 @@
 
 #include "common/CertificateDialog.h"
 #include "common/MessageBanner.h"
+#include "common/Sentences.h"
 #include "composer/ComposerWidget.h"
 #include "composer/RecentAddresses.h"
 #include "diagnosis/DiagnosisPresenter.h"
@@ -120,7 +121,7 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
     } else {
         QString text = outcome.error.describe();
         if (outcome.mode == SendController::Mode::Send)
-            text = tr("Not sent: %1 The message is kept as it was.").arg(text);
+            text = tr("Not sent: %1 The message is kept as it was.").arg(endSentence(text));
         if (!outcome.failedStep.isEmpty())
             text = tr("%1 (while: %2)").arg(text, outcome.failedStep);
         status->setText(outcome.mode == SendController::Mode::Send

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -90,7 +91,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     m_pinned = new QLabel(this);
-    m_pinned->setWordWrap(true);
+    m_pinned->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_pinned->setTextFormat(Qt::PlainText);
+    m_pinned->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pinned->setMinimumHeight(m_pinned->fontMetrics().lineSpacing() * 2 + 4);
     m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *forget = new QPushButton(tr("Forget"), this);
     forget->setToolTip(tr("Stop trusting the certificate you accepted for this profile"));
@@ -279,9 +283,10 @@ void ProfileDialog::load(int row)
     m_requireTls->setChecked(p.requireTls);
     m_verify->setChecked(p.verifyCertificate);
     m_caFile->setText(p.caFile);
-    m_pinned->setText(p.pinnedSha256.isEmpty()
-                          ? tr("none")
-                          : QString::fromLatin1(p.pinnedSha256.toHex(':').toUpper()));
+    // 32 bytes in two lines of 16: the whole fingerprint shows, nothing is cut.
+    const QString hex = QString::fromLatin1(p.pinnedSha256.toHex(':').toUpper());
+    m_pinned->setText(p.pinnedSha256.isEmpty() ? tr("none")
+                                               : hex.left(47) + QLatin1Char('\n') + hex.mid(48));
     m_helo->setText(p.heloName);
     m_timeout->setValue(p.timeoutSeconds);
     m_user->setText(p.user);
@@ -513,8 +518,24 @@ void ProfileDialog::duplicateProfile()
     if (m_row < 0)
         return;
     ServerProfile p = m_profiles.at(m_row);
+    const QString sourceId = p.id;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.name = tr("%1 (copy)").arg(p.name);
+    // The copy logs in with the same password: the one typed here, or the one kept.
+    if (m_changedPasswords.contains(sourceId)) {
+        m_changedPasswords.insert(p.id, m_changedPasswords.value(sourceId));
+    } else {
+        const QString copyId = p.id;
+        m_passwords->read(sourceId, this, [this, copyId](const QString &pw) {
+            if (pw.isEmpty() || m_changedPasswords.contains(copyId))
+                return;
+            m_changedPasswords.insert(copyId, pw);
+            if (selectedId() == copyId) {
+                m_password->setPlaceholderText(QString());
+                m_password->setText(pw);
+            }
+        });
+    }
     m_profiles.append(p);
     m_list->addItem(p.name);
     m_list->setCurrentRow(int(m_profiles.size()) - 1);

@@ -137,7 +137,7 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_explanation);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_explanation->setVisible(false);
     connect(m_explain, &QToolButton::toggled, this, [this](bool on) {
         m_explanation->setVisible(on);
