@@ -5534,10 +5534,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Adres wydawan&amp;ia tokenów:</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>Identy&amp;fikator klienta:</translation>
-    </message>
-    <message>
         <source>Client secret:</source>
         <translation>Sekret klienta:</translation>
     </message>
@@ -5560,6 +5556,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Not signed in.</source>
         <translation>Nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identyfikator klienta:</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ OAuthSettings::OAuthSettings(QWidget *parent)
     form->addRow(tr("Provider:"), m_providerPicker);
     form->addRow(tr("Authori&zation URL:"), m_authUrl);
     form->addRow(tr("To&ken URL:"), m_tokenUrl);
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Client ID:"), m_clientId);
     form->addRow(tr("Client secret:"), m_clientSecret);
     form->addRow(tr("Scope:"), m_scope);
     auto *row = new QHBoxLayout;
