@@ -1,8 +1,8 @@
 // Postel's own SMTP session against the sandbox, one behaviour at a time: what the client
 // sees (codes, errors) and what the sandbox kept on disk.
 #include "SandboxTestUtil.h"
-#include "auth/AuthMechanism.h"
 #include "SessionResults.h"
+#include "auth/AuthMechanism.h"
 #include "smtp/SmtpSession.h"
 
 #include <QElapsedTimer>
@@ -129,7 +129,8 @@ void TestSandboxSession::greetingAndEhlo()
     QVERIFY(caps.chunking());
     QVERIFY(caps.dsn());
     QVERIFY(caps.startTls());
-    QCOMPARE(caps.authMechanisms(), (QStringList{"CRAM-MD5", "PLAIN", "LOGIN"}));
+    QCOMPARE(caps.authMechanisms(),
+             (QStringList{"CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"}));
     QVERIFY(e->text().startsWith("localhost greets client.test"));
 }
 
@@ -457,7 +458,8 @@ void TestSandboxSession::plaintextAuthOffRefusesPlain()
     // After STARTTLS all three are offered.
     EXPECT_OK(session.starttls());
     EXPECT_OK(session.ehlo());
-    QCOMPARE(session.esmtpFeatures().authMechanisms(), (QStringList{"CRAM-MD5", "PLAIN", "LOGIN"}));
+    QCOMPARE(session.esmtpFeatures().authMechanisms(),
+             (QStringList{"CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"}));
     SmtpOperation *auth = session.auth(createMechanism(
         QStringLiteral("PLAIN"), QStringLiteral("alice"), QStringLiteral("wonderland")));
     EXPECT_OK(auth);
