@@ -1103,35 +1103,45 @@ faults use these keys of --config too:
   &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
   &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
   &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault ID odgrywa awarię, którą diagnoza awarii Postela nazywa ID, słowami
+prawdziwych serwerów (Gmail, Microsoft 365, Postfix, Spamhaus…), na dodatek do
+reszty zachowania: np. --fault recipient-unknown odpowiada na RCPT TO
+odpowiedzią Gmaila 550-5.1.1. --fault list wypisuje każdy ID, co wtedy robi
+piaskownica i co musi zrobić klient, żeby na to trafić, a potem ID, których
+serwer nie może odegrać, i dlaczego. Awarie korzystają też z tych kluczy --config:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   oferuj tylko te (domyślnie: wszystkie)
+  &quot;refuse_connections&quot;: false      zamknij gniazda nasłuchujące: połączenia są odrzucane
+  &quot;tls_from_first_byte&quot;: false     zwykły port oczekuje TLS od razu
+  &quot;legacy_tls_only&quot;: false         mów tylko TLS 1.0
+  &quot;certificate&quot;: &quot;none&quot;            albo &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</translation>
     </message>
     <message>
         <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odegraj awarię, którą diagnoza nazywa ID („list” wypisuje wszystkie; zob. wyżej).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>To meet it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na nią trafić: %1.</translation>
     </message>
     <message>
         <source>not playable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie do odegrania: %1</translation>
     </message>
     <message>
         <source>the sandbox cannot play %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>piaskownica nie może odegrać %1: %2</translation>
     </message>
     <message>
         <source>no fault is called %1 (--fault list lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma awarii o nazwie %1 (--fault list wypisuje wszystkie)</translation>
     </message>
     <message>
         <source>playing the fault %1: %2 To meet it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>odgrywana awaria %1: %2 Jak na nią trafić: %3.</translation>
     </message>
 </context>
 <context>
@@ -4667,10 +4677,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::DiagnosisView</name>
     <message>
-        <source>Dia&amp;gnose</source>
-        <translation>Dia&amp;gnozuj</translation>
-    </message>
-    <message>
         <source>Make up to three short extra connections to the same server to confirm the cause (no login, no mail)</source>
         <translation>Nawiąż do trzech krótkich dodatkowych połączeń z tym samym serwerem, aby potwierdzić przyczynę (bez logowania i bez poczty)</translation>
     </message>
@@ -4709,10 +4715,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Expla&amp;nation</source>
         <translation>Wyjaśnie&amp;nie</translation>
-    </message>
-    <message>
-        <source>Dia&amp;gnosing…</source>
-        <translation>Dia&amp;gnozowanie…</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -5066,6 +5068,17 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>No port worked. What each try saw is below.</source>
         <translation>Żaden port nie zadziałał. Poniżej widać, co wykazała każda próba.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::HandbookDialog</name>
+    <message>
+        <source>Postel handbook</source>
+        <translation>Podręcznik Postela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5443,45 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do profilu %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>Remember until Postel &amp;quits</source>
+        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordStore</name>
     <message>
         <source>The keychain is turned off (POSTEL_KEYCHAIN=off).</source>
@@ -5773,10 +5825,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Sp&amp;róbuj ponownie bez szyfrowania na porcie %1</translation>
     </message>
     <message>
-        <source>Use %1 on &amp;port %2</source>
-        <translation>Uż&amp;yj %1 na porcie %2</translation>
-    </message>
-    <message>
         <source>Retr&amp;y with the automatic login mechanism</source>
         <translation>Sp&amp;róbuj ponownie z automatycznym wyborem mechanizmu logowania</translation>
     </message>
@@ -6090,11 +6138,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobsługiwana metoda AUTH: %1 (obsługiwane: %2)</translation>
     </message>
     <message>
         <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany certyfikat: %1 (certyfikaty: none, untrusted, other-name, expired)</translation>
     </message>
 </context>
 <context>
@@ -6133,7 +6181,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postel został zbudowany bez libcrypto, a to ona tworzy certyfikaty z wadą.</translation>
     </message>
 </context>
 <context>
@@ -6159,19 +6207,15 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxFaultPicker</name>
     <message>
         <source>None: the sandbox accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnej: piaskownica przyjmuje pocztę</translation>
     </message>
     <message>
         <source>%1 To meet it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jak na nią trafić: %2.</translation>
     </message>
     <message>
         <source>Pla&amp;y a fault:</source>
         <translation>Odegra&amp;j awarię:</translation>
-    </message>
-    <message>
-        <source>&amp;Play a fault:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6273,7 +6317,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica odrzuca połączenia na %1:%2 (to odgrywana awaria).</translation>
     </message>
 </context>
 <context>
@@ -6303,59 +6347,59 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxScenario</name>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished">bez szyfrowania</translation>
+        <translation>bez szyfrowania</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS from the first byte</source>
-        <translation type="unfinished">TLS od pierwszego bajtu</translation>
+        <translation>TLS od pierwszego bajtu</translation>
     </message>
     <message>
         <source>log in (any name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloguj się (dowolna nazwa i hasło)</translation>
     </message>
     <message>
         <source>log in with %1 (any name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloguj się metodą %1 (dowolna nazwa i hasło)</translation>
     </message>
     <message>
         <source>send a message to a non-ASCII address</source>
-        <translation type="unfinished"></translation>
+        <translation>wyślij wiadomość na adres ze znakami spoza ASCII</translation>
     </message>
     <message>
         <source>send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>wyślij wiadomość</translation>
     </message>
     <message>
         <source>test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź połączenie</translation>
     </message>
     <message>
         <source>then diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>potem uruchom diagnozę</translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: powoduje je wiadomość, nie serwer.</translation>
     </message>
     <message>
         <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie przekracza czas, gdy jego pakiety giną po drodze (odrzuca je zapora): serwer, który nasłuchuje, odpowiada od razu, a taki, który nie nasłuchuje, odmawia połączenia (connection-refused).</translation>
     </message>
     <message>
         <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa jest wyszukiwana, zanim klient dotrze do jakiegokolwiek serwera, a piaskownica ma adres localhost lub 127.0.0.1, które zawsze się znajdują. Żeby to zobaczyć, wpisz błędną nazwę serwera.</translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: piaskownica może pominąć 8BITMIME w odpowiedzi na EHLO („extensions” w jej ustawieniach), ale to od wiadomości zależy, czy ma 8-bitowe bajty.</translation>
     </message>
     <message>
         <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica zawsze trzyma się reguł SMTP; serwer, który je łamie, odgrywa w testach skryptowany rozmówca (malformed-ehlo.script).</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -7922,56 +7966,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::HandbookDialog</name>
-    <message>
-        <source>Postel handbook</source>
-        <translation>Podręcznik Postela</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Zamknij</translation>
-    </message>
-</context>
-<context>
-    <name>postel::PasswordPrompt</name>
-    <message>
-        <source>Password for %1</source>
-        <translation>Hasło do profilu %1</translation>
-    </message>
-    <message>
-        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
-        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
-        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
-    </message>
-    <message>
-        <source>Remember until Postel &amp;quits</source>
-        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
-    </message>
-    <message>
-        <source>Remember in the &amp;keychain</source>
-        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Pęk kluczy jest niedostępny.</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Hasło:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Zaloguj się</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 </TS>
