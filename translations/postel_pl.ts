@@ -4530,7 +4530,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Comman&amp;d:</source>
-        <translation>Polece&amp;nie:</translation>
+        <translation>Po&amp;lecenie:</translation>
     </message>
     <message>
         <source>Any command, sent exactly as typed</source>
@@ -4550,7 +4550,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation>Podpow&amp;iedź</translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <source>Fill the command line with what a client would send now; edit it before it goes</source>
@@ -4558,7 +4558,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Send composed messa&amp;ge</source>
-        <translation>Wyślij wiadomość z &amp;edytora</translation>
+        <translation>Wyślij wiadomość z ed&amp;ytora</translation>
     </message>
     <message>
         <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
@@ -4566,7 +4566,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ex&amp;pert: allow commands out of sequence</source>
-        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+        <translation>Try&amp;b ekspercki: polecenia poza kolejnością</translation>
     </message>
     <message>
         <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
@@ -6214,7 +6214,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>%1 Jak na nią trafić: %2.</translation>
     </message>
     <message>
-        <source>Pla&amp;y a fault:</source>
+        <source>Fa&amp;ke a fault:</source>
         <translation>Odegra&amp;j awarię:</translation>
     </message>
 </context>
