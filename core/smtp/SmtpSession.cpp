@@ -216,6 +216,7 @@ void SmtpSession::expectReply(SmtpOperation *op)
     const bool greeting = m_state == State::Connecting;
     m_awaiting.append(
         {op, greeting ? QByteArray() : QByteArrayLiteral("."), m_clock.elapsed(), greeting});
+    ++m_lateExpectations;
     armTimer();
 }
 
@@ -421,12 +422,15 @@ void SmtpSession::onReadyRead()
     // These bytes were on their way before anything written while they are handled: they
     // can answer only the commands waiting now. One more reply is unsolicited even though
     // a command written meanwhile waits (a second 250 to MAIL must not answer RCPT).
+    // (expectReply() while these are delivered adds to them: LMTP's replies to a BDAT LAST
+    // already on the wire, counted once the recipients are known.)
+    m_lateExpectations = 0;
     const qsizetype answerable = m_awaiting.size();
     qsizetype delivered = 0;
     while (m_parser.hasReply()) {
         const quint64 gen = m_parserGeneration;
         const Reply reply = m_parser.takeReply();
-        if (delivered++ >= answerable || m_awaiting.isEmpty()) {
+        if (delivered++ >= answerable + m_lateExpectations || m_awaiting.isEmpty()) {
             unsolicited(reply);
             return;
         }

@@ -308,8 +308,9 @@ private:
     // asked for afterwards fails with.
     ErrorKind m_closedKind = ErrorKind::ServerDisconnected;
     QString m_closedWhy;
-    QList<SmtpOperation *> m_queue; // waiting to start
-    QList<SmtpOperation *> m_stack; // active: the top receives replies
+    qsizetype m_lateExpectations = 0; // expectReply() calls during the current read
+    QList<SmtpOperation *> m_queue;   // waiting to start
+    QList<SmtpOperation *> m_stack;   // active: the top receives replies
     QList<Awaiting> m_awaiting;
     // Transactions started ahead of their turn (PIPELINING across messages): each was sent
     // behind the last byte of the one before; they move onto m_stack as those finish.
