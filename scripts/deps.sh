@@ -11,7 +11,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev libssl-dev
     # tests: real third-party servers and clients, certificates
     python3 python3-aiosmtpd exim4-daemon-heavy openssl ca-certificates
-    swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl
+    swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl curl
     # running the GUI without a display, screenshots, fonts, driving it
     xvfb xauth imagemagick fonts-dejavu-core xdotool
     # packaging: the .deb's dependencies (dpkg-shlibdeps), its metadata validators, man

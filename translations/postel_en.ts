@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>%n recipient(s) accepted</source>
+        <translation>
+            <numerusform>%n recipient accepted</numerusform>
+            <numerusform>%n recipients accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>%n message accepted</numerusform>
+            <numerusform>%n messages accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postel::AuthOperation</name>
     <message numerus="yes">
         <source>The server sent more than %n authentication challenges; the exchange was cancelled.</source>
@@ -48,6 +65,43 @@
         <translation>
             <numerusform>%n attachment, %1 in total</numerusform>
             <numerusform>%n attachments, %1 in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConnectionReport</name>
+    <message numerus="yes">
+        <source>valid from %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>valid from %1 to %2 (%n day left)</numerusform>
+            <numerusform>valid from %1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisPresenter</name>
+    <message numerus="yes">
+        <source>Diagnose: %n short extra connection(s) to %1 to confirm the cause (no login, no mail).</source>
+        <translation>
+            <numerusform>Diagnose: %n short extra connection to %1 to confirm the cause (no login, no mail).</numerusform>
+            <numerusform>Diagnose: %n short extra connections to %1 to confirm the cause (no login, no mail).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postel::Ladder</name>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>%n earlier entry is not drawn.</numerusform>
+            <numerusform>%n earlier entries are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n more line)</numerusform>
+            <numerusform>(+%n more lines)</numerusform>
         </translation>
     </message>
 </context>

@@ -427,6 +427,102 @@ w nich nie loguje ani nie wysyła poczty.
         <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, colons allowed.</source>
         <translation>--trust-certificate przyjmuje odcisk SHA-256: 64 cyfry szesnastkowe, dwukropki dozwolone.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>
+--profile NAME uses a server profile of the desktop app (its name or id; list
+them with: postel-cli profiles [--json]): host, port, security, CA file,
+certificate pin, EHLO name, timeout, user and mechanism, and the password kept
+for it in the system keychain (POSTEL_PASSWORD or --auth-password win). Options
+given on the command line override the profile&apos;s.
+</source>
+        <translation>
+--profile NAZWA używa profilu serwera z aplikacji okienkowej (nazwa albo
+identyfikator; listę daje: postel-cli profiles [--json]): serwera, portu,
+zabezpieczeń, pliku CA, przypiętego certyfikatu, nazwy EHLO, limitu czasu,
+użytkownika i mechanizmu oraz hasła zapisanego dla niego w systemowym pęku kluczy
+(POSTEL_PASSWORD albo --auth-password mają pierwszeństwo). Opcje podane w wierszu
+poleceń zastępują ustawienia profilu.
+</translation>
+    </message>
+    <message>
+        <source>Usage: postel-cli profiles [--json]
+Lists the desktop app&apos;s server profiles.
+</source>
+        <translation>Użycie: postel-cli profiles [--json]
+Wypisuje profile serwerów aplikacji okienkowej.
+</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Nie ma profilu o nazwie „%1”. Dostępne profile: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; sends to each recipient&apos;s mail server (MX), which postel-cli does not do: give --server, or look the hosts up with --mx DOMAIN.</source>
+        <translation>Profil „%1” wysyła prosto do serwera poczty każdego adresata (MX), czego postel-cli nie robi: podaj --server albo sprawdź serwery przez --mx DOMENA.</translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications (RFC 3461): never, or a comma-separated list of success, failure, delay. Sent only when the server advertises DSN (a warning otherwise).</source>
+        <translation>Prosi o powiadomienia o stanie doręczenia (RFC 3461): never albo lista oddzielona przecinkami z wartości success, failure, delay. Wysyłane tylko wtedy, gdy serwer ogłasza DSN (w przeciwnym razie ostrzeżenie).</translation>
+    </message>
+    <message>
+        <source>What a failure report returns: the full message or only its headers.</source>
+        <translation>Co zwraca raport o niepowodzeniu: całą wiadomość albo tylko jej nagłówki.</translation>
+    </message>
+    <message>
+        <source>An envelope id quoted in every delivery report.</source>
+        <translation>Identyfikator koperty przytaczany w każdym raporcie o doręczeniu.</translation>
+    </message>
+    <message>
+        <source>Use a server profile of the desktop app (name or id; see postel-cli profiles): its server, security, CA, pin, user and keychain password. Options given here override it.</source>
+        <translation>Używa profilu serwera z aplikacji okienkowej (nazwa albo identyfikator; zob. postel-cli profiles): jego serwera, zabezpieczeń, CA, przypiętego certyfikatu, użytkownika i hasła z pęku kluczy. Opcje podane tutaj mają pierwszeństwo.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in as %2, but no password is kept for it (the system keychain has none or did not answer). Set POSTEL_PASSWORD or give --auth-password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale nie ma dla niego zapisanego hasła (systemowy pęk kluczy go nie ma albo nie odpowiedział). Ustaw POSTEL_PASSWORD albo podaj --auth-password.</translation>
+    </message>
+    <message>
+        <source>--auth needs a password: set POSTEL_PASSWORD (or give --auth-password).</source>
+        <translation>--auth wymaga hasła: ustaw POSTEL_PASSWORD (albo podaj --auth-password).</translation>
+    </message>
+    <message>
+        <source>The PNG picture could not be drawn.</source>
+        <translation>Nie udało się narysować obrazu PNG.</translation>
+    </message>
+    <message>
+        <source>Draw the session as a ladder diagram into FILE: SVG, or PNG for a name ending in .png. Written even when the session fails; credentials masked.</source>
+        <translation>Narysuj sesję jako diagram sekwencji w pliku FILE: SVG albo PNG, gdy nazwa kończy się na .png. Plik powstaje także wtedy, gdy sesja się nie powiedzie; dane logowania są zamaskowane.</translation>
+    </message>
+</context>
+<context>
+    <name>DsnRequest</name>
+    <message>
+        <source>--dsn-notify takes &quot;never&quot; or a comma-separated list of success, failure and delay, not &quot;%1&quot;.</source>
+        <translation>--dsn-notify przyjmuje „never” albo listę oddzieloną przecinkami z wartości success, failure i delay, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--dsn-notify needs a value: never, or success, failure, delay.</source>
+        <translation>--dsn-notify wymaga wartości: never albo success, failure, delay.</translation>
+    </message>
+    <message>
+        <source>--dsn-notify: &quot;never&quot; cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>--dsn-notify: „never” nie łączy się z innymi wartościami (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>--dsn-ret takes &quot;full&quot; or &quot;hdrs&quot;, not &quot;%1&quot;.</source>
+        <translation>--dsn-ret przyjmuje „full” albo „hdrs”, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--dsn-envid takes 1 to 100 characters (RFC 3461 §4.4).</source>
+        <translation>--dsn-envid przyjmuje od 1 do 100 znaków (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>--dsn-envid takes printable ASCII characters only (RFC 3461 §4.4).</source>
+        <translation>--dsn-envid przyjmuje tylko drukowalne znaki ASCII (RFC 3461 §4.4).</translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -994,6 +1090,248 @@ dodają do niego kolejne wpisy.</translation>
             <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
             <numerusform>przyjęto %1 od &lt;%2&gt; dla %n odbiorców, %3 B</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--fault ID plays the fault that Postel&apos;s failure doctor names ID, in the words
+real servers use (Gmail, Microsoft 365, Postfix, Spamhaus, ...), on top of the
+rest of the behaviour: e.g. --fault recipient-unknown answers RCPT TO with
+Gmail&apos;s 550-5.1.1. --fault list prints every ID, what the sandbox does and what
+a client must do to meet it, then the IDs a server cannot play and why. The
+faults use these keys of --config too:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   offer only these (default: all)
+  &quot;refuse_connections&quot;: false      close the listeners: connections are refused
+  &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
+  &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
+  &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To meet it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not playable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox cannot play %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault is called %1 (--fault list lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playing the fault %1: %2 To meet it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>
+Type SMTP commands; each line is sent exactly as typed and the server&apos;s reply is
+printed under it, explained (lines starting with #). What is sent is shown with
+-&gt;, what is received with &lt;- (~&gt; and &lt;~ under TLS); credentials are masked.
+STARTTLS answered 220 starts the TLS handshake (the certificate is verified) and
+the session goes on encrypted. After DATA is answered 354, the lines typed are
+the message, sent as typed (a line that starts with a dot must be typed with a
+second dot) until a line with a single &quot;.&quot;. Empty lines between commands are
+ignored. At the end of the input the shell sends QUIT if still connected.
+
+Lines starting with a dot are for the shell itself:
+  .help              this list
+  .next              the command a client would send now
+  .state             where the session stands and which commands are allowed
+  .explain on|off    explanations under the replies (on by default)
+  .login USER [MECH] log in without typing base64: the password comes from
+                     POSTEL_PASSWORD or is asked for without echo on a
+                     terminal; MECH is SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5,
+                     PLAIN or LOGIN (default: the best both sides support)
+
+Works with a pipe as well as a terminal, for example:
+  POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587 &lt; lesson.txt
+
+Exit codes: 0 the input ended (or the server closed after QUIT), 5 TLS failed,
+6 the connection failed or was lost, 8 usage error.
+</source>
+        <translation>
+Wpisuj polecenia SMTP; każdy wiersz jest wysyłany dokładnie tak, jak go wpisano,
+a pod nim pojawia się objaśniona odpowiedź serwera (wiersze zaczynające się od #).
+To, co wysłano, oznacza -&gt;, to, co odebrano, &lt;- (~&gt; i &lt;~ przy TLS); dane
+logowania są zamaskowane. STARTTLS z odpowiedzią 220 rozpoczyna negocjację TLS
+(certyfikat jest sprawdzany), a sesja toczy się dalej szyfrowana. Gdy serwer
+odpowie 354 na DATA, wpisywane wiersze są treścią wiadomości, wysyłaną tak, jak ją
+wpisano (wiersz zaczynający się od kropki trzeba wpisać z drugą kropką), aż do
+wiersza z samą „.”. Puste wiersze między poleceniami są pomijane. Na końcu wejścia
+powłoka wysyła QUIT, jeśli połączenie jest nadal otwarte.
+
+Wiersze zaczynające się od kropki są poleceniami samej powłoki:
+  .help              ta lista
+  .next              polecenie, które klient wysłałby teraz
+  .state             na jakim etapie jest sesja i które polecenia są dozwolone
+  .explain on|off    objaśnienia pod odpowiedziami (domyślnie włączone)
+  .login USER [MECH] logowanie bez wpisywania base64: hasło pochodzi
+                     z POSTEL_PASSWORD albo jest pobierane bez echa na
+                     terminalu; MECH to SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5,
+                     PLAIN albo LOGIN (domyślnie najlepszy obsługiwany przez obie strony)
+
+Działa zarówno z potokiem, jak i z terminalem, na przykład:
+  POSTEL_PASSWORD=... postel-cli shell --server mail.example.org:587 &lt; lekcja.txt
+
+Kody wyjścia: 0 – wejście się skończyło (albo serwer zamknął połączenie po QUIT),
+5 – błąd TLS, 6 – połączenie nie powiodło się albo zostało zerwane, 8 – błąd użycia.
+</translation>
+    </message>
+    <message>
+        <source>
+postel-cli shell --server HOST[:PORT] [--tls-on-connect] [--ca-file FILE]
+[--no-verify] is an interactive SMTP console: it sends the lines typed (or piped)
+as they are, goes on after STARTTLS, and explains every reply
+(postel-cli shell --help).
+</source>
+        <translation>
+postel-cli shell --server HOST[:PORT] [--tls-on-connect] [--ca-file PLIK]
+[--no-verify] to interaktywna konsola SMTP: wysyła wpisane (lub przekazane potokiem)
+wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
+(postel-cli shell --help).
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Connected. Type SMTP commands, or .help.</source>
+        <translation>Połączono. Wpisuj polecenia SMTP albo .help.</translation>
+    </message>
+    <message>
+        <source>Answer (base64, not echoed): </source>
+        <translation>Odpowiedź (base64, bez echa): </translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Następne: %1</translation>
+    </message>
+    <message>
+        <source>(or .login USER to log in without typing base64)</source>
+        <translation>(albo .login UŻYTKOWNIK, żeby zalogować się bez wpisywania base64)</translation>
+    </message>
+    <message>
+        <source>Explanations on.</source>
+        <translation>Objaśnienia włączone.</translation>
+    </message>
+    <message>
+        <source>Explanations off.</source>
+        <translation>Objaśnienia wyłączone.</translation>
+    </message>
+    <message>
+        <source>Usage: .explain on|off</source>
+        <translation>Użycie: .explain on|off</translation>
+    </message>
+    <message>
+        <source>Unknown shell command %1: try .help. (An SMTP command never starts with a dot.)</source>
+        <translation>Nieznane polecenie powłoki %1: spróbuj .help. (Polecenie SMTP nigdy nie zaczyna się od kropki.)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>szyfrowane</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>zalogowano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) accepted</source>
+        <translation>
+            <numerusform>przyjęto %n adresata</numerusform>
+            <numerusform>przyjęto %n adresatów</numerusform>
+            <numerusform>przyjęto %n adresatów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>przyjęto %n wiadomość</numerusform>
+            <numerusform>przyjęto %n wiadomości</numerusform>
+            <numerusform>przyjęto %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stan: %1</translation>
+    </message>
+    <message>
+        <source>  The message goes now: type its lines, then a line with a single dot.</source>
+        <translation>  Teraz wiadomość: wpisz jej wiersze, a potem wiersz z samą kropką.</translation>
+    </message>
+    <message>
+        <source>  The server waits for the answer to its challenge.</source>
+        <translation>  Serwer czeka na odpowiedź na swoje wyzwanie.</translation>
+    </message>
+    <message>
+        <source>  Allowed now: %1</source>
+        <translation>  Dozwolone teraz: %1</translation>
+    </message>
+    <message>
+        <source>Usage: .login USER [MECHANISM]</source>
+        <translation>Użycie: .login UŻYTKOWNIK [MECHANIZM]</translation>
+    </message>
+    <message>
+        <source>Unknown authentication mechanism: %1</source>
+        <translation>Nieznany mechanizm uwierzytelniania: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Hasło dla %1: </translation>
+    </message>
+    <message>
+        <source>No password: set POSTEL_PASSWORD, or run the shell on a terminal to be asked for it.</source>
+        <translation>Brak hasła: ustaw POSTEL_PASSWORD albo uruchom powłokę w terminalu, żeby o nie zapytała.</translation>
+    </message>
+    <message>
+        <source>The input ended inside the message: without the final dot nothing is delivered.</source>
+        <translation>Wejście skończyło się w środku wiadomości: bez kończącej kropki nic nie zostanie doręczone.</translation>
+    </message>
+    <message>
+        <source>An SMTP console for learning the protocol: sends the lines you type, explains every reply.</source>
+        <translation>Konsola SMTP do nauki protokołu: wysyła wpisane wiersze i objaśnia każdą odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Server to connect to, HOST[:PORT] or [IPv6]:PORT (default port 25, 465 with --tls-on-connect).</source>
+        <translation>Serwer, z którym się połączyć: HOST[:PORT] albo [IPv6]:PORT (domyślnie port 25, z --tls-on-connect 465).</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (port 465 style).</source>
+        <translation>TLS od pierwszego bajtu (jak na porcie 465).</translation>
+    </message>
+    <message>
+        <source>Trust only the CA certificates in FILE (PEM).</source>
+        <translation>Ufaj tylko certyfikatom CA z PLIKU (PEM).</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (unsafe).</source>
+        <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>Opcja --server jest wymagana.</translation>
+    </message>
+    <message>
+        <source>CA file not found: %1</source>
+        <translation>Nie znaleziono pliku CA: %1</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3779,13 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::CommandLines</name>
+    <message>
+        <source>The password is not on these lines: set the environment variable %1 first (for example: read -rs %1; export %1). openssl only checks TLS and the certificate; it does not log in.</source>
+        <translation>Hasła nie ma w tych wierszach: najpierw ustaw zmienną środowiskową %1 (na przykład: read -rs %1; export %1). openssl sprawdza tylko TLS i certyfikat, nie loguje się.</translation>
+    </message>
+</context>
+<context>
     <name>postel::CommandOperation</name>
     <message>
         <source>SMTPUTF8 is not supported by the server.</source>
@@ -3589,6 +3934,376 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not greet with 220.</source>
         <translation>Serwer nie przywitał się kodem 220.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConnectionReport</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connect and TLS handshake</source>
+        <translation>Połączenie i negocjacja TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negocjacja TLS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <source>Connection report: %1 (%2), %3</source>
+        <translation>Raport połączenia: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Result: the test passed.</source>
+        <translation>Wynik: test zakończył się powodzeniem.</translation>
+    </message>
+    <message>
+        <source>Result: the test failed: %1</source>
+        <translation>Wynik: test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1</source>
+        <translation>Osiągalny: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Greeting: %1 %2 (after %3)</source>
+        <translation>Powitanie: %1 %2 (po %3)</translation>
+    </message>
+    <message>
+        <source>Greeting: none</source>
+        <translation>Powitanie: brak</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, szyfr %2</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS: nie nawiązano</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certyfikat: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>zweryfikowany</translation>
+    </message>
+    <message>
+        <source>trusted by you (pinned), not verified</source>
+        <translation>zaufany przez ciebie (przypięty), niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>Host name %1: %2</source>
+        <translation>Nazwa hosta %1: %2</translation>
+    </message>
+    <message>
+        <source>matches the certificate</source>
+        <translation>zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>does not match the certificate</source>
+        <translation>nie zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>Certificate chain (the server&apos;s first):</source>
+        <translation>Łańcuch certyfikatów (najpierw certyfikat serwera):</translation>
+    </message>
+    <message>
+        <source>issued by %1%2</source>
+        <translation>wystawiony przez %1%2</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (samopodpisany)</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid from %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>ważny od %1 do %2 (został %n dzień)</numerusform>
+            <numerusform>ważny od %1 do %2 (zostały %n dni)</numerusform>
+            <numerusform>ważny od %1 do %2 (zostało %n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names: %1</source>
+        <translation>nazwy: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities (before TLS | after TLS):</source>
+        <translation>Możliwości (przed TLS | po TLS):</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms before TLS: %1</source>
+        <translation>Mechanizmy AUTH przed TLS: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms after TLS: %1</source>
+        <translation>Mechanizmy AUTH po TLS: %1</translation>
+    </message>
+    <message>
+        <source>Login: not asked for</source>
+        <translation>Logowanie: nie było wymagane</translation>
+    </message>
+    <message>
+        <source>Login as %1: not attempted</source>
+        <translation>Logowanie jako %1: nie próbowano</translation>
+    </message>
+    <message>
+        <source>Login as %1 with %2: succeeded</source>
+        <translation>Logowanie jako %1 przez %2: udane</translation>
+    </message>
+    <message>
+        <source>Login as %1 with %2: refused</source>
+        <translation>Logowanie jako %1 przez %2: odrzucone</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Kroki:</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnoza:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Rozwiązanie: %1</translation>
+    </message>
+    <message>
+        <source>Connection report: %1 (%2)</source>
+        <translation>Raport połączenia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Test zakończył się powodzeniem.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Osiągalny</translation>
+    </message>
+    <message>
+        <source>%1 %2 (after %3)</source>
+        <translation>%1 %2 (po %3)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1, szyfr %2</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>nie nawiązano</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certyfikat</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nazwa hosta</translation>
+    </message>
+    <message>
+        <source>%1 matches the certificate</source>
+        <translation>%1 zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>%1 does not match the certificate</source>
+        <translation>%1 nie zgadza się z certyfikatem</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>nie było wymagane</translation>
+    </message>
+    <message>
+        <source>as %1: not attempted</source>
+        <translation>jako %1: nie próbowano</translation>
+    </message>
+    <message>
+        <source>as %1 with %2: succeeded</source>
+        <translation>jako %1 przez %2: udane</translation>
+    </message>
+    <message>
+        <source>as %1 with %2: refused</source>
+        <translation>jako %1 przez %2: odrzucone</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Łańcuch certyfikatów</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Podmiot</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważny</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Pozostało dni</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nazwy</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Możliwości</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Słowo kluczowe</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Przed TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Po TLS</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnoza</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConnectionReportDialog</name>
+    <message>
+        <source>Connection report: %1</source>
+        <translation>Raport połączenia: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raport</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands</source>
+        <translation>&amp;Polecenia</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Zapisz jako &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;xt…</source>
+        <translation>Zapisz jako &amp;tekst…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as command</source>
+        <translation>&amp;Kopiuj jako polecenie</translation>
+    </message>
+    <message>
+        <source>&amp;postel-cli</source>
+        <translation>&amp;postel-cli</translation>
+    </message>
+    <message>
+        <source>&amp;swaks</source>
+        <translation>&amp;swaks</translation>
+    </message>
+    <message>
+        <source>c&amp;url</source>
+        <translation>c&amp;url</translation>
+    </message>
+    <message>
+        <source>&amp;openssl s_client</source>
+        <translation>&amp;openssl s_client</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Zapisz raport jako HTML</translation>
+    </message>
+    <message>
+        <source>Save the report as text</source>
+        <translation>Zapisz raport jako tekst</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Pliki HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4506,120 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ConsoleMessage</name>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ConsolePanel</name>
+    <message>
+        <source>Protocol console</source>
+        <translation>Konsola protokołu</translation>
+    </message>
+    <message>
+        <source>The SASL mechanism AUTH uses</source>
+        <translation>Mechanizm SASL, którego używa AUTH</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation>Mechanizm uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Comman&amp;d:</source>
+        <translation>Polece&amp;nie:</translation>
+    </message>
+    <message>
+        <source>Any command, sent exactly as typed</source>
+        <translation>Dowolne polecenie, wysyłane dokładnie tak, jak je wpisano</translation>
+    </message>
+    <message>
+        <source>Type any SMTP command and press Enter: it is sent as typed, as with telnet, and the reply is explained below.</source>
+        <translation>Wpisz dowolne polecenie SMTP i naciśnij Enter: zostanie wysłane tak, jak je wpisano, jak w telnecie, a odpowiedź zostanie objaśniona poniżej.</translation>
+    </message>
+    <message>
+        <source>Send line</source>
+        <translation>Wyślij wiersz</translation>
+    </message>
+    <message>
+        <source>Send the command line as typed</source>
+        <translation>Wyślij wiersz polecenia tak, jak go wpisano</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Podpow&amp;iedź</translation>
+    </message>
+    <message>
+        <source>Fill the command line with what a client would send now; edit it before it goes</source>
+        <translation>Wpisz w wiersz polecenia to, co klient wysłałby teraz; przed wysłaniem możesz to zmienić</translation>
+    </message>
+    <message>
+        <source>Send composed messa&amp;ge</source>
+        <translation>Wyślij wiadomość z &amp;edytora</translation>
+    </message>
+    <message>
+        <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
+        <translation>Po odpowiedzi 354 na DATA: wyślij wiadomość z edytora, a po niej kończącą kropkę</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pert: allow commands out of sequence</source>
+        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+    </message>
+    <message>
+        <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
+        <translation>Włącz wszystkie polecenia w każdej chwili, żeby zobaczyć, jak serwery reagują na polecenia, na które protokół jeszcze nie pozwala</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>Dziennik konsoli</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Rozłącz</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Close the connection without QUIT</source>
+        <translation>Zamknij połączenie bez QUIT</translation>
+    </message>
+    <message>
+        <source>Connect to the server of the current profile</source>
+        <translation>Połącz z serwerem bieżącego profilu</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <source>This profile sends to the recipient&apos;s mail host; the console connects to %1 instead.</source>
+        <translation>Ten profil wysyła do serwera pocztowego adresata; konsola łączy się zamiast tego z %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no user name. Set one in the profile, or type AUTH and the base64 answers on the command line.</source>
+        <translation>Profil nie ma nazwy użytkownika. Ustaw ją w profilu albo wpisz AUTH i odpowiedzi w base64 w wierszu polecenia.</translation>
+    </message>
+    <message>
+        <source>No password is available for this profile.</source>
+        <translation>Dla tego profilu nie ma hasła.</translation>
+    </message>
+    <message>
+        <source>Next: connect to the server (the Connect button).</source>
+        <translation>Następny krok: połącz się z serwerem (przycisk Połącz).</translation>
+    </message>
+    <message>
+        <source>There is no message to send.</source>
+        <translation>Nie ma wiadomości do wysłania.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent yet: %1</source>
+        <translation>Wiadomości nie można jeszcze wysłać: %1</translation>
+    </message>
+</context>
+<context>
     <name>postel::Conversation</name>
     <message>
         <source>Postel does not implement the authentication mechanism %1.</source>
@@ -3804,12 +4633,118 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>The server does not advertise DSN (RFC 3461): the message goes without the delivery status request, so no success or delay report will come.</source>
+        <translation>Serwer nie ogłasza DSN (RFC 3461): wiadomość idzie bez prośby o powiadomienia o doręczeniu, więc nie przyjdzie raport o doręczeniu ani o opóźnieniu.</translation>
+    </message>
+    <message>
+        <source>The message is too large for this server: it is %1, %2 more than the limit of %3 the server announced (SIZE %4). Nothing was sent.</source>
+        <translation>Wiadomość jest za duża dla tego serwera: ma %1, czyli o %2 więcej niż limit %3 ogłoszony przez serwer (SIZE %4). Nic nie zostało wysłane.</translation>
+    </message>
 </context>
 <context>
     <name>postel::DataOperation</name>
     <message>
         <source>The server did not accept DATA.</source>
         <translation>Serwer nie przyjął polecenia DATA.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisPresenter</name>
+    <message>
+        <source>Retrying with a changed profile “%1”: %2</source>
+        <translation>Ponowna próba ze zmienionym profilem „%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnose: %n short extra connection(s) to %1 to confirm the cause (no login, no mail).</source>
+        <translation>
+            <numerusform>Diagnoza: %n krótkie dodatkowe połączenie z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+            <numerusform>Diagnoza: %n krótkie dodatkowe połączenia z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+            <numerusform>Diagnoza: %n krótkich dodatkowych połączeń z %1, aby potwierdzić przyczynę (bez logowania i bez poczty).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe %1 on %2: done.</source>
+        <translation>Próba %1 na %2: wykonana.</translation>
+    </message>
+    <message>
+        <source>Probe %1 on %2: %3</source>
+        <translation>Próba %1 na %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DiagnosisView</name>
+    <message>
+        <source>Dia&amp;gnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Make up to three short extra connections to the same server to confirm the cause (no login, no mail)</source>
+        <translation>Nawiąż do trzech krótkich dodatkowych połączeń z tym samym serwerem, aby potwierdzić przyczynę (bez logowania i bez poczty)</translation>
+    </message>
+    <message>
+        <source>Connection rep&amp;ort…</source>
+        <translation>R&amp;aport połączenia…</translation>
+    </message>
+    <message>
+        <source>What the connection test saw, step by step; export it or copy it as a command</source>
+        <translation>Co zobaczył test połączenia, krok po kroku; możesz to wyeksportować albo skopiować jako polecenie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnoza: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Rozwiązanie: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Potwierdzone: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Sprawdzono: %1</translation>
+    </message>
+    <message>
+        <source>Hide explanatio&amp;ns</source>
+        <translation>Ukryj wyjaśnie&amp;nia</translation>
+    </message>
+    <message>
+        <source>Expla&amp;nation</source>
+        <translation>Wyjaśnie&amp;nie</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Rozwiązanie:</translation>
+    </message>
+    <message>
+        <source>Confirmed:</source>
+        <translation>Potwierdzone:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Sprawdzono:</translation>
+    </message>
+    <message>
+        <source>More fi&amp;ndings (%1)</source>
+        <translation>I&amp;nne ustalenia (%1)</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnose</source>
+        <translation>Dia&amp;gnozuj</translation>
+    </message>
+    <message>
+        <source>Di&amp;agnosing…</source>
+        <translation>Dia&amp;gnozowanie…</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4847,45 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
+    </message>
+</context>
+<context>
+    <name>postel::DsnMenu</name>
+    <message>
+        <source>Delivery &amp;reports</source>
+        <translation>Powiadomienia o &amp;doręczeniu</translation>
+    </message>
+    <message>
+        <source>On &amp;success</source>
+        <translation>Po &amp;doręczeniu</translation>
+    </message>
+    <message>
+        <source>Ask the receiving servers to report when the message is delivered (NOTIFY=SUCCESS, RFC 3461). Only servers that advertise DSN take it.</source>
+        <translation>Poproś serwery odbiorcy o raport, gdy wiadomość zostanie doręczona (NOTIFY=SUCCESS, RFC 3461). Uwzględniają to tylko serwery, które ogłaszają DSN.</translation>
+    </message>
+    <message>
+        <source>On &amp;failure</source>
+        <translation>Po &amp;niepowodzeniu</translation>
+    </message>
+    <message>
+        <source>Ask for a report when delivery fails (NOTIFY=FAILURE).</source>
+        <translation>Poproś o raport, gdy doręczenie się nie uda (NOTIFY=FAILURE).</translation>
+    </message>
+    <message>
+        <source>On d&amp;elay</source>
+        <translation>Przy &amp;opóźnieniu</translation>
+    </message>
+    <message>
+        <source>Ask for a report when delivery is delayed (NOTIFY=DELAY).</source>
+        <translation>Poproś o raport, gdy doręczenie się opóźnia (NOTIFY=DELAY).</translation>
+    </message>
+    <message>
+        <source>Return &amp;headers only</source>
+        <translation>Zwróć tylko na&amp;główki</translation>
+    </message>
+    <message>
+        <source>A failure report returns only the message&apos;s headers, not the whole message (RET=HDRS).</source>
+        <translation>Raport o niepowodzeniu zwraca tylko nagłówki wiadomości, a nie całą wiadomość (RET=HDRS).</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +5011,158 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Category x%1x (%2): %3</source>
         <translation>Kategoria x%1x (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>postel::FindSettingsDialog</name>
+    <message>
+        <source>Find settings</source>
+        <translation>Znajdź ustawienia</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>ty@example.org</translation>
+    </message>
+    <message>
+        <source>smtp.DOMAIN, mail.DOMAIN, DOMAIN</source>
+        <translation>smtp.DOMENA, mail.DOMENA, DOMENA</translation>
+    </message>
+    <message>
+        <source>Leave empty to try the usual names of the address&apos;s domain</source>
+        <translation>Zostaw puste, aby wypróbować zwykłe nazwy serwerów domeny adresu</translation>
+    </message>
+    <message>
+        <source>Postel tries the submission ports of your mail server — 587 with STARTTLS, 465 with TLS from the first byte, then 25 — connects, starts TLS and logs in (no mail is sent), and proposes the first that works.</source>
+        <translation>Postel sprawdza porty nadawcze twojego serwera poczty — 587 ze STARTTLS, 465 z TLS od pierwszego bajtu, potem 25 — łączy się, włącza TLS i loguje (nie wysyła żadnej poczty), po czym proponuje pierwszy, który działa.</translation>
+    </message>
+    <message>
+        <source>What each try saw</source>
+        <translation>Co wykazała każda próba</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Użyj tych ustawień</translation>
+    </message>
+    <message>
+        <source>Enter the address you send from (or the server&apos;s name).</source>
+        <translation>Wpisz adres, z którego wysyłasz (albo nazwę serwera).</translation>
+    </message>
+    <message>
+        <source>Found: %1, port %2, %3. “Use these settings” puts them in the profile.</source>
+        <translation>Znaleziono: %1, port %2, %3. „Użyj tych ustawień” wpisze je do profilu.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried.</source>
+        <translation>Niczego nie wypróbowano.</translation>
+    </message>
+    <message>
+        <source>No port worked. What each try saw is below.</source>
+        <translation>Żaden port nie zadziałał. Poniżej widać, co wykazała każda próba.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::Ladder</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>SMTP session between %1 and %2</source>
+        <translation>Sesja SMTP między %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries are not drawn.</source>
+        <translation>
+            <numerusform>Pominięto %n wcześniejszy wpis.</numerusform>
+            <numerusform>Pominięto %n wcześniejsze wpisy.</numerusform>
+            <numerusform>Pominięto %n wcześniejszych wpisów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more lines)</source>
+        <translation>
+            <numerusform>(+%n kolejny wiersz)</numerusform>
+            <numerusform>(+%n kolejne wiersze)</numerusform>
+            <numerusform>(+%n kolejnych wierszy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation>Obraz jest za duży.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderPanel</name>
+    <message>
+        <source>&amp;Export ladder diagram…</source>
+        <translation>&amp;Eksportuj diagram sekwencji…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as an SVG or PNG picture (%1)</source>
+        <translation>Zapisz diagram sekwencji jako obraz SVG lub PNG (%1)</translation>
+    </message>
+    <message>
+        <source>No session yet: send or test a connection to draw one.</source>
+        <translation>Nie narysowano jeszcze żadnej sesji: wyślij wiadomość albo przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>Commands: %1, replies: %2</source>
+        <translation>Polecenia: %1, odpowiedzi: %2</translation>
+    </message>
+    <message>
+        <source>Export ladder diagram</source>
+        <translation>Eksport diagramu sekwencji</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The ladder diagram could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać diagramu sekwencji w %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::LadderView</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>adresat odrzucony</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +5354,26 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Send the message (%1)</source>
         <translation>Wyślij wiadomość (%1)</translation>
+    </message>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagram sekwencji</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Podręcznik</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on port %1 because %2 is in use.</source>
+        <translation>Piaskownica nasłuchuje na porcie %1, bo port %2 jest zajęty.</translation>
+    </message>
+    <message>
+        <source>Not sent: no password for %1.</source>
+        <translation>Nie wysłano: brak hasła do profilu %1.</translation>
+    </message>
+    <message>
+        <source>Connection test cancelled: no password for %1.</source>
+        <translation>Sprawdzanie połączenia przerwane: brak hasła do profilu %1.</translation>
     </message>
 </context>
 <context>
@@ -4583,12 +5729,246 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>DNS ser&amp;ver:</source>
         <translation>Se&amp;rwer DNS:</translation>
     </message>
+    <message>
+        <source>F&amp;ind settings…</source>
+        <translation>Znajdź ustaw&amp;ienia…</translation>
+    </message>
+    <message>
+        <source>Try the submission ports of your address&apos;s mail server (587, 465, 25) and fill in the settings that work</source>
+        <translation>Sprawdź porty nadawcze serwera poczty twojego adresu (587, 465, 25) i wpisz działające ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProfileRetry</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Trust this cert&amp;ificate…</source>
+        <translation>Zaufaj temu certyf&amp;ikatowi…</translation>
+    </message>
+    <message>
+        <source>Edit the pass&amp;word</source>
+        <translation>Zmi&amp;eń hasło</translation>
+    </message>
+    <message>
+        <source>Log &amp;in as %1 with %2 and retry</source>
+        <translation>Zaloguj się jako %1 przez %2 &amp;i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Log &amp;in as %1 and retry</source>
+        <translation>Zaloguj się jako %1 &amp;i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with the host %1</source>
+        <translation>Sp&amp;róbuj ponownie z serwerem %1</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with %1 on port %2</source>
+        <translation>Sp&amp;róbuj ponownie: %1 na porcie %2</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y in plain text on port %1</source>
+        <translation>Sp&amp;róbuj ponownie bez szyfrowania na porcie %1</translation>
+    </message>
+    <message>
+        <source>Use %1 on &amp;port %2</source>
+        <translation>Uż&amp;yj %1 na porcie %2</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y with the automatic login mechanism</source>
+        <translation>Sp&amp;róbuj ponownie z automatycznym wyborem mechanizmu logowania</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y logging in with %1</source>
+        <translation>Sp&amp;róbuj ponownie zalogować się przez %1</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Sp&amp;róbuj ponownie</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to %1 on port %2</source>
+        <translation>P&amp;rzełącz na %1 na porcie %2</translation>
+    </message>
 </context>
 <context>
     <name>postel::ProfileStore</name>
     <message>
         <source>Sandbox</source>
         <translation>Piaskownica</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProtocolState</name>
+    <message>
+        <source>Already connected.</source>
+        <translation>Połączenie jest już otwarte.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nie ma czego wysłać.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Brak połączenia: najpierw połącz się z serwerem.</translation>
+    </message>
+    <message>
+        <source>The server has not sent its greeting yet: a client waits for it (RFC 5321 §3.1).</source>
+        <translation>Serwer jeszcze się nie przywitał: klient czeka na powitanie (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>The server is reading the message: only message lines and the final dot may follow DATA&apos;s 354.</source>
+        <translation>Serwer czyta wiadomość: po odpowiedzi 354 na DATA mogą nastąpić tylko wiersze wiadomości i kończąca kropka.</translation>
+    </message>
+    <message>
+        <source>The server waits for the answer to its AUTH challenge (or &quot;*&quot; to cancel it).</source>
+        <translation>Serwer czeka na odpowiedź na wyzwanie AUTH (albo „*”, żeby je przerwać).</translation>
+    </message>
+    <message>
+        <source>The server refused the session in its greeting: only QUIT makes sense now (RFC 5321 §3.1).</source>
+        <translation>Serwer odmówił sesji już w powitaniu: teraz ma sens tylko QUIT (RFC 5321 §3.1).</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted.</source>
+        <translation>Połączenie jest już szyfrowane.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is an extension: send EHLO first to learn whether the server offers it.</source>
+        <translation>STARTTLS to rozszerzenie: najpierw wyślij EHLO, żeby sprawdzić, czy serwer je oferuje.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply.</source>
+        <translation>Serwer nie zaoferował STARTTLS w odpowiedzi na EHLO.</translation>
+    </message>
+    <message>
+        <source>Not in the middle of a mail transaction (finish it or send RSET).</source>
+        <translation>Nie w trakcie transakcji pocztowej (dokończ ją albo wyślij RSET).</translation>
+    </message>
+    <message>
+        <source>Already authenticated: RFC 4954 allows one successful AUTH per session.</source>
+        <translation>Już zalogowano: RFC 4954 pozwala na jedno udane AUTH w sesji.</translation>
+    </message>
+    <message>
+        <source>AUTH is an extension: send EHLO first to learn whether the server offers it.</source>
+        <translation>AUTH to rozszerzenie: najpierw wyślij EHLO, żeby sprawdzić, czy serwer je oferuje.</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply.</source>
+        <translation>Serwer nie zaoferował AUTH w odpowiedzi na EHLO.</translation>
+    </message>
+    <message>
+        <source>AUTH is not allowed during a mail transaction (RFC 4954 §4).</source>
+        <translation>AUTH nie jest dozwolone w trakcie transakcji pocztowej (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <source>Greet the server with EHLO or HELO first (RFC 5321 §4.1.4).</source>
+        <translation>Najpierw przywitaj się z serwerem poleceniem EHLO albo HELO (RFC 5321 §4.1.4).</translation>
+    </message>
+    <message>
+        <source>A transaction is already open: send RCPT, DATA, or RSET to abandon it.</source>
+        <translation>Transakcja jest już otwarta: wyślij RCPT, DATA albo RSET, żeby ją porzucić.</translation>
+    </message>
+    <message>
+        <source>RCPT needs an accepted MAIL FROM first (RFC 5321 §3.3).</source>
+        <translation>RCPT wymaga wcześniej przyjętego MAIL FROM (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>DATA needs an accepted MAIL FROM first (RFC 5321 §3.3).</source>
+        <translation>DATA wymaga wcześniej przyjętego MAIL FROM (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>DATA needs at least one accepted recipient (RFC 5321 §3.3).</source>
+        <translation>DATA wymaga co najmniej jednego przyjętego adresata (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s reply.</source>
+        <translation>Poczekaj na odpowiedź serwera.</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s greeting.</source>
+        <translation>Poczekaj na powitanie serwera.</translation>
+    </message>
+    <message>
+        <source>Send the message, then a line with a single dot to end it.</source>
+        <translation>Wyślij wiadomość, a potem wiersz z samą kropką, który ją kończy.</translation>
+    </message>
+    <message>
+        <source>Answer the server&apos;s challenge (base64), or send &quot;*&quot; to cancel.</source>
+        <translation>Odpowiedz na wyzwanie serwera (base64) albo wyślij „*”, żeby przerwać.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Przywitano</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <source>In a transaction</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Recipients given</source>
+        <translation>Podano adresatów</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Wysłano dane</translation>
+    </message>
+    <message>
+        <source>No connection: connect to a server to begin.</source>
+        <translation>Brak połączenia: połącz się z serwerem, żeby zacząć.</translation>
+    </message>
+    <message>
+        <source>The connection is open; the server greets first with 220, then the client introduces itself with EHLO (or HELO).</source>
+        <translation>Połączenie jest otwarte; najpierw serwer wita się kodem 220, potem klient przedstawia się poleceniem EHLO (albo HELO).</translation>
+    </message>
+    <message>
+        <source>EHLO or HELO was accepted: the server has listed its extensions and a mail transaction may begin.</source>
+        <translation>Przyjęto EHLO albo HELO: serwer wymienił swoje rozszerzenia i można zacząć transakcję pocztową.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted. After STARTTLS the client forgets what it learnt and sends EHLO again (RFC 3207 §4.2).</source>
+        <translation>Połączenie jest szyfrowane. Po STARTTLS klient zapomina, czego się dowiedział, i ponownie wysyła EHLO (RFC 3207 §4.2).</translation>
+    </message>
+    <message>
+        <source>AUTH succeeded (235): the server knows who is sending.</source>
+        <translation>AUTH się powiodło (235): serwer wie, kto wysyła.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM was accepted: a mail transaction is open; recipients come next.</source>
+        <translation>Przyjęto MAIL FROM: transakcja pocztowa jest otwarta; teraz adresaci.</translation>
+    </message>
+    <message>
+        <source>At least one RCPT TO was accepted: DATA may follow. Accepting a recipient is not delivery yet.</source>
+        <translation>Przyjęto co najmniej jedno RCPT TO: może nastąpić DATA. Przyjęcie adresata to jeszcze nie doręczenie.</translation>
+    </message>
+    <message>
+        <source>DATA was answered 354: the message follows, ended by a line with a single dot; the reply to the dot decides.</source>
+        <translation>Na DATA serwer odpowiedział 354: teraz wiadomość, zakończona wierszem z samą kropką; rozstrzyga odpowiedź na kropkę.</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +6100,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Unknown fault action: %1 (actions: delay, drop, reply, 421)</source>
         <translation>Nieznane działanie symulowanej awarii: %1 (działania: delay, drop, reply, 421)</translation>
     </message>
+    <message>
+        <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxCertificate</name>
@@ -4755,6 +6143,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Running openssl to make a certificate failed: %1</source>
         <translation>Nie udało się utworzyć certyfikatu poleceniem openssl: %1</translation>
     </message>
+    <message>
+        <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxConnection</name>
@@ -4773,6 +6165,25 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Waiting %1 ms before %2</source>
         <translation>Oczekiwanie %1 ms przed %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxFaultPicker</name>
+    <message>
+        <source>None: the sandbox accepts mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To meet it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;y a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
+    </message>
+    <message>
+        <source>&amp;Play a fault:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4872,6 +6283,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>HELO name: %1, protocol: %2, TLS: %3, no login</source>
         <translation>Nazwa HELO: %1, protokół: %2, TLS: %3, bez logowania</translation>
     </message>
+    <message>
+        <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxMailbox</name>
@@ -4894,6 +6309,361 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postel::SandboxScenario</name>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished">bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation type="unfinished">TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>log in (any name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (any name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a message to a non-ASCII address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>The sandbox closes its listening socket: a connection to its port is refused, as when no server runs there.</source>
+        <translation>Piaskownica zamyka gniazdo nasłuchujące: połączenie z jej portem jest odrzucane, jak wtedy, gdy nie działa tam żaden serwer.</translation>
+    </message>
+    <message>
+        <source>No greeting</source>
+        <translation>Brak powitania</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts the connection and says nothing for ten minutes.</source>
+        <translation>Piaskownica przyjmuje połączenie i przez dziesięć minut nic nie mówi.</translation>
+    </message>
+    <message>
+        <source>Service refused (Spamhaus)</source>
+        <translation>Odmowa obsługi (Spamhaus)</translation>
+    </message>
+    <message>
+        <source>Instead of the greeting: 554 5.7.1, the client&apos;s address is on the Spamhaus blocklist (Postfix postscreen&apos;s words).</source>
+        <translation>Zamiast powitania: 554 5.7.1, adres klienta jest na czarnej liście Spamhaus (słowami postscreen z Postfiksa).</translation>
+    </message>
+    <message>
+        <source>Server busy (Gmail)</source>
+        <translation>Serwer zajęty (Gmail)</translation>
+    </message>
+    <message>
+        <source>EHLO gets Gmail&apos;s 421-4.7.0 &quot;Try again later, closing connection.&quot; and the connection is closed.</source>
+        <translation>Na EHLO przychodzi odpowiedź Gmaila 421-4.7.0 „Try again later, closing connection.” i połączenie jest zamykane.</translation>
+    </message>
+    <message>
+        <source>Server disconnects</source>
+        <translation>Serwer się rozłącza</translation>
+    </message>
+    <message>
+        <source>The sandbox greets, then closes the connection without a word when EHLO comes.</source>
+        <translation>Piaskownica wita się, a gdy przychodzi EHLO, bez słowa zamyka połączenie.</translation>
+    </message>
+    <message>
+        <source>Lost after the final dot</source>
+        <translation>Zerwane po końcowej kropce</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the whole message and closes the connection before it answers the final dot: the message is not kept.</source>
+        <translation>Piaskownica odczytuje całą wiadomość i zamyka połączenie, zanim odpowie na końcową kropkę: wiadomość nie zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>Port expects TLS from the first byte</source>
+        <translation>Port oczekuje TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port expects TLS from the first byte, like port 465; a client that waits for a greeting in plain text gets none.</source>
+        <translation>Port piaskownicy oczekuje TLS od pierwszego bajtu, jak port 465; klient, który czeka na powitanie otwartym tekstem, go nie dostaje.</translation>
+    </message>
+    <message>
+        <source>Port speaks plain text</source>
+        <translation>Port mówi otwartym tekstem</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port greets in plain text and offers STARTTLS, like port 587; a client that starts with TLS gets a greeting instead of a handshake.</source>
+        <translation>Port piaskownicy wita otwartym tekstem i oferuje STARTTLS, jak port 587; klient, który zaczyna od TLS, dostaje powitanie zamiast uzgadniania TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>Brak STARTTLS</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused (Postfix)</source>
+        <translation>STARTTLS odrzucone (Postfix)</translation>
+    </message>
+    <message>
+        <source>STARTTLS gets Postfix&apos;s 454 4.7.0 &quot;TLS not available due to local problem&quot;.</source>
+        <translation>Na STARTTLS przychodzi odpowiedź Postfiksa 454 4.7.0 „TLS not available due to local problem”.</translation>
+    </message>
+    <message>
+        <source>Only an old TLS version</source>
+        <translation>Tylko stara wersja TLS</translation>
+    </message>
+    <message>
+        <source>The sandbox speaks only TLS 1.0, as old servers do; clients today need TLS 1.2 or later.</source>
+        <translation>Piaskownica mówi tylko TLS 1.0, jak stare serwery; dzisiejsze klienty wymagają TLS 1.2 lub nowszego.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Niezaufany certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a self-signed certificate of its own instead of the one the Sandbox profile trusts.</source>
+        <translation>Piaskownica pokazuje własny certyfikat z podpisem własnym zamiast tego, któremu ufa profil Piaskownica.</translation>
+    </message>
+    <message>
+        <source>Certificate for another name</source>
+        <translation>Certyfikat na inną nazwę</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for mail.example.net and smtp.example.net, not for localhost.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla mail.example.net i smtp.example.net, a nie dla localhost.</translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation>Wygasły certyfikat</translation>
+    </message>
+    <message>
+        <source>The sandbox shows a certificate issued by its own authority for localhost that expired on 1 January 2021.</source>
+        <translation>Piaskownica pokazuje certyfikat wystawiony przez jej własny urząd certyfikacji dla localhost, który wygasł 1 stycznia 2021.</translation>
+    </message>
+    <message>
+        <source>Encryption required (Gmail)</source>
+        <translation>Wymagane szyfrowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS, MAIL FROM gets Gmail&apos;s 530 5.7.0 &quot;Must issue a STARTTLS command first.&quot;</source>
+        <translation>Bez STARTTLS na MAIL FROM przychodzi odpowiedź Gmaila 530 5.7.0 „Must issue a STARTTLS command first.”</translation>
+    </message>
+    <message>
+        <source>Login required (Gmail)</source>
+        <translation>Wymagane logowanie (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 530-5.7.0 &quot;Authentication Required.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 530-5.7.0 „Authentication Required.”</translation>
+    </message>
+    <message>
+        <source>Login not offered</source>
+        <translation>Brak logowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no AUTH: the server takes no login.</source>
+        <translation>Odpowiedź na EHLO nie zawiera AUTH: serwer nie przyjmuje logowania.</translation>
+    </message>
+    <message>
+        <source>Login method not offered</source>
+        <translation>Metoda logowania nieoferowana</translation>
+    </message>
+    <message>
+        <source>AUTH offers only LOGIN and PLAIN, as Gmail and Microsoft 365 do; log in with CRAM-MD5 to meet it.</source>
+        <translation>AUTH oferuje tylko LOGIN i PLAIN, jak Gmail i Microsoft 365; żeby na to trafić, zaloguj się metodą CRAM-MD5.</translation>
+    </message>
+    <message>
+        <source>Wrong password (Gmail)</source>
+        <translation>Złe hasło (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 535-5.7.8 &quot;Username and Password not accepted.&quot; whatever the password.</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 535-5.7.8 „Username and Password not accepted.”, jakiekolwiek byłoby hasło.</translation>
+    </message>
+    <message>
+        <source>App password required (Gmail)</source>
+        <translation>Wymagane hasło aplikacji (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 534-5.7.9 &quot;Application-specific password required.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 534-5.7.9 „Application-specific password required.”</translation>
+    </message>
+    <message>
+        <source>Login switched off (Microsoft 365)</source>
+        <translation>Logowanie wyłączone (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Microsoft 365&apos;s 535 5.7.139 &quot;SmtpClientAuthentication is disabled for the Tenant.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Microsoft 365 535 5.7.139 „SmtpClientAuthentication is disabled for the Tenant.”</translation>
+    </message>
+    <message>
+        <source>Login method too weak</source>
+        <translation>Za słaba metoda logowania</translation>
+    </message>
+    <message>
+        <source>AUTH gets RFC 4954&apos;s 534 5.7.9 &quot;Authentication mechanism is too weak&quot;.</source>
+        <translation>Na AUTH przychodzi odpowiedź z RFC 4954: 534 5.7.9 „Authentication mechanism is too weak”.</translation>
+    </message>
+    <message>
+        <source>Login fails for now (Gmail)</source>
+        <translation>Logowanie chwilowo niemożliwe (Gmail)</translation>
+    </message>
+    <message>
+        <source>AUTH gets Gmail&apos;s 454 4.7.0 &quot;Too many login attempts, please try again later.&quot;</source>
+        <translation>Na AUTH przychodzi odpowiedź Gmaila 454 4.7.0 „Too many login attempts, please try again later.”</translation>
+    </message>
+    <message>
+        <source>Sender refused (Microsoft 365)</source>
+        <translation>Nadawca odrzucony (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Microsoft 365&apos;s 550 5.1.8 &quot;Access denied, bad outbound sender&quot;.</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Microsoft 365 550 5.1.8 „Access denied, bad outbound sender”.</translation>
+    </message>
+    <message>
+        <source>Not allowed to send as this sender (Microsoft 365)</source>
+        <translation>Brak prawa wysyłania jako ten nadawca (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Microsoft 365&apos;s 550 5.7.60 &quot;Client does not have permissions to send as this sender&quot;.</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Microsoft 365 550 5.7.60 „Client does not have permissions to send as this sender”.</translation>
+    </message>
+    <message>
+        <source>Sender fails SPF and DKIM (Gmail)</source>
+        <translation>Nadawca nie przechodzi SPF i DKIM (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.26 &quot;This mail has been blocked because the sender is unauthenticated.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.26 „This mail has been blocked because the sender is unauthenticated.”</translation>
+    </message>
+    <message>
+        <source>Recipient unknown (Gmail)</source>
+        <translation>Nieznany adresat (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.1.1 &quot;The email account that you tried to reach does not exist.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.1.1 „The email account that you tried to reach does not exist.”</translation>
+    </message>
+    <message>
+        <source>Recipient refused by policy (Gmail)</source>
+        <translation>Adresat odrzucony przez zasady (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 550-5.7.1 &quot;The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 550-5.7.1 „The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.”</translation>
+    </message>
+    <message>
+        <source>Relaying denied (Microsoft 365)</source>
+        <translation>Przekazywanie zabronione (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Microsoft 365&apos;s 550 5.7.54 &quot;Unable to relay recipient in non-accepted domain&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Microsoft 365 550 5.7.54 „Unable to relay recipient in non-accepted domain”.</translation>
+    </message>
+    <message>
+        <source>Mailbox full (Gmail)</source>
+        <translation>Pełna skrzynka (Gmail)</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets Gmail&apos;s 452-4.2.2 &quot;The recipient&apos;s inbox is out of storage space.&quot;</source>
+        <translation>Na RCPT TO przychodzi odpowiedź Gmaila 452-4.2.2 „The recipient&apos;s inbox is out of storage space.”</translation>
+    </message>
+    <message>
+        <source>Greylisted</source>
+        <translation>Szara lista</translation>
+    </message>
+    <message>
+        <source>RCPT TO gets milter-greylist&apos;s 451 4.7.1 &quot;Greylisting in action, please come back in 00:05:00&quot;.</source>
+        <translation>Na RCPT TO przychodzi odpowiedź milter-greylist 451 4.7.1 „Greylisting in action, please come back in 00:05:00”.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached (Gmail)</source>
+        <translation>Osiągnięty limit wysyłania (Gmail)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM gets Gmail&apos;s 550-5.4.5 &quot;Daily user sending limit exceeded.&quot;</source>
+        <translation>Na MAIL FROM przychodzi odpowiedź Gmaila 550-5.4.5 „Daily user sending limit exceeded.”</translation>
+    </message>
+    <message>
+        <source>Message too large (Gmail)</source>
+        <translation>Za duża wiadomość (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 552-5.2.3 &quot;Your message exceeded Google&apos;s message size limits.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 552-5.2.3 „Your message exceeded Google&apos;s message size limits.”</translation>
+    </message>
+    <message>
+        <source>Message refused as spam (Gmail)</source>
+        <translation>Wiadomość odrzucona jako spam (Gmail)</translation>
+    </message>
+    <message>
+        <source>The final dot gets Gmail&apos;s 550-5.7.1 &quot;Our system has detected that this message is likely unsolicited mail.&quot;</source>
+        <translation>Na końcową kropkę przychodzi odpowiedź Gmaila 550-5.7.1 „Our system has detected that this message is likely unsolicited mail.”</translation>
+    </message>
+    <message>
+        <source>No SMTPUTF8</source>
+        <translation>Brak SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no SMTPUTF8; send to an address with a non-ASCII name (such as zoë@example.net) to meet it.</source>
+        <translation>Odpowiedź na EHLO nie zawiera SMTPUTF8; żeby na to trafić, wyślij na adres ze znakami spoza ASCII (np. zoë@example.net).</translation>
+    </message>
+    <message>
+        <source>Login offered without encryption</source>
+        <translation>Logowanie bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>The EHLO reply has no STARTTLS and offers only AUTH PLAIN and LOGIN: a login would send the password in clear text.</source>
+        <translation>Odpowiedź na EHLO nie zawiera STARTTLS i oferuje tylko AUTH PLAIN i LOGIN: logowanie wysłałoby hasło otwartym tekstem.</translation>
+    </message>
+    <message>
+        <source>EHLO name refused (Exim)</source>
+        <translation>Nazwa w EHLO odrzucona (Exim)</translation>
+    </message>
+    <message>
+        <source>EHLO and HELO get Exim&apos;s 501 &quot;Syntactically invalid EHLO argument(s)&quot;.</source>
+        <translation>Na EHLO i HELO przychodzi odpowiedź Exima 501 „Syntactically invalid EHLO argument(s)”.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +6975,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>earlier session resumed</source>
         <translation>wznowiono wcześniejszą sesję</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Rozszerzenia</translation>
+    </message>
+    <message>
+        <source>Before STARTTLS</source>
+        <translation>Przed STARTTLS</translation>
+    </message>
+    <message>
+        <source>After STARTTLS</source>
+        <translation>Po STARTTLS</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nieoferowane</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferowane</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>certyfikat odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
+        <translation>niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
+    </message>
 </context>
 <context>
     <name>postel::ServerProfile</name>
@@ -5393,6 +7191,57 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::SettingsFinder</name>
+    <message>
+        <source>plain text</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>Trying %1 port %2 with %3…</source>
+        <translation>Próba: %1, port %2, %3…</translation>
+    </message>
+    <message>
+        <source>%1 port %2 with %3</source>
+        <translation>%1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: does not work — %2</source>
+        <translation>%1: nie działa — %2</translation>
+    </message>
+    <message>
+        <source>greeting %1</source>
+        <translation>powitanie %1</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified</source>
+        <translation>%1, certyfikat zweryfikowany</translation>
+    </message>
+    <message>
+        <source>%1, certificate not verified</source>
+        <translation>%1, certyfikat niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>AUTH %1</source>
+        <translation>AUTH %1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>zalogowano jako %1 przez %2</translation>
+    </message>
+    <message>
+        <source>%1: works — %2</source>
+        <translation>%1: działa — %2</translation>
+    </message>
+</context>
+<context>
     <name>postel::SmtpError</name>
     <message>
         <source>%1 The server said: %2 %3</source>
@@ -5503,6 +7352,37 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server refused to start TLS.</source>
         <translation>Serwer odmówił włączenia TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::StateDiagram</name>
+    <message>
+        <source>Session state</source>
+        <translation>Stan sesji</translation>
+    </message>
+    <message>
+        <source>Now: the message, then a line with a single dot.</source>
+        <translation>Teraz: wiadomość, a potem wiersz z samą kropką.</translation>
+    </message>
+    <message>
+        <source>Now: the answer to the server&apos;s challenge.</source>
+        <translation>Teraz: odpowiedź na wyzwanie serwera.</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>połączenie</translation>
+    </message>
+    <message>
+        <source>Now: wait for the server.</source>
+        <translation>Teraz: czekaj na serwer.</translation>
+    </message>
+    <message>
+        <source>Allowed now: %1</source>
+        <translation>Dozwolone teraz: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stan: %1</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +7926,76 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The transcript could not be saved to %1: %2</source>
         <translation>Nie udało się zapisać dziennika sesji do pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Objaśnij</translation>
+    </message>
+    <message>
+        <source>Explain the current line: what the command asks or what the reply means (Enter or a double click on a line opens it too)</source>
+        <translation>Objaśnij bieżący wiersz: o co prosi polecenie albo co znaczy odpowiedź (objaśnienie otwiera też Enter lub dwukrotne kliknięcie wiersza)</translation>
+    </message>
+    <message>
+        <source>Explanation of the current line</source>
+        <translation>Objaśnienie bieżącego wiersza</translation>
+    </message>
+    <message>
+        <source>Select a command or a reply in the transcript to see what it means.</source>
+        <translation>Zaznacz polecenie lub odpowiedź w dzienniku sesji, aby zobaczyć, co oznacza.</translation>
+    </message>
+    <message>
+        <source>A note from Postel itself: nothing the client or the server sent.</source>
+        <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::HandbookDialog</name>
+    <message>
+        <source>Postel handbook</source>
+        <translation>Podręcznik Postela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>postel::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do profilu %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but your keychain holds no password for it. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale w pęku kluczy nie ma do niego hasła. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in as %2, but Postel has no password for it: without a keychain (%3) passwords are kept only until Postel quits. Postel asks instead of logging in with an empty password.</source>
+        <translation>Profil „%1” loguje się jako %2, ale Postel nie zna do niego hasła: bez pęku kluczy (%3) hasła są przechowywane tylko do zamknięcia Postela. Postel pyta o nie, zamiast logować się pustym hasłem.</translation>
+    </message>
+    <message>
+        <source>Remember until Postel &amp;quits</source>
+        <translation>Pamiętaj do za&amp;mknięcia Postela</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Zapamiętaj w pęku &amp;kluczy</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 </TS>

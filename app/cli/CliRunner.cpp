@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "LadderOption.h"
 #include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
 
@@ -191,6 +192,7 @@ void CliRunner::start()
         {QStringLiteral("rcpt"), Conversation::Stage::Rcpt},
         {QStringLiteral("data"), Conversation::Stage::Data}};
     plan.stopAfter = stages.value(m_opt.quitAfter, Conversation::Stage::End);
+    plan.dsn = m_opt.dsn;
     connect(&m_conversation, &Conversation::finished, this, &CliRunner::onFinished);
     m_conversation.start(plan);
 }
@@ -237,6 +239,17 @@ void CliRunner::diagnosed()
                 terminal(Cli::tr("Cannot write %1: %2").arg(m_opt.recordFile, f.errorString()))
                     .constData());
     }
+    if (!m_opt.json) {
+        for (const QString &warning : m_conversation.warnings())
+            std::fprintf(stderr, "postel-cli: %s\n",
+                         terminal(Cli::tr("Warning: %1").arg(warning)).constData());
+    }
+    QString ladderError;
+    if (!m_opt.ladderFile.isEmpty() &&
+        !LadderOption::write(m_opt.ladderFile, m_transcript.entries(), m_opt.server, &ladderError))
+        std::fprintf(stderr, "postel-cli: %s\n",
+                     terminal(Cli::tr("Cannot write %1: %2").arg(m_opt.ladderFile, ladderError))
+                         .constData());
     if (!m_opt.json && m_conversation.hasError()) {
         std::fprintf(stderr, "postel-cli: %s\n",
                      terminal(m_conversation.error().describe()).constData());
@@ -340,6 +353,21 @@ QJsonObject CliRunner::report() const
         {Conversation::Outcome::PartlySent, QStringLiteral("partly-sent")},
         {Conversation::Outcome::Unknown, QStringLiteral("unknown")}};
     o[QStringLiteral("outcome")] = outcomes.value(c.outcome());
+    o[QStringLiteral("warnings")] = QJsonArray::fromStringList(c.warnings());
+    if (!m_opt.dsn.isEmpty()) {
+        static const QHash<DsnRequest::Ret, QString> rets{
+            {DsnRequest::Ret::Unset, QString()},
+            {DsnRequest::Ret::Full, QStringLiteral("full")},
+            {DsnRequest::Ret::Headers, QStringLiteral("hdrs")}};
+        const QString ret = rets.value(m_opt.dsn.ret);
+        o[QStringLiteral("dsn")] =
+            QJsonObject{{QStringLiteral("requested"), true},
+                        {QStringLiteral("sent"), c.dsnSent()},
+                        {QStringLiteral("notify"), QJsonArray::fromStringList(m_opt.dsn.notify)},
+                        {QStringLiteral("ret"), ret.isEmpty() ? QJsonValue() : QJsonValue(ret)},
+                        {QStringLiteral("envid"),
+                         m_opt.dsn.envid.isEmpty() ? QJsonValue() : QJsonValue(m_opt.dsn.envid)}};
+    }
     QJsonArray transcript;
     const QStringList explanations =
         m_opt.explain ? SessionExplainer::explain(m_transcript.entries()) : QStringList();

@@ -43,10 +43,12 @@ struct CliOptions
     int debugLevel = 0;
     int timeoutSeconds = 60;
     bool json = false;
-    bool explain = false; // --explain: explanations in the transcript JSON and debug output
+    bool explain = false;        // --explain: explanations in the transcript JSON and debug output
     QByteArray trustCertificate; // SHA-256 of a certificate to accept despite its errors
     bool diagnose = false;       // probe after a failure (extra connections)
     QString recordFile;          // write the session record (JSON) here
+    DsnRequest dsn;              // --dsn-notify, --dsn-ret, --dsn-envid
+    QString ladderFile;          // --ladder: the session as a diagram (SVG, or PNG)
     // The command line as given (without the program), for the retry line.
     QStringList arguments;
 };

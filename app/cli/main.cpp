@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 #include "ExplainCommand.h"
+#include "LadderOption.h"
 #include "MxCommand.h"
+#include "ProfileCommand.h"
+#include "ShellCommand.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -96,7 +99,8 @@ int usageError(const QString &message, bool json)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = LadderOption::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("postel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTEL_VERSION));
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANG=C gives
@@ -104,13 +108,18 @@ int main(int argc, char **argv)
     Languages::install(&app);
     if (QCoreApplication::arguments().value(1) == QLatin1String("explain"))
         return runExplain(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
+        return ProfileCommand::runList(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("shell"))
+        return runShell(QCoreApplication::arguments().mid(1));
 
     QCommandLineParser p;
     p.setApplicationDescription(
         Cli::tr("Postel's command-line SMTP client, for scripted diagnostics.\n"
                 "Connects, greets, optionally starts TLS and logs in, then verifies "
                 "addresses and/or sends a message, reporting every step.") +
-        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + MxCommand::helpText());
+        Cli::tr(ExitCodesHelp) + Cli::tr(ExplainHelp) + Cli::tr(ProfileCommand::Help) +
+        MxCommand::helpText() + shellHelpText());
     p.addHelpOption();
     p.addVersionOption();
     auto opt = [&p](const QStringList &names, const QString &desc, const QString &value = {}) {
@@ -234,10 +243,49 @@ int main(int argc, char **argv)
             Cli::tr("Write the session's record (options, transcript with credentials masked, "
                     "error, TLS, probes) as JSON to FILE, for a bug report or a test."),
             QStringLiteral("file"));
+    const auto dsnNotify =
+        opt({QStringLiteral("dsn-notify")},
+            Cli::tr("Ask for delivery status notifications (RFC 3461): never, or a "
+                    "comma-separated list of success, failure, delay. Sent only when the "
+                    "server advertises DSN (a warning otherwise)."),
+            QStringLiteral("list"));
+    const auto dsnRet =
+        opt({QStringLiteral("dsn-ret")},
+            Cli::tr("What a failure report returns: the full message or only its headers."),
+            QStringLiteral("full|hdrs"));
+    const auto dsnEnvid =
+        opt({QStringLiteral("dsn-envid")},
+            Cli::tr("An envelope id quoted in every delivery report."), QStringLiteral("id"));
+    const auto profile =
+        opt({QStringLiteral("profile")},
+            Cli::tr("Use a server profile of the desktop app (name or id; see postel-cli "
+                    "profiles): its server, security, CA, pin, user and keychain password. "
+                    "Options given here override it."),
+            QStringLiteral("name"));
+    const auto ladder =
+        opt({QStringLiteral("ladder")},
+            Cli::tr("Draw the session as a ladder diagram into FILE: SVG, or PNG for a name "
+                    "ending in .png. Written even when the session fails; credentials masked."),
+            QStringLiteral("file"));
     const MxCommand::Options mxOptions = MxCommand::addOptions(p);
 
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
+    QString profilePassword;
+    if (p.isSet(profile) && !p.isSet(QStringLiteral("help"))) {
+        // The profile's settings go first, so that the command line's own win; parsed again.
+        const bool needPassword =
+            !p.isSet(authPassword) && qEnvironmentVariable("POSTEL_PASSWORD").isEmpty();
+        const ProfileCommand::Expansion e = ProfileCommand::expand(
+            p.value(profile), [&p](const QString &name) { return p.isSet(name); }, needPassword);
+        if (!e.error.isEmpty())
+            return usageError(e.error, p.isSet(json));
+        QStringList arguments = QCoreApplication::arguments();
+        arguments = arguments.mid(0, 1) + e.arguments + arguments.mid(1);
+        if (!p.parse(arguments))
+            return usageError(p.errorText(), p.isSet(json));
+        profilePassword = e.password;
+    }
     if (p.isSet(QStringLiteral("help"))) {
         std::fputs(p.helpText().toLocal8Bit().constData(), stdout);
         return 0;
@@ -258,6 +306,7 @@ int main(int argc, char **argv)
     o.arguments = QCoreApplication::arguments().mid(1);
     o.diagnose = p.isSet(diagnose);
     o.recordFile = p.value(record);
+    o.ladderFile = p.value(ladder);
     if (p.isSet(trustCertificate)) {
         QString hex = p.value(trustCertificate);
         hex.remove(QLatin1Char(':'));
@@ -287,10 +336,23 @@ int main(int argc, char **argv)
         !createMechanism(o.auth, {}, {}))
         return usageError(Cli::tr("Unknown authentication mechanism: %1").arg(o.auth), asJson);
     o.authUser = p.value(authUser);
-    o.authPassword =
-        p.isSet(authPassword) ? p.value(authPassword) : qEnvironmentVariable("POSTEL_PASSWORD");
+    o.authPassword = p.isSet(authPassword) ? p.value(authPassword)
+                     : qEnvironmentVariable("POSTEL_PASSWORD").isEmpty()
+                         ? profilePassword
+                         : qEnvironmentVariable("POSTEL_PASSWORD");
     if (!o.auth.isEmpty() && o.authUser.isEmpty())
         return usageError(Cli::tr("--auth needs --auth-user."), asJson);
+    // An empty password is never sent: a server takes it as a failed login.
+    if (!o.auth.isEmpty() && o.authPassword.isEmpty())
+        return usageError(
+            p.isSet(profile)
+                ? Cli::tr("The profile \"%1\" logs in as %2, but no password is kept for it (the "
+                          "system keychain has none or did not answer). Set POSTEL_PASSWORD or "
+                          "give --auth-password.")
+                      .arg(p.value(profile), o.authUser)
+                : Cli::tr("--auth needs a password: set POSTEL_PASSWORD (or give "
+                          "--auth-password)."),
+            asJson);
     o.allowCleartextAuth = p.isSet(allowClear);
     o.from = p.value(from);
     o.to = p.values(to);
@@ -404,6 +466,13 @@ int main(int argc, char **argv)
         if (o.to.isEmpty())
             o.to = o.mail->envelopeRecipients(&error);
         if (!error.isEmpty())
+            return usageError(error, asJson);
+    }
+    {
+        QString error;
+        if ((p.isSet(dsnNotify) && !o.dsn.setNotify(p.value(dsnNotify), &error)) ||
+            (p.isSet(dsnRet) && !o.dsn.setRet(p.value(dsnRet), &error)) ||
+            (p.isSet(dsnEnvid) && !o.dsn.setEnvid(p.value(dsnEnvid), &error)))
             return usageError(error, asJson);
     }
     o.vrfy = p.values(vrfy);

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxBehaviour.h"
 #include "sandbox/SandboxCertificate.h"
 #include "sandbox/SandboxMailbox.h"
+#include "sandbox/SandboxScenario.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -93,7 +94,7 @@ QString endpointText(const QHostAddress &a, quint16 port)
 QString helpText()
 {
     return SandboxCli::tr(
-        R"(Runs Postel's sandbox SMTP server: it accepts mail on loopback and keeps every
+               R"(Runs Postel's sandbox SMTP server: it accepts mail on loopback and keeps every
 message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
 PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
 STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5, and misbehaves on request.
@@ -137,7 +138,20 @@ first use and kept in the data folder (sandbox-tls/cert.pem, key.pem).
              ... "occurrence": N   only the N-th time in a connection]
      STEP: connect, helo, starttls, auth, mail, rcpt, data, dot (after the
      final dot or BDAT LAST: a reply there rejects the message), rset, quit
-Command-line options override the file; --user and --refuse add to it.)");
+Command-line options override the file; --user and --refuse add to it.)") +
+           QStringLiteral("\n\n") +
+           SandboxCli::tr(
+               R"(--fault ID plays the fault that Postel's failure doctor names ID, in the words
+real servers use (Gmail, Microsoft 365, Postfix, Spamhaus, ...), on top of the
+rest of the behaviour: e.g. --fault recipient-unknown answers RCPT TO with
+Gmail's 550-5.1.1. --fault list prints every ID, what the sandbox does and what
+a client must do to meet it, then the IDs a server cannot play and why. The
+faults use these keys of --config too:
+  "auth_mechanisms": ["PLAIN","LOGIN"]   offer only these (default: all)
+  "refuse_connections": false      close the listeners: connections are refused
+  "tls_from_first_byte": false     the plain listener expects TLS at once
+  "legacy_tls_only": false         speak TLS 1.0 only
+  "certificate": "none"            or "untrusted", "other-name", "expired")");
 }
 
 } // namespace
@@ -190,12 +204,44 @@ int main(int argc, char **argv)
     const QCommandLineOption configOpt(
         QStringLiteral("config"),
         SandboxCli::tr("Read the behaviour from a JSON file (see above)."), SandboxCli::tr("FILE"));
+    const QCommandLineOption faultOpt(
+        QStringLiteral("fault"),
+        SandboxCli::tr("Play the fault the failure doctor calls ID (\"list\" lists them; see "
+                       "above)."),
+        SandboxCli::tr("ID"));
     parser.addOptions({listenOpt, tlsListenOpt, maildirOpt, userOpt, requireAuthOpt, requireTlsOpt,
-                       refuseOpt, configOpt});
+                       refuseOpt, configOpt, faultOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         fail(SandboxCli::tr("unexpected argument %1").arg(parser.positionalArguments().first()));
         return 2;
+    }
+
+    std::optional<SandboxScenario> fault;
+    if (parser.isSet(faultOpt)) {
+        const QString id = parser.value(faultOpt);
+        if (id == QLatin1String("list")) {
+            // For people and scripts: "ID<TAB>name: what the sandbox does. To meet it: …".
+            for (const SandboxScenario &s : SandboxScenario::all())
+                out(QStringLiteral("%1\t%2: %3 %4")
+                        .arg(s.id, s.name(), s.description(),
+                             SandboxCli::tr("To meet it: %1.").arg(s.clientHint())));
+            for (const SandboxScenario::NotPlayable &n : SandboxScenario::notPlayable())
+                out(QStringLiteral("%1\t%2").arg(n.id,
+                                                 SandboxCli::tr("not playable: %1").arg(n.reason)));
+            return 0;
+        }
+        fault = SandboxScenario::find(id);
+        if (!fault) {
+            for (const SandboxScenario::NotPlayable &n : SandboxScenario::notPlayable()) {
+                if (n.id == id) {
+                    fail(SandboxCli::tr("the sandbox cannot play %1: %2").arg(id, n.reason));
+                    return 2;
+                }
+            }
+            fail(SandboxCli::tr("no fault is called %1 (--fault list lists them)").arg(id));
+            return 2;
+        }
     }
 
     QJsonObject config;
@@ -253,6 +299,11 @@ int main(int argc, char **argv)
         behaviour.requireAuth = true;
     if (parser.isSet(requireTlsOpt))
         behaviour.requireTls = true;
+    if (fault) {
+        fault->apply(behaviour);
+        err(SandboxCli::tr("playing the fault %1: %2 To meet it: %3.")
+                .arg(fault->id, fault->description(), fault->clientHint()));
+    }
     if (behaviour.requireAuth && behaviour.accounts.isEmpty())
         fail(SandboxCli::tr("warning: --require-auth without --user: nobody can send."));
     if (parser.isSet(listenOpt))

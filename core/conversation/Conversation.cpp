@@ -5,7 +5,33 @@
 #include "smtp/operations/AuthOperation.h"
 #include "smtp/operations/TransactionOperation.h"
 
+#include <QIODevice>
+#include <QLocale>
+
 namespace postel {
+
+namespace {
+
+// Counts what is written to it and keeps nothing: the size of a serialised message.
+class CountingDevice : public QIODevice
+{
+public:
+    CountingDevice() { open(QIODevice::WriteOnly); }
+    qint64 count() const { return m_count; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 len) override
+    {
+        m_count += len;
+        return len;
+    }
+
+private:
+    qint64 m_count = 0;
+};
+
+} // namespace
 
 Conversation::Conversation(SmtpSession *session, QObject *parent)
     : QObject(parent), m_session(session)
@@ -28,6 +54,8 @@ void Conversation::start(const Plan &plan)
     m_vrfy.clear();
     m_expn.clear();
     m_rcptIndex = 0;
+    m_dsnSent = false;
+    m_warnings.clear();
     next(Step::None);
 }
 
@@ -77,21 +105,25 @@ void Conversation::run(Step step)
         op = m_session->expn(m_plan.expn.at(m_expn.size()));
         break;
     case Step::Mail:
-        op = m_session->mail(m_plan.from);
+        op = m_session->mail(m_plan.from, dsnMailOptions());
         break;
     case Step::Rcpt:
-        op = m_session->rcpt(m_plan.to.at(m_rcptIndex));
+        op = m_session->rcpt(m_plan.to.at(m_rcptIndex), dsnRcptOptions());
         break;
     case Step::Data:
         op = m_session->docmd("DATA");
         break;
-    case Step::Send:
+    case Step::Send: {
+        const QStringList mailOptions = dsnMailOptions();
+        const QStringList rcptOptions = dsnRcptOptions();
         op = m_plan.message
-                 ? static_cast<SmtpOperation *>(
-                       sendMessage(m_session, *m_plan.message, m_plan.from, m_plan.to))
-                 : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()));
+                 ? static_cast<SmtpOperation *>(sendMessage(m_session, *m_plan.message, m_plan.from,
+                                                            m_plan.to, mailOptions, rcptOptions))
+                 : m_session->sendmail(m_plan.from, m_plan.to, m_plan.bytes.value_or(QByteArray()),
+                                       mailOptions, rcptOptions);
         connect(op, &SmtpOperation::dataProgress, this, &Conversation::dataProgress);
         break;
+    }
     case Step::Quit:
         op = m_session->quit();
         break;
@@ -135,6 +167,8 @@ void Conversation::next(Step after)
             return run(Step::Expn);
         if (handEnvelope())
             return run(Step::Mail);
+        if (somethingToSend && tooLarge())
+            return;
         return somethingToSend ? run(Step::Send) : finish();
     case Step::StartTls:
         return run(Step::EhloAfterTls);
@@ -227,6 +261,62 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
     next(step);
 }
 
+bool Conversation::tooLarge()
+{
+    // RFC 1870: a message larger than the server's SIZE is not offered at all. The size is
+    // the one MAIL's SIZE= would announce: the message as it would be sent.
+    const std::optional<qint64> limit = m_session->esmtpFeatures().sizeLimit();
+    if (!limit || *limit <= 0)
+        return false;
+    qint64 size = 0;
+    if (m_plan.message) {
+        CountingDevice counter;
+        const Capabilities &caps = m_session->esmtpFeatures();
+        const PreparedMessage prepared =
+            prepareForSending(*m_plan.message, caps.smtpUtf8(), caps.eightBitMime(), &counter,
+                              m_plan.from, m_plan.to);
+        if (!prepared.ok)
+            return false; // sendMessage() says what is wrong
+        size = counter.count();
+    } else {
+        size = m_plan.bytes.value_or(QByteArray()).size();
+    }
+    if (size <= *limit)
+        return false;
+    const QLocale l;
+    fail(SmtpError(ErrorKind::NotSupported, 0, {},
+                   tr("The message is too large for this server: it is %1, %2 more than the "
+                      "limit of %3 the server announced (SIZE %4). Nothing was sent.")
+                       .arg(l.formattedDataSize(size), l.formattedDataSize(size - *limit),
+                            l.formattedDataSize(*limit), QString::number(*limit)),
+                   {}, {}, QStringLiteral("message-too-large")),
+         Step::Send);
+    return true;
+}
+
+QStringList Conversation::dsnMailOptions()
+{
+    if (m_plan.dsn.isEmpty())
+        return {};
+    if (!m_session->hasExtn(QStringLiteral("dsn"))) {
+        const QString warning =
+            tr("The server does not advertise DSN (RFC 3461): the message goes without the "
+               "delivery status request, so no success or delay report will come.");
+        if (!m_warnings.contains(warning))
+            m_warnings.append(warning);
+        return {};
+    }
+    m_dsnSent = true;
+    return m_plan.dsn.mailOptions();
+}
+
+QStringList Conversation::dsnRcptOptions()
+{
+    if (m_plan.dsn.isEmpty() || !m_session->hasExtn(QStringLiteral("dsn")))
+        return {};
+    return m_plan.dsn.rcptOptions();
+}
+
 void Conversation::fail(const SmtpError &error, Step step)
 {
     m_error = error;
@@ -238,8 +328,12 @@ void Conversation::fail(const SmtpError &error, Step step)
 
 void Conversation::finish()
 {
-    // QUIT politely whatever happened (not after a cancel), then report.
-    if (m_session->isConnected() && m_error.kind != ErrorKind::Cancelled && !m_quitting) {
+    // QUIT politely whatever happened (not after a cancel, nor in the middle of a TLS
+    // handshake that failed: the socket is closing and a QUIT would only fail), then report.
+    const bool midHandshake = m_session->state() == SmtpSession::State::TlsHandshake ||
+                              m_session->state() == SmtpSession::State::Connecting;
+    if (m_session->isConnected() && !midHandshake && m_error.kind != ErrorKind::Cancelled &&
+        !m_quitting) {
         m_quitting = true;
         run(Step::Quit);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/MailMessage.h"
+#include "smtp/DsnRequest.h"
 #include "smtp/SmtpSession.h"
 
 #include <QList>
@@ -78,6 +79,9 @@ public:
         QString from;
         QStringList to;
         Stage stopAfter = Stage::End;
+        // A delivery status notification request (RFC 3461): sent only when the server
+        // advertises DSN; otherwise the message goes without it and warnings() says so.
+        DsnRequest dsn;
     };
 
     struct AuthResult
@@ -110,6 +114,10 @@ public:
     const QMap<QString, Reply> &recipientReplies() const { return m_recipientReplies; }
     const QList<QPair<QString, Reply>> &vrfyReplies() const { return m_vrfy; }
     const QList<QPair<QString, Reply>> &expnReplies() const { return m_expn; }
+    // Whether the DSN request went with MAIL and RCPT (the server advertised DSN).
+    bool dsnSent() const { return m_dsnSent; }
+    // What did not go as asked but did not stop the conversation (translated sentences).
+    const QStringList &warnings() const { return m_warnings; }
 
 Q_SIGNALS:
     void stepStarted(postel::Conversation::Step step);
@@ -123,8 +131,14 @@ private:
     void onFinished(SmtpOperation *op, Step step);
     bool stopsAfter(Stage stage) const { return m_plan.stopAfter == stage; }
     bool handEnvelope() const;
+    // The message is larger than the server's SIZE: fails the Send step before MAIL.
+    bool tooLarge();
     void fail(const SmtpError &error, Step step);
     void finish();
+    // The DSN parameters for MAIL and RCPT, once the server's capabilities are known;
+    // empty (with a warning) when it does not advertise DSN.
+    QStringList dsnMailOptions();
+    QStringList dsnRcptOptions();
 
     SmtpSession *m_session;
     Plan m_plan;
@@ -140,6 +154,8 @@ private:
     QMap<QString, Reply> m_recipientReplies;
     QList<QPair<QString, Reply>> m_vrfy, m_expn;
     qsizetype m_rcptIndex = 0;
+    bool m_dsnSent = false;
+    QStringList m_warnings;
 };
 
 } // namespace postel

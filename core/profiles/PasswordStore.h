@@ -22,6 +22,11 @@ public:
     void read(const QString &profileId, QObject *context, ReadCallback callback);
     void write(const QString &profileId, const QString &password);
     void remove(const QString &profileId);
+    // Remembers a password until Postel quits, without writing it to the keychain.
+    void keepForSession(const QString &profileId, const QString &password)
+    {
+        m_session.insert(profileId, password);
+    }
 
     bool keychainAvailable() const { return m_available; }
     QString unavailableReason() const { return m_reason; }

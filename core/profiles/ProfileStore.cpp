@@ -40,6 +40,15 @@ ServerProfile ProfileStore::profile(const QString &id) const
 void ProfileStore::load()
 {
     QSettings s;
+    const bool firstRun = !s.contains(QStringLiteral("profiles/size"));
+    m_profiles = read(s, &m_currentId);
+    if (firstRun)
+        write(); // the sandbox profile read() gave, kept from now on
+}
+
+QList<ServerProfile> ProfileStore::read(QSettings &s, QString *currentId)
+{
+    QList<ServerProfile> profiles;
     const int n = s.beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
@@ -72,16 +81,23 @@ void ProfileStore::load()
             (p.name == QLatin1String("Sandbox") || p.name == QStringLiteral("Piaskownica")))
             p.name = sandboxProfile().name;
         if (p.isValid())
-            m_profiles.append(p);
+            profiles.append(p);
     }
     s.endArray();
-    m_currentId = s.value(QStringLiteral("currentProfile")).toString();
-    if (m_profiles.isEmpty()) {
-        m_profiles.append(sandboxProfile());
-        write();
-    }
-    if (!profile(m_currentId).isValid())
-        m_currentId = m_profiles.first().id;
+    *currentId = s.value(QStringLiteral("currentProfile")).toString();
+    if (profiles.isEmpty())
+        profiles.append(sandboxProfile());
+    bool found = false;
+    for (const ServerProfile &p : profiles)
+        found = found || p.id == *currentId;
+    if (!found)
+        *currentId = profiles.first().id;
+    return profiles;
+}
+
+QSettings *ProfileStore::desktopSettings()
+{
+    return new QSettings(QStringLiteral("Postel"), QStringLiteral("Postel"));
 }
 
 void ProfileStore::write()

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+class QSettings;
+
 namespace postel {
 
 // Server profiles in QSettings. The first run gets the built-in sandbox profile, so that
@@ -28,6 +30,13 @@ public:
 
     static ServerProfile sandboxProfile();
     static bool isSandbox(const ServerProfile &p) { return p.id == QLatin1String("sandbox"); }
+
+    // The profiles kept in `s` (the sandbox profile when there are none) and the current
+    // one's id, without writing anything: for postel-cli, which reads the desktop's.
+    static QList<ServerProfile> read(QSettings &s, QString *currentId);
+    // The desktop app's settings (organisation and application "Postel"), for programs
+    // with another name. The caller owns it.
+    static QSettings *desktopSettings();
 
 Q_SIGNALS:
     void changed();

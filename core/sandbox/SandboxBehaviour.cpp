@@ -1,4 +1,5 @@
 #include "SandboxBehaviour.h"
+#include "SandboxAuthenticator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,8 +96,10 @@ std::optional<SandboxAccount> SandboxAccount::parse(const QString &spec)
 
 std::optional<SandboxReply> SandboxReply::parse(const QString &spec)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s*([2-5][0-9][0-9])(?:\\s+([2-5]\\.[0-9]{1,3}\\.[0-9]{1,3}))?(?:\\s+(.*?))?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*([2-5][0-9][0-9])(?:\\s+([2-5]\\.[0-9]{1,3}\\.[0-9]{1,3}))?(?:[ "
+                       "\\t]+(.*?))?\\s*$"),
+        QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = re.match(spec);
     if (!m.hasMatch())
         return std::nullopt;
@@ -107,8 +110,8 @@ std::optional<SandboxReply> SandboxReply::parse(const QString &spec)
     if (!reply.enhanced.isEmpty() && reply.enhanced.at(0) != m.captured(1).at(0))
         return std::nullopt;
     for (QChar c : reply.text) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return std::nullopt; // replies go on the wire as they are
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() > 0x7e)
+            return std::nullopt; // replies go on the wire as they are ('\n': the next line)
     }
     return reply;
 }
@@ -207,16 +210,28 @@ SandboxBehaviour SandboxBehaviour::fromJson(const QJsonObject &json, QString *er
             *error = message;
         return SandboxBehaviour{};
     };
-    static const QStringList known = {
-        QStringLiteral("hostname"),        QStringLiteral("greeting"),
-        QStringLiteral("extensions"),      QStringLiteral("users"),
-        QStringLiteral("require_auth"),    QStringLiteral("require_tls"),
-        QStringLiteral("plaintext_auth"),  QStringLiteral("size_limit"),
-        QStringLiteral("max_recipients"),  QStringLiteral("max_connections"),
-        QStringLiteral("idle_timeout_ms"), QStringLiteral("max_command_line"),
-        QStringLiteral("max_data_line"),   QStringLiteral("max_errors"),
-        QStringLiteral("refuse_senders"),  QStringLiteral("refuse_recipients"),
-        QStringLiteral("faults")};
+    static const QStringList known = {QStringLiteral("hostname"),
+                                      QStringLiteral("greeting"),
+                                      QStringLiteral("extensions"),
+                                      QStringLiteral("users"),
+                                      QStringLiteral("require_auth"),
+                                      QStringLiteral("require_tls"),
+                                      QStringLiteral("plaintext_auth"),
+                                      QStringLiteral("size_limit"),
+                                      QStringLiteral("max_recipients"),
+                                      QStringLiteral("max_connections"),
+                                      QStringLiteral("idle_timeout_ms"),
+                                      QStringLiteral("max_command_line"),
+                                      QStringLiteral("max_data_line"),
+                                      QStringLiteral("max_errors"),
+                                      QStringLiteral("refuse_senders"),
+                                      QStringLiteral("refuse_recipients"),
+                                      QStringLiteral("faults"),
+                                      QStringLiteral("auth_mechanisms"),
+                                      QStringLiteral("refuse_connections"),
+                                      QStringLiteral("tls_from_first_byte"),
+                                      QStringLiteral("legacy_tls_only"),
+                                      QStringLiteral("certificate")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("Unknown setting: %1").arg(it.key()));
@@ -249,8 +264,26 @@ SandboxBehaviour SandboxBehaviour::fromJson(const QJsonObject &json, QString *er
         !integer("max_command_line", b.maxCommandLineLength) ||
         !integer("max_data_line", b.maxDataLineLength) || !integer("max_errors", b.maxErrors) ||
         !boolean("require_auth", b.requireAuth) || !boolean("require_tls", b.requireTls) ||
-        !boolean("plaintext_auth", b.plaintextAuth))
+        !boolean("plaintext_auth", b.plaintextAuth) ||
+        !boolean("refuse_connections", b.refuseConnections) ||
+        !boolean("tls_from_first_byte", b.tlsFromFirstByte) ||
+        !boolean("legacy_tls_only", b.legacyTlsOnly))
         return fail(err);
+    for (const QString &m : toStringList(json.value(QLatin1String("auth_mechanisms")))) {
+        if (!SandboxAuthenticator::supports(m.toUpper().toLatin1()))
+            return fail(tr("Unsupported AUTH mechanism: %1 (supported: %2)")
+                            .arg(m, SandboxAuthenticator::mechanisms().join(QLatin1String(", "))));
+        b.authMechanisms.append(m.toUpper());
+    }
+    if (json.contains(QLatin1String("certificate"))) {
+        const QString name = json.value(QLatin1String("certificate")).toString();
+        const auto flaw = SandboxCertificate::flawFromName(name);
+        if (!flaw)
+            return fail(tr("Unknown certificate: %1 (certificates: none, untrusted, other-name, "
+                           "expired)")
+                            .arg(name));
+        b.certificateFlaw = *flaw;
+    }
     if (json.contains(QLatin1String("hostname")))
         b.hostname = json.value(QLatin1String("hostname")).toString();
     if (json.contains(QLatin1String("greeting")))
@@ -363,6 +396,11 @@ QJsonObject SandboxBehaviour::toJson() const
         faultArray.append(fo);
     }
     o.insert(QStringLiteral("faults"), faultArray);
+    o.insert(QStringLiteral("auth_mechanisms"), QJsonArray::fromStringList(authMechanisms));
+    o.insert(QStringLiteral("refuse_connections"), refuseConnections);
+    o.insert(QStringLiteral("tls_from_first_byte"), tlsFromFirstByte);
+    o.insert(QStringLiteral("legacy_tls_only"), legacyTlsOnly);
+    o.insert(QStringLiteral("certificate"), SandboxCertificate::flawName(certificateFlaw));
     return o;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxCertificate.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -21,7 +23,8 @@ struct SandboxAccount
 };
 
 // A server reply chosen by the user: "550 5.1.1 No such user" -> code 550, enhanced "5.1.1",
-// text "No such user". The enhanced code and the text are optional.
+// text "No such user". The enhanced code and the text are optional. A text with '\n' is a
+// reply of several lines, each sent with the code and the enhanced code (as Gmail does).
 struct SandboxReply
 {
     int code = 0;
@@ -114,6 +117,17 @@ struct SandboxBehaviour
     QList<SandboxRule> refuseSenders;
     QList<SandboxRule> refuseRecipients;
     QList<SandboxFault> faults;
+    // The AUTH mechanisms offered (a subset of PLAIN, LOGIN, CRAM-MD5); empty: all of them.
+    QStringList authMechanisms;
+    // For the fault scenarios (SandboxScenario). The listeners are closed while this is true:
+    // connections are refused (open ones go on), and they listen again when it is false.
+    bool refuseConnections = false;
+    // The plain listener expects TLS from the first byte, as port 465 does.
+    bool tlsFromFirstByte = false;
+    // TLS 1.0 only, as old servers speak: no client today agrees to it.
+    bool legacyTlsOnly = false;
+    // The certificate shown in the TLS handshake: the sandbox's own, or one with a flaw.
+    SandboxCertificate::Flaw certificateFlaw = SandboxCertificate::Flaw::None;
     bool operator==(const SandboxBehaviour &) const = default;
 
     bool advertises(const QString &extension) const;

@@ -4,6 +4,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <optional>
 
 namespace postel {
 
@@ -21,6 +22,17 @@ struct SandboxCertificate
     Q_DECLARE_TR_FUNCTIONS(postel::SandboxCertificate)
 
 public:
+    // What is wrong with a certificate shown on purpose (the fault scenarios).
+    enum class Flaw
+    {
+        None,      // the sandbox's own
+        Untrusted, // self-signed, with a key of its own: nobody trusts it
+        OtherName, // issued by the sandbox's own for mail.example.net and smtp.example.net
+        Expired    // issued by the sandbox's own for localhost, valid during 2020 only
+    };
+    static QString flawName(Flaw flaw); // "none", "untrusted", "other-name", "expired"
+    static std::optional<Flaw> flawFromName(const QString &name);
+
     QSslCertificate certificate;
     QSslKey key;
     QString certificatePath;
@@ -37,6 +49,10 @@ public:
     // Reads a certificate and an unencrypted private key (PEM) given by the user.
     static SandboxCertificate load(const QString &certificatePath, const QString &keyPath,
                                    QString *error = nullptr);
+    // A certificate with `flaw`, made in memory at once (an EC P-256 key of its own), issued
+    // by `issuer` (the sandbox's own, which is a CA). Needs libcrypto at build time.
+    static SandboxCertificate flawed(Flaw flaw, const SandboxCertificate &issuer,
+                                     QString *error = nullptr);
 };
 
 } // namespace postel

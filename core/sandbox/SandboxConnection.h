@@ -19,7 +19,9 @@ class SandboxServer;
 
 // One client of the sandbox (internal to SandboxServer). Reads commands from its buffer in
 // order and answers each in turn, so PIPELINING needs nothing special; it stops reading
-// while a fault delays a step, during the TLS handshake and once it is closing.
+// while a fault delays a step, during the TLS handshake and once it is closing. Its
+// definitions are in four files: SandboxConnection.cpp (input, dispatch, faults, replies),
+// SandboxConnectionCommands.cpp, SandboxConnectionData.cpp, SandboxConnectionSecurity.cpp.
 class SandboxConnection : public QObject
 {
     Q_OBJECT
@@ -103,6 +105,7 @@ private:
     bool m_paused = false;      // a delay fault is running
     bool m_processing = false;
     bool m_finished = false;
+    bool m_greetingRefused = false; // a fault answered the connection with a refusal
     int m_errors = 0;
     QHash<int, int> m_stepCount;
 

@@ -47,7 +47,10 @@ SandboxError SandboxHost::start()
     const quint16 port = m_options.port;
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         const QString why = m_server->errorString();
-        if (m_server->listen(QHostAddress::LocalHost, 0)) {
+        const quint16 fallback = m_options.fallbackPort;
+        if ((fallback != 0 && fallback != port &&
+             m_server->listen(QHostAddress::LocalHost, fallback)) ||
+            m_server->listen(QHostAddress::LocalHost, 0)) {
             result.kind = SandboxError::Kind::PortTaken;
             result.message =
                 tr("Port %1 is taken (%2); the built-in sandbox listens on port %3 for now.")

@@ -31,6 +31,9 @@ public:
         QString mailboxDirectory;
         QString certificateDirectory;
         quint16 port = SandboxServer::DefaultPort;
+        // Tried when `port` is taken, before any free port (0: none): the port of an
+        // earlier run, so that the sandbox keeps its address from one start to the next.
+        quint16 fallbackPort = 0;
         SandboxBehaviour behaviour;
     };
     // The folders under AppDataLocation (those the Sandbox profile trusts), port 2525.

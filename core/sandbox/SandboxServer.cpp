@@ -4,6 +4,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <functional>
+#include <utility>
 
 namespace postel {
 
@@ -42,6 +43,30 @@ SandboxServer::~SandboxServer()
 void SandboxServer::setBehaviour(const SandboxBehaviour &behaviour)
 {
     m_behaviour = behaviour;
+    applyRefusal();
+}
+
+void SandboxServer::applyRefusal()
+{
+    const auto close = [](QTcpServer *&server, std::optional<Closed> &closed) {
+        if (!server)
+            return;
+        closed = Closed{server->serverAddress(), server->serverPort()};
+        server->close();
+        delete server;
+        server = nullptr;
+    };
+    if (m_behaviour.refuseConnections) {
+        close(m_plain, m_closedPlain);
+        close(m_tls, m_closedTls);
+        return;
+    }
+    const std::optional<Closed> plain = std::exchange(m_closedPlain, std::nullopt);
+    const std::optional<Closed> tls = std::exchange(m_closedTls, std::nullopt);
+    if (plain && !openListener(m_plain, false, plain->address, plain->port))
+        Q_EMIT errorOccurred(m_error);
+    if (tls && !openListener(m_tls, true, tls->address, tls->port))
+        Q_EMIT errorOccurred(m_error);
 }
 
 void SandboxServer::setCertificate(const SandboxCertificate &certificate)
@@ -84,13 +109,35 @@ bool SandboxServer::ensureCertificate()
     return true;
 }
 
-QSslConfiguration SandboxServer::tlsConfiguration() const
+QSslConfiguration SandboxServer::tlsConfiguration()
 {
+    SandboxCertificate shown = m_certificate;
+    const SandboxCertificate::Flaw flaw = m_behaviour.certificateFlaw;
+    if (flaw != SandboxCertificate::Flaw::None) {
+        auto it = m_flawed.find(int(flaw));
+        if (it == m_flawed.end()) {
+            QString error;
+            it =
+                m_flawed.insert(int(flaw), SandboxCertificate::flawed(flaw, m_certificate, &error));
+            if (!it->isValid())
+                Q_EMIT errorOccurred(error);
+        }
+        if (it->isValid())
+            shown = *it;
+    }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(m_certificate.certificate);
-    config.setPrivateKey(m_certificate.key);
+    config.setLocalCertificate(shown.certificate);
+    config.setPrivateKey(shown.key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    config.setProtocol(QSsl::TlsV1_2OrLater);
+    if (m_behaviour.legacyTlsOnly) {
+        // An old server's only version, on purpose (the tls-protocol-mismatch scenario).
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        config.setProtocol(QSsl::TlsV1_0);
+        QT_WARNING_POP
+    } else {
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+    }
     return config;
 }
 
@@ -126,14 +173,20 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         // Not fatal: the sandbox runs without STARTTLS and says why.
         Q_EMIT errorOccurred(m_error);
     }
-    return openListener(m_plain, false, address, port);
+    if (!openListener(m_plain, false, address, port))
+        return false;
+    applyRefusal();
+    return true;
 }
 
 bool SandboxServer::listenTls(const QHostAddress &address, quint16 port)
 {
     if (!ensureCertificate())
         return false;
-    return openListener(m_tls, true, address, port);
+    if (!openListener(m_tls, true, address, port))
+        return false;
+    applyRefusal();
+    return true;
 }
 
 void SandboxServer::stop()
@@ -146,6 +199,8 @@ void SandboxServer::stop()
     }
     m_plain = nullptr;
     m_tls = nullptr;
+    m_closedPlain.reset();
+    m_closedTls.reset();
     const auto connections = m_connections.values();
     for (SandboxConnection *c : connections)
         c->abort();
@@ -158,26 +213,29 @@ bool SandboxServer::isListening() const
 
 QHostAddress SandboxServer::address() const
 {
-    return m_plain ? m_plain->serverAddress() : QHostAddress();
+    return m_plain ? m_plain->serverAddress()
+                   : (m_closedPlain ? m_closedPlain->address : QHostAddress());
 }
 
 quint16 SandboxServer::port() const
 {
-    return m_plain ? m_plain->serverPort() : 0;
+    return m_plain ? m_plain->serverPort() : (m_closedPlain ? m_closedPlain->port : 0);
 }
 
 QHostAddress SandboxServer::tlsAddress() const
 {
-    return m_tls ? m_tls->serverAddress() : QHostAddress();
+    return m_tls ? m_tls->serverAddress() : (m_closedTls ? m_closedTls->address : QHostAddress());
 }
 
 quint16 SandboxServer::tlsPort() const
 {
-    return m_tls ? m_tls->serverPort() : 0;
+    return m_tls ? m_tls->serverPort() : (m_closedTls ? m_closedTls->port : 0);
 }
 
 void SandboxServer::accept(qintptr descriptor, bool tls)
 {
+    // A plain port that expects TLS from the first byte (the implicit-tls-port scenario).
+    tls = tls || (m_behaviour.tlsFromFirstByte && hasTlsConfiguration());
     auto *socket = new QSslSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;

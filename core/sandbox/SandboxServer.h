@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
+#include <optional>
 
 class QTcpServer;
 
@@ -39,6 +40,8 @@ public:
     ~SandboxServer() override;
 
     // Applies to connections accepted from now on; open ones keep the behaviour they began with.
+    // `refuseConnections` closes the listeners at once (port() still names the port) and
+    // false opens them again on the same ports.
     void setBehaviour(const SandboxBehaviour &behaviour);
     SandboxBehaviour behaviour() const { return m_behaviour; }
 
@@ -61,6 +64,7 @@ public:
     void stop();
 
     bool isListening() const;
+    // Where the plain listener is, or was while a fault closed it.
     QHostAddress address() const;
     quint16 port() const; // 0 when not listening
     QHostAddress tlsAddress() const;
@@ -95,7 +99,8 @@ private:
     void accept(qintptr descriptor, bool tls);
     void connectionFinished(SandboxConnection *connection);
     bool hasTlsConfiguration() const { return m_certificate.isValid(); }
-    QSslConfiguration tlsConfiguration() const;
+    QSslConfiguration tlsConfiguration();
+    void applyRefusal();
     QString storeMessage(const SandboxEnvelope &envelope, const QByteArray &raw);
 
     SandboxMailbox *m_mailbox;
@@ -104,6 +109,16 @@ private:
     QString m_certificateDirectory;
     QTcpServer *m_plain = nullptr;
     QTcpServer *m_tls = nullptr;
+    // The listeners a fault closed (refuseConnections), to open again on the same ports.
+    struct Closed
+    {
+        QHostAddress address;
+        quint16 port = 0;
+    };
+    std::optional<Closed> m_closedPlain;
+    std::optional<Closed> m_closedTls;
+    // Certificates with a flaw, made when a behaviour first asks for one.
+    QHash<int, SandboxCertificate> m_flawed;
     QHash<quint64, SandboxConnection *> m_connections;
     quint64 m_nextId = 1;
     bool m_awaitingCertificate = false;

@@ -48,6 +48,10 @@ void TestSandboxBehaviour::replyParse_data()
                          << "";
     QTest::newRow("control char") << "550 5.1.1 a\r\nb" << false << 0 << ""
                                   << "";
+    // '\n' separates the lines of a reply of several lines (each keeps its leading space).
+    QTest::newRow("several lines")
+        << "550 5.1.1 No such user. Learn more at\n https://x.test/" << true << 550 << "5.1.1"
+        << "No such user. Learn more at\n https://x.test/";
 }
 
 void TestSandboxBehaviour::replyParse()
@@ -119,7 +123,12 @@ void TestSandboxBehaviour::jsonRoundTrip()
         "faults": [{"step": "rcpt", "action": "delay", "delay_ms": 250},
                    {"step": "dot", "action": "reply", "reply": "554 5.7.1 Rejected"},
                    {"step": "mail", "action": "421", "occurrence": 2},
-                   {"step": "ehlo", "action": "drop"}]
+                   {"step": "ehlo", "action": "drop"}],
+        "auth_mechanisms": ["plain", "LOGIN"],
+        "refuse_connections": true,
+        "tls_from_first_byte": true,
+        "legacy_tls_only": true,
+        "certificate": "other-name"
     })";
     QString error;
     const SandboxBehaviour b =
@@ -146,6 +155,9 @@ void TestSandboxBehaviour::jsonRoundTrip()
     QCOMPARE(b.faults.at(2).occurrence, 2);
     QCOMPARE(b.faults.at(3).action, SandboxFault::Action::Drop);
     QCOMPARE(b.faults.at(3).step, SandboxStep::Helo);
+    QCOMPARE(b.authMechanisms, (QStringList{"PLAIN", "LOGIN"}));
+    QVERIFY(b.refuseConnections && b.tlsFromFirstByte && b.legacyTlsOnly);
+    QCOMPARE(b.certificateFlaw, SandboxCertificate::Flaw::OtherName);
 
     const SandboxBehaviour again = SandboxBehaviour::fromJson(b.toJson(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -168,6 +180,9 @@ void TestSandboxBehaviour::jsonErrors_data()
                                        R"({"faults": [{"step": "mail", "action": "explode"}]})")
                                 << "explode";
     QTest::newRow("bad user") << QByteArray(R"({"users": ["nobody"]})") << "NAME:PASSWORD";
+    QTest::newRow("bad mechanism")
+        << QByteArray(R"({"auth_mechanisms": ["XOAUTH2"]})") << "XOAUTH2";
+    QTest::newRow("bad certificate") << QByteArray(R"({"certificate": "forged"})") << "forged";
 }
 
 void TestSandboxBehaviour::jsonErrors()

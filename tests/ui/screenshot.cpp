@@ -1,10 +1,13 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
+#include "common/HandbookDialog.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "i18n/Languages.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
+#include "profiles/PasswordPrompt.h"
+#include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "server/ServerPanel.h"
 #include "transcript/TranscriptModel.h"
@@ -56,6 +59,12 @@ int main(int argc, char **argv)
                             "at the chapter on costs.\n\nBest,\nLucy"));
     c->addAttachment(report);
 
+    // On a first start the sandbox's certificate is still being made: the Sandbox profile
+    // reads its CA file when the send starts, so wait for it.
+    if (services.sandbox() && !services.sandbox()->isCertificateReady()) {
+        QSignalSpy ready(services.sandbox(), &SandboxHost::certificateReady);
+        ready.wait(30000);
+    }
     QSignalSpy done(&w, &MainWindow::sendFinished);
     QTimer::singleShot(300, &w, &MainWindow::send);
     if (!done.wait(20000))
@@ -77,6 +86,17 @@ int main(int argc, char **argv)
         QTimer::singleShot(300, &wait, &QEventLoop::quit);
         wait.exec();
         w.grab().save(out + QStringLiteral(".server.png"));
+    }
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_DIALOGS")) {
+        PasswordPrompt prompt(QStringLiteral("Mail"), QStringLiteral("lucy"),
+                              w.passwordStore()->unavailableReason(), &w);
+        prompt.show();
+        HandbookDialog handbook(&w);
+        handbook.show();
+        QTimer::singleShot(500, &wait, &QEventLoop::quit);
+        wait.exec();
+        prompt.grab().save(out + QStringLiteral(".password.png"));
+        handbook.grab().save(out + QStringLiteral(".handbook.png"));
     }
     const bool ok = w.grab().save(out);
     qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");

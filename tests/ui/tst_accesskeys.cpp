@@ -6,12 +6,19 @@
 // must have a buddy. Also: Send answers Ctrl+Return and the keypad's Ctrl+Enter.
 #include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
+#include "common/HandbookDialog.h"
 #include "composer/ComposerWidget.h"
+#include "diagnosis/ConnectionReportDialog.h"
+#include "diagnosis/DiagnosisView.h"
+#include "diagnosis/FindSettingsDialog.h"
+#include "diagnosis/ProfileRetry.h"
 #include "i18n/Languages.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
+#include "profiles/PasswordPrompt.h"
 #include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
 #include "sandbox/SandboxInboxPanel.h"
 
 #include <QAbstractButton>
@@ -291,6 +298,41 @@ void AccessKeysTest::everyWindowAndDialog()
     audit.addWindow(profiles, QStringLiteral("profile dialog"));
     profiles->reject();
 
+    // The failure doctor's banner, with each kind of retry button it shows.
+    auto *doctor = w.findChild<DiagnosisView *>();
+    QVERIFY(doctor);
+    const ServerProfile profile = w.profileStore()->current();
+    QList<RetryChange> retries(7);
+    retries[0] = RetryChange::moveTo(profile.host, 587, SmtpSession::Security::StartTls);
+    retries[1].security = SmtpSession::Security::ImplicitTls;
+    retries[2].trustCertificate = QByteArray(32, 'x');
+    retries[3].editPassword = true;
+    retries[4].loginUser = QStringLiteral("alice");
+    retries[5] = RetryChange::moveTo(QStringLiteral("other.example.org"), 25,
+                                     SmtpSession::Security::StartTls);
+    retries[6].authMechanism = QStringLiteral("auto");
+    Finding finding = Finding::make(QStringLiteral("plaintext-port"), Finding::Severity::Error,
+                                    QStringLiteral("t"), QStringLiteral("e"), QStringLiteral("f"));
+    for (const RetryChange &change : std::as_const(retries)) {
+        finding.retry = change;
+        const QString label = ProfileRetry::label(change, profile);
+        QVERIFY(!label.isEmpty());
+        doctor->setFindings({finding, finding}, label);
+        doctor->setReportAvailable(true);
+        doctor->setDiagnoseAvailable(true);
+        audit.addWindow(&w, QStringLiteral("main window with the banner's “%1”").arg(label));
+    }
+    doctor->moreButton()->setChecked(true); // "Hide details"
+    audit.addWindow(&w, QStringLiteral("main window with the findings open"));
+    doctor->setFindings({}, QString());
+
+    ConnectionReportDialog reportDialog(ConnectionReport::build(SessionRecord()),
+                                        CommandLines::Test(), &w);
+    audit.addWindow(&reportDialog, QStringLiteral("connection report"));
+    audit.addMenu(reportDialog.copyButton()->menu(), QStringLiteral("copy as command"));
+    FindSettingsDialog find(QString(), QString(), QSslConfiguration::defaultConfiguration(), &w);
+    audit.addWindow(&find, QStringLiteral("find settings"));
+
     CertificateDialog certificate(QStringLiteral("R&D"), QStringLiteral("mx.example.org"),
                                   QSslCertificate(), {QSslError(QSslError::SelfSignedCertificate)},
                                   &w);
@@ -299,6 +341,11 @@ void AccessKeysTest::everyWindowAndDialog()
     auto *trust = certificate.findChild<QPushButton *>(QStringLiteral("trustButton"));
     QVERIFY(trust);
     QVERIFY2(trust->text().contains(QStringLiteral("R&&D")), qPrintable(trust->text()));
+
+    PasswordPrompt password(QStringLiteral("Mail"), QStringLiteral("ann"), QString(), &w);
+    audit.addWindow(&password, QStringLiteral("password prompt"));
+    HandbookDialog handbook(&w);
+    audit.addWindow(&handbook, QStringLiteral("handbook"));
 
     // The questions the window asks.
     QVERIFY(auditModal(audit, QStringLiteral("change the language"), [&] {

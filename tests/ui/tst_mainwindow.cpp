@@ -587,7 +587,9 @@ void MainWindowTest::sandboxMovesAwayFromATakenPort()
     QVERIFY(sandbox.port != squatter.serverPort());
     w.transcriptPanel()->model()->flush();
     QVERIFY2(w.transcriptPanel()->model()->toText().contains(
-                 QStringLiteral("Port %1 is taken").arg(squatter.serverPort())),
+                 QStringLiteral("The sandbox listens on port %1 because %2 is in use.")
+                     .arg(sandbox.port)
+                     .arg(squatter.serverPort())),
              qPrintable(w.transcriptPanel()->model()->toText()));
     w.profileStore()->setCurrentId(sandbox.id);
     const SendController::Outcome out = runAndWait(w, false);

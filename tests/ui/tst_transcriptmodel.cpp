@@ -1,5 +1,5 @@
-#include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptFormat.h"
+#include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
 #include <QElapsedTimer>
@@ -106,7 +106,8 @@ void TranscriptModelTest::masksUntilRevealed()
 
 void TranscriptModelTest::escapesServerText()
 {
-    QCOMPARE(TranscriptFormat::escaped(QStringLiteral("ok\x1b[31m")), QStringLiteral("ok\\x1b[31m"));
+    QCOMPARE(TranscriptFormat::escaped(QStringLiteral("ok\x1b[31m")),
+             QStringLiteral("ok\\x1b[31m"));
     QCOMPARE(TranscriptFormat::escaped(QStringLiteral("a\u202Eb")), QStringLiteral("a<U+202E>b"));
 }
 

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace postel {
 
@@ -22,7 +23,10 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    m_column = new QVBoxLayout;
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->addWidget(m_text);
+    layout->addLayout(m_column, 1);
     layout->addWidget(close, 0, Qt::AlignTop);
     hide();
 }
@@ -50,7 +54,20 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     setStyleSheet(style);
     m_icon->setText(sign);
     m_text->setText(text);
+    if (m_details)
+        m_details->hide();
     show();
+}
+
+void MessageBanner::setDetails(QWidget *details)
+{
+    delete m_details;
+    m_details = details;
+    if (!details)
+        return;
+    details->setParent(this);
+    details->hide();
+    m_column->addWidget(details);
 }
 
 QString MessageBanner::text() const

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace postel {
 
@@ -19,12 +20,18 @@ public:
         Error
     };
     explicit MessageBanner(QWidget *parent = nullptr);
+    // Shows the banner; a details widget (see setDetails()) is hidden until shown again.
     void showMessage(Kind kind, const QString &text);
     QString text() const;
+    // A widget under the text (the failure doctor's findings and buttons); the banner owns it.
+    void setDetails(QWidget *details);
+    QWidget *details() const { return m_details; }
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QVBoxLayout *m_column;
+    QWidget *m_details = nullptr;
 };
 
 } // namespace postel

@@ -17,8 +17,13 @@ SendController::SendController(SmtpSession *session, QObject *parent)
             // The leaf the server showed, which is what a pin must match (an error's own
             // certificate may be an intermediate).
             m_outcome.untrustedCertificate = m_session->peerCertificate();
+            m_outcome.untrustedChain = m_session->peerCertificateChain();
         },
         Qt::DirectConnection);
+    connect(m_session, &SmtpSession::entry, this, [this](const TranscriptEntry &e) {
+        if (m_conversation.isRunning())
+            m_entries.append(e);
+    });
     connect(&m_conversation, &Conversation::stepStarted, this,
             [this](Conversation::Step step) { Q_EMIT stepStarted(describe(step)); });
     connect(&m_conversation, &Conversation::stepFinished, this, [this](Conversation::Step step) {
@@ -47,13 +52,14 @@ void SendController::configureSession(SmtpSession *session, const ServerProfile 
 }
 
 void SendController::start(const ServerProfile &profile, const QString &password, Mode mode,
-                           const MailMessage &message)
+                           const MailMessage &message, const DsnRequest &dsn)
 {
     if (isRunning())
         return;
     m_profile = profile;
     m_outcome = Outcome();
     m_outcome.mode = mode;
+    m_entries.clear();
     m_envelopeRecipients = mode == Mode::Send ? message.envelopeRecipients() : QStringList();
     m_target = QStringLiteral("%1:%2").arg(profile.host).arg(profile.port);
     configureSession(m_session, profile);
@@ -68,8 +74,10 @@ void SendController::start(const ServerProfile &profile, const QString &password
     plan.authUser = profile.user;
     plan.authPassword = password;
     plan.authMechanism = profile.authMechanism;
-    if (mode == Mode::Send)
+    if (mode == Mode::Send) {
         plan.message = message;
+        plan.dsn = dsn;
+    }
     if (profile.route == ServerProfile::Route::RecipientMx) {
         m_plan = plan;
         // A connection test has no message of its own: the recipients of the one given
@@ -180,10 +188,15 @@ void SendController::onFinished()
     m_outcome.error = m_conversation.error();
     m_outcome.cancelled = m_outcome.error.kind == ErrorKind::Cancelled;
     m_outcome.failedStep = ok ? QString() : describe(m_conversation.failedStep());
+    m_outcome.warnings = m_conversation.warnings();
     if (!ok && m_outcome.error.kind != ErrorKind::Tls)
         m_outcome.sslErrors.clear();
     if (m_outcome.mode == Mode::Send)
         collectRecipients();
+    m_outcome.record = SessionRecord::capture(m_conversation, m_entries);
+    m_outcome.record.customCa = !m_profile.caFile.isEmpty();
+    m_outcome.record.pinned = !m_profile.pinnedSha256.isEmpty();
+    m_entries.clear();
     Q_EMIT finished(m_outcome);
 }
 

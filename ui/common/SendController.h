@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/Conversation.h"
+#include "diagnosis/SessionRecord.h"
 #include "message/MailMessage.h"
 #include "mx/MxLookup.h"
 #include "profiles/ServerProfile.h"
@@ -47,6 +48,12 @@ public:
         // The certificate chain the server showed when verification failed.
         QList<QSslError> sslErrors;
         QSslCertificate untrustedCertificate;
+        QList<QSslCertificate> untrustedChain; // the whole chain the server showed
+        // What did not go as asked without stopping the send (e.g. DSN not advertised).
+        QStringList warnings;
+        // What the failure doctor reads (core/diagnosis): the options used, this session's
+        // transcript entries, TLS, capabilities. Empty (no host) when no conversation ran.
+        SessionRecord record;
     };
 
     explicit SendController(SmtpSession *session, QObject *parent = nullptr);
@@ -56,8 +63,9 @@ public:
     // Applies the profile's settings to the session (timeout, TLS, HELO name, pin).
     static void configureSession(SmtpSession *session, const ServerProfile &profile);
 
+    // `dsn`: the delivery status notifications to ask for (a send only).
     void start(const ServerProfile &profile, const QString &password, Mode mode,
-               const MailMessage &message = {});
+               const MailMessage &message = {}, const DsnRequest &dsn = {});
     void cancel();
 
 Q_SIGNALS:
@@ -86,6 +94,7 @@ private:
     QString m_target; // what "Connecting to …" names: host:port, or the MX host and address
     Outcome m_outcome;
     QStringList m_envelopeRecipients;
+    QList<TranscriptEntry> m_entries; // this conversation's, for the record
 };
 
 } // namespace postel

@@ -1,9 +1,11 @@
 #include "AddressField.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -57,10 +59,38 @@ void AddressField::setCompletions(const QStringList &entries)
         m_completer->setWidget(m_edit);
         connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
                 &AddressField::insertCompletion);
+        // Installed after the completer's own filter, so it sees the popup's events first.
+        m_completer->popup()->installEventFilter(this);
         // Only what the user types asks for completions, not text set by the program.
         connect(m_edit, &QLineEdit::textEdited, this, &AddressField::complete);
     }
     m_completions->setStringList(entries);
+}
+
+bool AddressField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_completer && watched == m_completer->popup() &&
+        event->type() == QEvent::MouseButtonPress) {
+        QAbstractItemView *popup = m_completer->popup();
+        const auto *press = static_cast<QMouseEvent *>(event);
+        const QPointF global = press->globalPosition();
+        if (!popup->rect().contains(popup->mapFromGlobal(global).toPoint())) {
+            // A click beside the list closes it and still does what it was meant to (the
+            // completer alone would swallow it): focus a field, press a button.
+            popup->hide();
+            if (QWidget *target = QApplication::widgetAt(global.toPoint())) {
+                // A click that is not the window system's own gives no focus by itself.
+                QWidget *focus = target->focusProxy() ? target->focusProxy() : target;
+                if (focus->focusPolicy() & Qt::ClickFocus)
+                    focus->setFocus(Qt::MouseFocusReason);
+                QMouseEvent replay(QEvent::MouseButtonPress, target->mapFromGlobal(global), global,
+                                   press->button(), press->buttons(), press->modifiers());
+                QApplication::sendEvent(target, &replay);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AddressField::complete()

@@ -37,6 +37,9 @@ public:
     void setCompletions(const QStringList &entries);
     QCompleter *completer() const { return m_completer; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void textChanged();
     void validityChanged(bool valid);

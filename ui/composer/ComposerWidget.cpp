@@ -165,6 +165,14 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
         connect(f, &AddressField::textChanged, this, &ComposerWidget::markChanged);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWidget::markChanged);
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWidget::markChanged);
+    // Tab goes down the form to the body: the Cc/Bcc button follows To (where it is), not
+    // Subject, so that Tab from Subject reaches the body whether Cc and Bcc show or not.
+    QWidget::setTabOrder(m_from->lineEdit(), m_to->lineEdit());
+    QWidget::setTabOrder(m_to->lineEdit(), m_ccButton);
+    QWidget::setTabOrder(m_ccButton, m_cc->lineEdit());
+    QWidget::setTabOrder(m_cc->lineEdit(), m_bcc->lineEdit());
+    QWidget::setTabOrder(m_bcc->lineEdit(), m_subject);
+    QWidget::setTabOrder(m_subject, m_body);
     showCcBcc(false);
     refreshAttachments();
 }

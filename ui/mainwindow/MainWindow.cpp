@@ -3,10 +3,15 @@
 #include "DocumentController.h"
 #include "SendOutcomePresenter.h"
 #include "Services.h"
+#include "common/HandbookDialog.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
+#include "composer/DsnMenu.h"
+#include "console/ConsolePanel.h"
 #include "i18n/Languages.h"
+#include "ladder/LadderPanel.h"
+#include "profiles/PasswordPrompt.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
@@ -22,6 +27,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -53,6 +59,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 
     m_transcriptPanel = new TranscriptPanel(this);
     m_transcriptPanel->attach(m_transcript);
+    m_ladderPanel = new LadderPanel(this); // a tab beside the transcript (createDocks)
+    m_ladderPanel->attach(m_transcript, session());
     m_serverPanel = new ServerPanel(this);
     m_recipientsPanel = new RecipientsPanel(this);
 
@@ -65,8 +73,18 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
+    {
+        // Wide enough for "999.99 MiB of 999.99 MiB" in this language, so that the text is
+        // never wrapped or cut.
+        const QString widest =
+            QCoreApplication::translate("postel::SendOutcomePresenter", "%1 of %2")
+                .arg(QLocale().formattedDataSize(1048565760),
+                     QLocale().formattedDataSize(1048565760));
+        m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(widest) +
+                                    m_progress->fontMetrics().averageCharWidth() * 6);
+        m_progress->setMaximumWidth(m_progress->minimumWidth() + 80);
+    }
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -76,16 +94,22 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             &RecipientsPanel::clear);
     createActions();
     createDocks();
+    ConsolePanel::install(this);
     m_presenter =
         new SendOutcomePresenter({this, m_status, m_progress, m_banner, m_composer,
                                   m_recipientsPanel, m_recipientsDock, m_serverPanel, m_serverDock},
-                                 controller(), profileStore(), m_transcript, this);
+                                 controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
     connect(m_presenter, &SendOutcomePresenter::presented, this,
             [this](const SendController::Outcome &outcome) {
                 setBusy(false);
+                // The chain the server showed, when its certificate was refused.
+                if (!outcome.ok && !outcome.sslErrors.isEmpty())
+                    m_serverPanel->showRejectedChain(outcome.untrustedChain, outcome.sslErrors);
+                if (!outcome.ok && !outcome.cancelled)
+                    clearBannerOnFix(outcome);
                 Q_EMIT sendFinished(outcome);
             });
     if (services->sandbox())
@@ -181,11 +205,16 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(attachAct);
     file->addSeparator();
+    file->addAction(m_ladderPanel->exportAction());
+    file->addSeparator();
     file->addAction(quitAct);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
     message->addAction(m_testAction);
     message->addAction(m_cancelAction);
+    message->addSeparator();
+    m_dsnMenu = new DsnMenu(message);
+    message->addMenu(m_dsnMenu);
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(profilesAct);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -208,6 +237,18 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbookAct = help->addAction(tr("&Handbook"), this, [this] {
+        auto *handbook = findChild<HandbookDialog *>();
+        if (!handbook) {
+            handbook = new HandbookDialog(this);
+            handbook->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        handbook->show();
+        handbook->raise();
+        handbook->activateWindow();
+    });
+    handbookAct->setObjectName(QStringLiteral("handbookAction"));
+    handbookAct->setShortcut(QKeySequence::HelpContents);
     help->addAction(QIcon(QStringLiteral(":/icons/postel.svg")), tr("&About Postel"), this, [this] {
         QMessageBox::about(
             this, tr("About Postel"),
@@ -268,6 +309,15 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(m_transcriptDock->toggleViewAction());
     m_serverDock = addPanel(tr("Server"), QStringLiteral("serverDock"), m_serverPanel);
     splitDockWidget(m_transcriptDock, m_serverDock, Qt::Vertical);
+    // The ladder shares the transcript's place, once the server's is split off below it
+    // (tabified first, the split put every panel into one group of tabs).
+    auto *ladderDock = new QDockWidget(tr("Ladder diagram"), this);
+    ladderDock->setObjectName(QStringLiteral("ladderDock"));
+    ladderDock->setWidget(m_ladderPanel);
+    addDockWidget(Qt::RightDockWidgetArea, ladderDock);
+    tabifyDockWidget(m_transcriptDock, ladderDock);
+    m_viewMenu->addAction(ladderDock->toggleViewAction());
+    m_transcriptDock->raise();
     m_recipientsDock =
         addPanel(tr("Recipients"), QStringLiteral("recipientsDock"), m_recipientsPanel);
     m_serverDock->raise();
@@ -293,9 +343,17 @@ void MainWindow::showSandboxProblem(const SandboxError &error)
 {
     if (!error.isError())
         return;
-    // A port moved for this run is worth a line in the transcript; a sandbox without a
-    // port or a certificate cannot be used, and says so where the user looks first.
-    m_transcript->addInfo(error.message, error.kind != SandboxError::Kind::PortTaken);
+    // A port moved for this run is worth a line of information in the transcript; a
+    // sandbox without a port or a certificate cannot be used, and says so where the user
+    // looks first.
+    if (error.kind == SandboxError::Kind::PortTaken) {
+        m_transcript->addInfo(tr("The sandbox listens on port %1 because %2 is in use.")
+                                  .arg(m_services->sandbox()->port())
+                                  .arg(m_services->sandboxRequestedPort()),
+                              false);
+        return;
+    }
+    m_transcript->addInfo(error.message, true);
     if (error.kind == SandboxError::Kind::Certificate)
         m_banner->showMessage(MessageBanner::Kind::Warning, error.message);
 }
@@ -333,6 +391,12 @@ void MainWindow::send()
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("The message cannot be sent yet: %1").arg(problem));
         setStatus(problem);
+        // Gone once the message is edited.
+        stopWatchingForFix();
+        m_fixWatch.append(connect(m_composer, &ComposerWidget::changed, this, [this] {
+            m_banner->hide();
+            stopWatchingForFix();
+        }));
         return;
     }
     start(SendController::Mode::Send);
@@ -345,7 +409,8 @@ void MainWindow::testConnection()
 
 void MainWindow::start(SendController::Mode mode)
 {
-    if (controller()->isRunning())
+    // Busy from here on: while the password is read or asked for, nothing else starts.
+    if (controller()->isRunning() || m_cancelAction->isEnabled())
         return;
     const ServerProfile profile = profileStore()->current();
     MailMessage message;
@@ -353,11 +418,79 @@ void MainWindow::start(SendController::Mode mode)
         m_document->saveDraft(); // whatever happens next, the message is on disk
         message = m_composer->message();
     }
-    m_presenter->begin(mode, profile.summary(), message);
     setBusy(true);
-    passwordStore()->read(profile.id, this, [this, profile, mode, message](const QString &pw) {
-        controller()->start(profile, pw, mode, message);
+    const DsnRequest dsn = m_dsnMenu->request();
+    // Nothing of an earlier attempt is left to mislead: its banner and its server.
+    stopWatchingForFix();
+    m_banner->hide();
+    m_serverPanel->clear();
+    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
+        // A profile that logs in never does so with an empty password: ask for it.
+        if (!profile.user.isEmpty() && pw.isEmpty())
+            return askPassword(profile, mode, message, dsn);
+        m_presenter->begin(mode, profile.summary(), message);
+        controller()->start(profile, pw, mode, message, dsn);
     });
+}
+
+void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode mode,
+                             const MailMessage &message, const DsnRequest &dsn)
+{
+    PasswordStore *store = passwordStore();
+    auto *prompt = new PasswordPrompt(
+        profile.name, profile.user,
+        store->keychainAvailable() ? QString() : store->unavailableReason(), this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        prompt, &QDialog::finished, this, [this, prompt, profile, mode, message, dsn](int result) {
+            if (result != QDialog::Accepted || prompt->password().isEmpty()) {
+                setBusy(false);
+                setStatus(
+                    mode == SendController::Mode::Send
+                        ? tr("Not sent: no password for %1.").arg(profile.name)
+                        : tr("Connection test cancelled: no password for %1.").arg(profile.name));
+                return;
+            }
+            const QString pw = prompt->password();
+            if (prompt->remember() == PasswordPrompt::Remember::Keychain)
+                passwordStore()->write(profile.id, pw);
+            else
+                passwordStore()->keepForSession(profile.id, pw);
+            m_presenter->begin(mode, profile.summary(), message);
+            controller()->start(profile, pw, mode, message, dsn);
+        });
+    prompt->open();
+}
+
+void MainWindow::clearBannerOnFix(const SendController::Outcome &outcome)
+{
+    // The banner goes once the user edits what it blames: the sender, the recipients, the
+    // message, or the profile (for everything about the server, the TLS or the login).
+    stopWatchingForFix();
+    auto watch = [this](auto *sender, auto signal) {
+        m_fixWatch.append(connect(sender, signal, this, [this] {
+            m_banner->hide();
+            stopWatchingForFix();
+        }));
+    };
+    ComposerWidget *c = m_composer;
+    if (outcome.error.kind == ErrorKind::SenderRefused) {
+        watch(c->fromField(), &AddressField::textChanged);
+    } else if (outcome.error.kind == ErrorKind::RecipientsRefused) {
+        for (AddressField *f : {c->toField(), c->ccField(), c->bccField()})
+            watch(f, &AddressField::textChanged);
+    } else if (outcome.error.reason == QLatin1String("message-too-large")) {
+        watch(c, &ComposerWidget::changed);
+    } else {
+        watch(profileStore(), &ProfileStore::changed);
+    }
+}
+
+void MainWindow::stopWatchingForFix()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_fixWatch))
+        disconnect(c);
+    m_fixWatch.clear();
 }
 
 void MainWindow::cancel()

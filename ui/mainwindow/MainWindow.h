@@ -14,6 +14,8 @@ namespace postel {
 
 class ComposerWidget;
 class DocumentController;
+class DsnMenu;
+class LadderPanel;
 class MessageBanner;
 class PasswordStore;
 class ProfileStore;
@@ -39,6 +41,7 @@ public:
 
     ComposerWidget *composer() const { return m_composer; }
     TranscriptPanel *transcriptPanel() const { return m_transcriptPanel; }
+    LadderPanel *ladderPanel() const { return m_ladderPanel; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
     RecipientsPanel *recipientsPanel() const { return m_recipientsPanel; }
     MessageBanner *banner() const { return m_banner; }
@@ -79,7 +82,13 @@ private:
     void showSandboxProblem(const SandboxError &error);
     void refreshProfilePicker();
     void start(SendController::Mode mode);
+    // The profile logs in but no password is known: ask (window-modal), then go on.
+    void askPassword(const ServerProfile &profile, SendController::Mode mode,
+                     const MailMessage &message, const DsnRequest &dsn);
     void setBusy(bool busy);
+    // After a failure: hide the banner when the user edits what it blames.
+    void clearBannerOnFix(const SendController::Outcome &outcome);
+    void stopWatchingForFix();
     void setStatus(const QString &text);
 
     Services *m_services;
@@ -88,6 +97,7 @@ private:
     ComposerWidget *m_composer;
     MessageBanner *m_banner;
     TranscriptPanel *m_transcriptPanel;
+    LadderPanel *m_ladderPanel;
     ServerPanel *m_serverPanel;
     RecipientsPanel *m_recipientsPanel;
     QDockWidget *m_transcriptDock = nullptr;
@@ -103,6 +113,8 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QList<QMetaObject::Connection> m_fixWatch;
+    DsnMenu *m_dsnMenu = nullptr;
     bool m_firstShow = true;
     bool m_restart = false;
 };

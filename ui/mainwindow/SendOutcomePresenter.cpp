@@ -2,8 +2,10 @@
 
 #include "common/CertificateDialog.h"
 #include "common/MessageBanner.h"
+#include "common/Sentences.h"
 #include "composer/ComposerWidget.h"
 #include "composer/RecentAddresses.h"
+#include "diagnosis/DiagnosisPresenter.h"
 #include "profiles/ProfileStore.h"
 #include "recipients/RecipientsPanel.h"
 #include "server/ServerPanel.h"
@@ -18,10 +20,17 @@ namespace postel {
 
 SendOutcomePresenter::SendOutcomePresenter(const Views &views, SendController *controller,
                                            ProfileStore *profiles, Transcript *transcript,
-                                           QObject *parent)
+                                           PasswordStore *passwords, QObject *parent)
     : QObject(parent), m_views(views), m_controller(controller), m_profiles(profiles),
-      m_transcript(transcript)
+      m_transcript(transcript), m_doctor(new DiagnosisPresenter(views.banner, profiles, passwords,
+                                                                transcript, views.window, this))
 {
+    connect(m_doctor, &DiagnosisPresenter::retryRequested, this,
+            &SendOutcomePresenter::retryRequested);
+    connect(m_doctor, &DiagnosisPresenter::trustRequested, this, [this] {
+        if (!m_last.sslErrors.isEmpty())
+            askToTrust(m_last);
+    });
     connect(controller, &SendController::stepStarted, m_views.status, &QLabel::setText);
     connect(controller, &SendController::dataProgress, this, &SendOutcomePresenter::showProgress);
     connect(controller, &SendController::capabilitiesReceived, this,
@@ -77,7 +86,10 @@ void SendOutcomePresenter::onCapabilities()
 void SendOutcomePresenter::present(const SendController::Outcome &outcome)
 {
     m_views.progress->hide();
+    m_last = outcome;
     m_views.server->updateFrom(m_controller->session());
+    for (const QString &warning : outcome.warnings)
+        m_transcript->addInfo(warning);
     if (outcome.mode == SendController::Mode::Send && !outcome.recipients.isEmpty()) {
         m_views.recipients->setResults(outcome.recipients);
         m_views.recipientsDock->raise();
@@ -109,7 +121,7 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
     } else {
         QString text = outcome.error.describe();
         if (outcome.mode == SendController::Mode::Send)
-            text = tr("Not sent: %1 The message is kept as it was.").arg(text);
+            text = tr("Not sent: %1 The message is kept as it was.").arg(endSentence(text));
         if (!outcome.failedStep.isEmpty())
             text = tr("%1 (while: %2)").arg(text, outcome.failedStep);
         status->setText(outcome.mode == SendController::Mode::Send
@@ -121,6 +133,8 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
         if (!outcome.sslErrors.isEmpty())
             askToTrust(outcome);
     }
+    if (!outcome.cancelled)
+        m_doctor->present(outcome, m_controller->session()->tlsConfiguration());
     Q_EMIT presented(outcome);
 }
 

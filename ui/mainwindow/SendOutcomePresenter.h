@@ -12,7 +12,9 @@ class QWidget;
 namespace postel {
 
 class ComposerWidget;
+class DiagnosisPresenter;
 class MessageBanner;
+class PasswordStore;
 class ProfileStore;
 class RecipientsPanel;
 class ServerPanel;
@@ -41,8 +43,13 @@ public:
         QDockWidget *serverDock = nullptr;
     };
 
+    // `passwords`: for the failure doctor's "Edit the password" (the profile dialog).
     SendOutcomePresenter(const Views &views, SendController *controller, ProfileStore *profiles,
-                         Transcript *transcript, QObject *parent = nullptr);
+                         Transcript *transcript, PasswordStore *passwords,
+                         QObject *parent = nullptr);
+
+    // The failure doctor in the banner.
+    DiagnosisPresenter *doctor() const { return m_doctor; }
 
     // A send or test starts: `message` is what goes out (its accepted recipients are
     // remembered afterwards).
@@ -54,7 +61,8 @@ Q_SIGNALS:
     void presented(const postel::SendController::Outcome &outcome);
     // Every recipient took the message: nothing is left to keep as a draft.
     void deliveredToEveryone();
-    // The user trusted the server's certificate for its profile: the same again.
+    // The user trusted the server's certificate for its profile, or took the failure
+    // doctor's retry: the same again.
     void retryRequested(postel::SendController::Mode mode);
 
 private:
@@ -69,6 +77,8 @@ private:
     ProfileStore *m_profiles;
     Transcript *m_transcript;
     MailMessage m_sending;
+    DiagnosisPresenter *m_doctor;
+    SendController::Outcome m_last; // for trusting its certificate from the banner
 };
 
 } // namespace postel

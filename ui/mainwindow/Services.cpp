@@ -29,6 +29,9 @@ SandboxHost::Options Services::sandboxOptions()
     SandboxHost::Options options = SandboxHost::defaultOptions();
     options.port = quint16(
         QSettings().value(QStringLiteral("sandbox/port"), ProfileStore::SandboxPort).toUInt());
+    // Where it listened the last time that port was taken: the same again when it is free.
+    options.fallbackPort =
+        quint16(QSettings().value(QStringLiteral("sandbox/fallbackPort")).toUInt());
     options.behaviour.refuseRecipients.append(
         {QStringLiteral("*@refused.test"), SandboxBehaviour::defaultRecipientRefusal()});
     return options;
@@ -40,6 +43,9 @@ void Services::startSandbox(const SandboxHost::Options &options)
         return;
     m_sandbox = new SandboxHost(options, this);
     m_sandboxStarted = m_sandbox->start();
+    m_requestedPort = options.port;
+    if (m_sandboxStarted.kind == SandboxError::Kind::PortTaken)
+        QSettings().setValue(QStringLiteral("sandbox/fallbackPort"), m_sandbox->port());
     // The Sandbox profile follows the port the sandbox really listens on: when another
     // program has the usual one, the profile must not talk to it.
     ServerProfile sandboxProfile = m_profiles->profile(QStringLiteral("sandbox"));

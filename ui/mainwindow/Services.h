@@ -33,6 +33,8 @@ public:
     // The built-in sandbox (null until started) and what became of its port.
     SandboxHost *sandbox() const { return m_sandbox; }
     const SandboxError &sandboxStarted() const { return m_sandboxStarted; }
+    // The port the sandbox was asked to listen on (it may listen on another: see above).
+    quint16 sandboxRequestedPort() const { return m_requestedPort; }
     // The port in the setting "sandbox/port" (2525), mail to *@refused.test refused.
     static SandboxHost::Options sandboxOptions();
     // The Sandbox profile follows the port it really listens on. Does nothing once started.
@@ -46,6 +48,7 @@ private:
     SendController *m_controller;
     SandboxHost *m_sandbox = nullptr;
     SandboxError m_sandboxStarted;
+    quint16 m_requestedPort = 0;
 };
 
 } // namespace postel

@@ -3,11 +3,13 @@
 #include "profiles/ProfileStore.h"
 
 #include "auth/AuthMechanism.h"
+#include "diagnosis/FindSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -87,7 +89,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     m_pinned = new QLabel(this);
-    m_pinned->setWordWrap(true);
+    m_pinned->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_pinned->setTextFormat(Qt::PlainText);
+    m_pinned->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pinned->setMinimumHeight(m_pinned->fontMetrics().lineSpacing() * 2 + 4);
     m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *forget = new QPushButton(tr("Forget"), this);
     forget->setToolTip(tr("Stop trusting the certificate you accepted for this profile"));
@@ -119,11 +124,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
                                    "readable by anyone on the way)"),
                                 this);
 
+    m_findSettings = new QPushButton(tr("F&ind settings…"), this);
+    m_findSettings->setObjectName(QStringLiteral("findSettingsButton"));
+    m_findSettings->setToolTip(tr("Try the submission ports of your address's mail server "
+                                  "(587, 465, 25) and fill in the settings that work"));
+    connect(m_findSettings, &QPushButton::clicked, this, &ProfileDialog::findSettings);
+
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Send &mail to:"), m_route);
     form->addRow(tr("&Host:"), m_host);
+    form->addRow(QString(), m_findSettings);
     form->addRow(tr("DNS ser&ver:"), m_dnsServer);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Security:"), m_security);
@@ -179,6 +191,50 @@ QString ProfileDialog::selectedId() const
     return m_row >= 0 && m_row < m_profiles.size() ? m_profiles.at(m_row).id : QString();
 }
 
+void ProfileDialog::focusPassword()
+{
+    m_focusPassword = true; // again once the keychain has answered
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_password->selectAll();
+}
+
+void ProfileDialog::findSettings()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_caFile->text().trimmed().isEmpty())
+        tls.addCaCertificates(m_caFile->text().trimmed());
+    const QString user = m_user->text().trimmed();
+    auto *dialog = new FindSettingsDialog(user.contains(QLatin1Char('@')) ? user : QString(),
+                                          m_password->text(), tls, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = m_profiles.at(m_row).id] {
+        const auto found = dialog->found();
+        if (!found || selectedId() != id)
+            return;
+        const SettingsFinder::Candidate &c = found->candidate;
+        m_loading = true; // the port found, not the one the security usually has
+        m_route->setCurrentIndex(m_route->findData(int(ServerProfile::Route::Host)));
+        m_host->setText(c.host);
+        m_port->setValue(c.port);
+        m_security->setCurrentIndex(m_security->findData(int(c.security)));
+        m_loading = false;
+        routeChanged();
+        if (!dialog->password().isEmpty()) {
+            m_user->setText(dialog->user());
+            m_password->setText(dialog->password());
+            m_changedPasswords.insert(id, dialog->password());
+        }
+        const QStringList auth = found->record.advertised().authMechanisms();
+        if (!auth.isEmpty())
+            m_profiles[m_row].lastAdvertisedAuth = auth;
+        storeCurrent();
+        fillAuthPicker(m_profiles.at(m_row));
+    });
+    dialog->open();
+}
+
 void ProfileDialog::selectProfile(const QString &id)
 {
     for (int i = 0; i < m_profiles.size(); ++i) {
@@ -212,9 +268,10 @@ void ProfileDialog::load(int row)
     m_requireTls->setChecked(p.requireTls);
     m_verify->setChecked(p.verifyCertificate);
     m_caFile->setText(p.caFile);
-    m_pinned->setText(p.pinnedSha256.isEmpty()
-                          ? tr("none")
-                          : QString::fromLatin1(p.pinnedSha256.toHex(':').toUpper()));
+    // 32 bytes in two lines of 16: the whole fingerprint shows, nothing is cut.
+    const QString hex = QString::fromLatin1(p.pinnedSha256.toHex(':').toUpper());
+    m_pinned->setText(p.pinnedSha256.isEmpty() ? tr("none")
+                                               : hex.left(47) + QLatin1Char('\n') + hex.mid(48));
     m_helo->setText(p.heloName);
     m_timeout->setValue(p.timeoutSeconds);
     m_user->setText(p.user);
@@ -231,6 +288,10 @@ void ProfileDialog::load(int row)
                 return;
             m_password->setPlaceholderText(QString());
             m_password->setText(pw);
+            if (m_focusPassword) {
+                m_password->setFocus(Qt::OtherFocusReason);
+                m_password->selectAll();
+            }
             if (!m_passwords->keychainAvailable())
                 m_keychainNote->setText(
                     tr("⚠ No keychain is available (%1). Passwords are kept only until Postel "
@@ -396,8 +457,24 @@ void ProfileDialog::duplicateProfile()
     if (m_row < 0)
         return;
     ServerProfile p = m_profiles.at(m_row);
+    const QString sourceId = p.id;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.name = tr("%1 (copy)").arg(p.name);
+    // The copy logs in with the same password: the one typed here, or the one kept.
+    if (m_changedPasswords.contains(sourceId)) {
+        m_changedPasswords.insert(p.id, m_changedPasswords.value(sourceId));
+    } else {
+        const QString copyId = p.id;
+        m_passwords->read(sourceId, this, [this, copyId](const QString &pw) {
+            if (pw.isEmpty() || m_changedPasswords.contains(copyId))
+                return;
+            m_changedPasswords.insert(copyId, pw);
+            if (selectedId() == copyId) {
+                m_password->setPlaceholderText(QString());
+                m_password->setText(pw);
+            }
+        });
+    }
     m_profiles.append(p);
     m_list->addItem(p.name);
     m_list->setCurrentRow(int(m_profiles.size()) - 1);

@@ -12,6 +12,7 @@ class QComboBox;
 class QCheckBox;
 class QLabel;
 class QFormLayout;
+class QPushButton;
 
 namespace postel {
 
@@ -30,6 +31,14 @@ public:
     QComboBox *authPicker() const { return m_auth; }
     QComboBox *routePicker() const { return m_route; }
     QString selectedId() const;
+    // Puts the cursor in the password field, its text selected (the failure doctor's "Edit
+    // the password").
+    void focusPassword();
+    QLineEdit *passwordField() const { return m_password; }
+    // "Find settings…": tries the submission ports of the user's address's server and fills
+    // in what works (window-modal; nothing is saved until OK).
+    void findSettings();
+    QPushButton *findSettingsButton() const { return m_findSettings; }
 
     // Roles of the auth picker's items.
     enum AuthRole
@@ -59,6 +68,7 @@ private:
     QHash<QString, QString> m_changedPasswords;
     int m_row = -1;
     bool m_loading = false;
+    bool m_focusPassword = false;
 
     QFormLayout *m_form;
     QListWidget *m_list;
@@ -80,6 +90,7 @@ private:
     QComboBox *m_auth;
     QLabel *m_authExplanation;
     QCheckBox *m_cleartext;
+    QPushButton *m_findSettings;
 };
 
 } // namespace postel

@@ -1,4 +1,5 @@
 #include "SandboxInboxPanel.h"
+#include "SandboxFaultPicker.h"
 
 #include "sandbox/SandboxMailbox.h"
 #include "sandbox/SandboxServer.h"
@@ -27,6 +28,7 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
     setObjectName(QStringLiteral("sandboxInboxPanel"));
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
+    m_faults = new SandboxFaultPicker(server, this);
     m_list = new QTreeWidget(this);
     m_list->setHeaderLabels({tr("Received"), tr("From"), tr("To"), tr("Size")});
     m_list->setRootIsDecorated(false);
@@ -81,6 +83,7 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_faults);
     layout->addWidget(split, 1);
 
     connect(m_mailbox, &SandboxMailbox::messageAdded, this, &SandboxInboxPanel::add);
@@ -91,6 +94,8 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
         }
     });
     connect(m_mailbox, &SandboxMailbox::reset, this, &SandboxInboxPanel::reload);
+    connect(m_faults, &SandboxFaultPicker::scenarioChanged, this,
+            &SandboxInboxPanel::updateServerState);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SandboxInboxPanel::showCurrent);
     reload();
     updateServerState();
@@ -98,7 +103,11 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
 
 void SandboxInboxPanel::updateServerState()
 {
-    if (m_server && m_server->isListening())
+    if (m_server && m_server->behaviour().refuseConnections && m_server->port() != 0)
+        m_state->setText(tr("The sandbox refuses connections on %1:%2 (the fault it plays).")
+                             .arg(m_server->address().toString())
+                             .arg(m_server->port()));
+    else if (m_server && m_server->isListening())
         m_state->setText(tr("The sandbox listens on %1:%2 and keeps what it receives here.")
                              .arg(m_server->address().toString())
                              .arg(m_server->port()));

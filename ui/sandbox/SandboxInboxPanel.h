@@ -8,6 +8,7 @@ class QLabel;
 
 namespace postel {
 
+class SandboxFaultPicker;
 class SandboxMailbox;
 class SandboxServer;
 struct SandboxMessage;
@@ -20,6 +21,7 @@ public:
     SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *server, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    SandboxFaultPicker *faultPicker() const { return m_faults; }
     void updateServerState();
 
 private:
@@ -30,6 +32,7 @@ private:
     SandboxMailbox *m_mailbox;
     SandboxServer *m_server;
     QLabel *m_state;
+    SandboxFaultPicker *m_faults;
     QTreeWidget *m_list;
     QPlainTextEdit *m_raw;
 };

@@ -12,6 +12,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,15 +37,17 @@ ServerPanel::ServerPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Message size limit:"), m_size);
     form->addRow(tr("TLS:"), m_tls);
 
-    m_caps = new QTableWidget(0, 3, this);
-    m_caps->setHorizontalHeaderLabels({tr("Extension"), tr("Parameters"), tr("What it means")});
-    m_caps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_caps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_caps->horizontalHeader()->setStretchLastSection(true);
+    m_tabs = new QTabWidget(this);
+    m_caps = new QTableWidget(0, 3, m_tabs);
     m_caps->verticalHeader()->hide();
     m_caps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_caps->setWordWrap(true);
+    // One line per extension (the whole explanation in the tooltip), and room for eight.
+    m_caps->setWordWrap(false);
+    m_caps->setTextElideMode(Qt::ElideRight);
     m_caps->setAccessibleName(tr("Capabilities"));
+    m_caps->setMinimumHeight(m_caps->horizontalHeader()->sizeHint().height() +
+                             m_caps->verticalHeader()->defaultSectionSize() * 8 +
+                             2 * m_caps->frameWidth());
 
     m_chain = new QTreeWidget(this);
     m_chain->setHeaderLabels({tr("Certificate"), tr("Issued by"), tr("Expires")});
@@ -55,23 +60,17 @@ ServerPanel::ServerPanel(QWidget *parent) : QWidget(parent)
         m_certDetails->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_caps);
-    auto *certBox = new QWidget(split);
-    auto *certLayout = new QVBoxLayout(certBox);
-    certLayout->setContentsMargins(0, 0, 0, 0);
-    certLayout->addWidget(new QLabel(tr("Certificate chain"), certBox));
-    certLayout->addWidget(m_chain, 1);
-    certLayout->addWidget(m_certDetails, 1);
-    split->addWidget(certBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_certDetails->setMaximumHeight(90);
+    // The extensions get the panel's whole height; the certificate chain its own tab.
+    auto *certBox = new QSplitter(Qt::Vertical, m_tabs);
+    certBox->addWidget(m_chain);
+    certBox->addWidget(m_certDetails);
+    m_tabs->addTab(m_caps, tr("Extensions"));
+    m_tabs->addTab(certBox, tr("Certificate chain"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
     clear();
 }
 
@@ -81,8 +80,21 @@ void ServerPanel::clear()
     m_size->setText(QStringLiteral("—"));
     m_tls->setText(QStringLiteral("—"));
     m_caps->setRowCount(0);
+    m_caps->setColumnCount(3);
+    m_caps->setHorizontalHeaderLabels({tr("Extension"), tr("Parameters"), tr("What it means")});
     m_chain->clear();
     m_certDetails->clear();
+    m_tabs->setCurrentIndex(0);
+}
+
+QString ServerPanel::tlsText() const
+{
+    return m_tls->text();
+}
+
+int ServerPanel::chainLength() const
+{
+    return m_chain->topLevelItemCount();
 }
 
 void ServerPanel::updateFrom(const SmtpSession *session)
@@ -91,20 +103,14 @@ void ServerPanel::updateFrom(const SmtpSession *session)
     if (g.isValid())
         m_greeting->setText(QStringLiteral("%1 %2").arg(g.code).arg(
             TranscriptFormat::escaped(QString::fromUtf8(g.text()))));
-    const Capabilities &caps = session->lastAdvertised();
-    m_caps->setRowCount(0);
-    for (const QString &k : caps.keywords()) {
-        const int row = m_caps->rowCount();
-        m_caps->insertRow(row);
-        m_caps->setItem(row, 0, new QTableWidgetItem(k.toUpper()));
-        m_caps->setItem(row, 1, new QTableWidgetItem(caps.parameters(k)));
-        QString what = Capabilities::describe(k);
-        if (what.isEmpty())
-            what = tr("(an extension Postel does not describe)");
-        m_caps->setItem(row, 2, new QTableWidgetItem(what));
+    // The capabilities of this connection only: the session keeps its last ones across
+    // connections (and STARTTLS), so they are read while an EHLO answer stands.
+    if (!session->hasGreeted()) {
+        showTls(session->tlsInfo());
+        return;
     }
-    m_caps->resizeRowsToContents();
-    const auto size = caps.sizeLimit();
+    fillCapabilities(session);
+    const auto size = session->lastAdvertised().sizeLimit();
     if (!size)
         m_size->setText(tr("not announced (no SIZE extension)"));
     else if (*size == 0)
@@ -114,6 +120,77 @@ void ServerPanel::updateFrom(const SmtpSession *session)
                             .arg(QLocale().formattedDataSize(*size))
                             .arg(QLocale().toString(*size)));
     showTls(session->tlsInfo());
+}
+
+void ServerPanel::fillCapabilities(const SmtpSession *session)
+{
+    const Capabilities &caps = session->lastAdvertised();
+    const Capabilities &before = session->advertisedBeforeTls();
+    // After STARTTLS: what the server offered in clear and over TLS, side by side.
+    const bool sideBySide = !before.keywords().isEmpty() && !session->tlsInfo().protocol.isEmpty();
+    QStringList keywords = caps.keywords();
+    if (sideBySide) {
+        for (const QString &k : before.keywords()) {
+            if (!keywords.contains(k))
+                keywords.append(k);
+        }
+    }
+    m_caps->setRowCount(0);
+    m_caps->setColumnCount(sideBySide ? 4 : 3);
+    m_caps->setHorizontalHeaderLabels(
+        sideBySide ? QStringList{tr("Extension"), tr("Before STARTTLS"), tr("After STARTTLS"),
+                                 tr("What it means")}
+                   : QStringList{tr("Extension"), tr("Parameters"), tr("What it means")});
+    const int last = m_caps->columnCount() - 1;
+    for (int c = 0; c < last; ++c)
+        m_caps->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_caps->horizontalHeader()->setSectionResizeMode(last, QHeaderView::Stretch);
+    // A cell: the parameters, ✔ for an extension offered without any, — when not offered.
+    auto offer = [this](const Capabilities &c, const QString &k) {
+        auto *item = new QTableWidgetItem;
+        if (!c.has(k)) {
+            item->setText(QStringLiteral("—"));
+            item->setToolTip(tr("not offered"));
+        } else if (c.parameters(k).isEmpty()) {
+            item->setText(QStringLiteral("✔"));
+            item->setToolTip(tr("offered"));
+        } else {
+            item->setText(c.parameters(k));
+        }
+        return item;
+    };
+    for (const QString &k : std::as_const(keywords)) {
+        const int row = m_caps->rowCount();
+        m_caps->insertRow(row);
+        m_caps->setItem(row, 0, new QTableWidgetItem(k.toUpper()));
+        if (sideBySide) {
+            m_caps->setItem(row, 1, offer(before, k));
+            m_caps->setItem(row, 2, offer(caps, k));
+        } else {
+            m_caps->setItem(row, 1, new QTableWidgetItem(caps.parameters(k)));
+        }
+        QString what = Capabilities::describe(k);
+        if (what.isEmpty())
+            what = tr("(an extension Postel does not describe)");
+        auto *meaning = new QTableWidgetItem(what);
+        meaning->setToolTip(what);
+        m_caps->setItem(row, last, meaning);
+    }
+    m_caps->resizeRowsToContents();
+}
+
+void ServerPanel::showRejectedChain(const QList<QSslCertificate> &chain,
+                                    const QList<QSslError> &errors)
+{
+    QStringList why;
+    for (const QSslError &e : errors) {
+        if (!why.contains(e.errorString()))
+            why.append(e.errorString());
+    }
+    m_tls->setText(tr("certificate refused: %1").arg(why.join(QStringLiteral("; "))));
+    showChain(chain);
+    if (!chain.isEmpty())
+        m_tabs->setCurrentIndex(1);
 }
 
 void ServerPanel::showTls(const TlsInfo &info)
@@ -126,6 +203,10 @@ void ServerPanel::showTls(const TlsInfo &info)
     QString text = tr("%1, %2").arg(info.protocol, info.cipher);
     if (info.verified)
         text += QStringLiteral(" — ") + tr("certificate verified");
+    else if (info.pinned)
+        text += QStringLiteral(" — ") + tr("not verified by a CA — trusted by you for this "
+                                           "profile (SHA-256 %1)")
+                                            .arg(info.peerFingerprintSha256());
     else if (!info.ignoredErrors.isEmpty())
         text += QStringLiteral(" — ") + tr("certificate trusted by you despite: %1")
                                             .arg(info.ignoredErrors.join(QStringLiteral("; ")));
@@ -134,7 +215,13 @@ void ServerPanel::showTls(const TlsInfo &info)
     if (info.resumed)
         text += QStringLiteral(" — ") + tr("earlier session resumed");
     m_tls->setText(text);
-    for (const QSslCertificate &c : info.peerChain) {
+    showChain(info.peerChain);
+}
+
+void ServerPanel::showChain(const QList<QSslCertificate> &chain)
+{
+    m_chain->clear();
+    for (const QSslCertificate &c : chain) {
         auto *item = new QTreeWidgetItem(m_chain);
         item->setText(0, c.subjectDisplayName());
         item->setText(1, c.issuerDisplayName());

@@ -1,7 +1,11 @@
 #include "TranscriptModel.h"
+#include "explain/SessionExplainer.h"
 #include "transcript/TranscriptFormat.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+#include <limits>
 
 namespace postel {
 
@@ -38,6 +42,9 @@ void TranscriptModel::append(const TranscriptEntry &entry)
     base.encrypted = entry.encrypted;
     base.code = quint16(qBound(0, entry.code, 65535));
     base.verb = verbIndex(entry.verb);
+    base.entry = m_entryCount;
+    if (m_entryCount < std::numeric_limits<qint32>::max())
+        ++m_entryCount;
     if (entry.direction == TranscriptEntry::Data) {
         base.dataBytes = entry.dataBytes;
         m_pending.append(base);
@@ -80,6 +87,8 @@ void TranscriptModel::clear()
     beginResetModel();
     m_lines.clear();
     m_pending.clear();
+    m_explained.clear();
+    m_entryCount = 0;
     m_timer.stop();
     endResetModel();
 }
@@ -183,32 +192,23 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         // Direction, TLS and time are words, not only a glyph or a padlock: "Client: EHLO x"
         // before and after STARTTLS must not sound the same.
-        QString who;
-        switch (line.kind) {
-        case TranscriptEntry::Client:
-        case TranscriptEntry::Data:
-            who = line.encrypted ? tr("Client, encrypted") : tr("Client");
-            break;
-        case TranscriptEntry::Server:
-            who = line.encrypted ? tr("Server, encrypted") : tr("Server");
-            break;
-        case TranscriptEntry::Error:
-            who = tr("Error");
-            break;
-        default:
-            who = tr("Note");
-            break;
-        }
-        QString text = tr("%1 at %2: %3")
-                           .arg(who,
-                                QDateTime::fromMSecsSinceEpoch(line.msecs)
-                                    .toString(QStringLiteral("HH:mm:ss")),
-                                body(line));
+        const QString who = speaker(TranscriptEntry::Direction(line.kind), line.encrypted);
+        QString text =
+            tr("%1 at %2: %3")
+                .arg(
+                    who,
+                    QDateTime::fromMSecsSinceEpoch(line.msecs).toString(QStringLiteral("HH:mm:ss")),
+                    body(line));
         if (line.elapsedMs >= 0)
             text += QStringLiteral(" (") + TranscriptFormat::elapsedText(line.elapsedMs) +
                     QLatin1Char(')');
         return text;
     }
+    case Qt::AccessibleDescriptionRole:
+    case ExplanationRole:
+        return explanationAt(index.row());
+    case EntryIndexRole:
+        return int(line.entry);
     case KindRole:
         return int(line.kind);
     case TimeRole:
@@ -237,6 +237,63 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString TranscriptModel::speaker(TranscriptEntry::Direction direction, bool encrypted)
+{
+    switch (direction) {
+    case TranscriptEntry::Client:
+    case TranscriptEntry::Data:
+        return encrypted ? tr("Client, encrypted") : tr("Client");
+    case TranscriptEntry::Server:
+        return encrypted ? tr("Server, encrypted") : tr("Server");
+    case TranscriptEntry::Error:
+        return tr("Error");
+    default:
+        return tr("Note");
+    }
+}
+
+int TranscriptModel::rowOfEntry(int entry) const
+{
+    const auto it = std::lower_bound(m_lines.cbegin(), m_lines.cend(), entry,
+                                     [](const Line &l, int e) { return l.entry < e; });
+    if (it == m_lines.cend() || it->entry != entry)
+        return -1;
+    return int(it - m_lines.cbegin());
+}
+
+QString TranscriptModel::explanationAt(int row) const
+{
+    // A session's entries are explained in order from its start (what a reply means depends
+    // on the commands before it). The first ExplainedFromStart entries are explained once
+    // and kept; a later one from the Context entries before it, so that a long transcript
+    // never costs more than that per question.
+    constexpr int ExplainedFromStart = 5000;
+    constexpr int Context = 500;
+    if (row < 0 || row >= m_lines.size())
+        return {};
+    const int entry = m_lines.at(row).entry;
+    auto collect = [this](int from, int to) {
+        QList<TranscriptEntry> out;
+        for (int r = rowOfEntry(from); r >= 0 && r < m_lines.size(); ++r) {
+            const Line &l = m_lines.at(r);
+            if (l.entry > to)
+                break;
+            if (l.first)
+                out.append(entryAt(r));
+        }
+        return out;
+    };
+    if (entry < ExplainedFromStart) {
+        if (entry >= m_explained.size()) {
+            const int last = std::min(m_lines.last().entry, ExplainedFromStart - 1);
+            m_explained = SessionExplainer::explain(collect(0, last));
+        }
+        return m_explained.value(entry);
+    }
+    const QStringList recent = SessionExplainer::explain(collect(entry - Context, entry));
+    return recent.isEmpty() ? QString() : recent.last();
 }
 
 QString TranscriptModel::toText() const

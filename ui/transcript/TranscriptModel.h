@@ -28,6 +28,11 @@ public:
         CodeRole,                    // a reply's code, or 0
         VerbRole,                    // QByteArray: the command's verb, or the verb a reply answers
         EntryRole,                   // the whole TranscriptEntry the line belongs to
+        // What the line's command or reply means in this session (core/explain's
+        // SessionExplainer), paragraphs separated by "\n"; "" for Postel's own notes. Also
+        // the line's Qt::AccessibleDescriptionRole, for screen readers.
+        ExplanationRole,
+        EntryIndexRole, // int: which entry of the transcript the line belongs to (0, 1, …)
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
@@ -54,6 +59,12 @@ public:
     // The whole text as shown (timestamps as shown, masked unless revealed), for copy and
     // save: TranscriptFormat's export.
     QString toText() const;
+    // Who a line is from, in words: "Client", "Server, encrypted", "Note", "Error".
+    static QString speaker(TranscriptEntry::Direction direction, bool encrypted);
+    // The explanation of the entry a row belongs to (ExplanationRole).
+    QString explanationAt(int row) const;
+    // The first row of an entry (by its index), or -1.
+    int rowOfEntry(int entry) const;
     // Row of the next (or previous) line containing `text`, from `from` (exclusive); -1.
     int find(const QString &text, int from, bool backwards = false) const;
 
@@ -71,6 +82,7 @@ private:
         qint32 secretFrom = -1;
         quint16 code = 0;
         quint8 kind = 0;
+        qint32 entry = 0; // which entry the line belongs to
         quint8 verb = 0;  // index into m_verbs
         bool encrypted = false;
         bool first = true; // the first line of its entry
@@ -83,6 +95,10 @@ private:
 
     QList<Line> m_lines;
     QList<Line> m_pending;
+    qint32 m_entryCount = 0; // entries appended (buffered ones included)
+    // The explanations of the first entries, computed when first asked for (a session is
+    // explained from its start; see explanationAt()).
+    mutable QStringList m_explained;
     QList<QByteArray> m_verbs{QByteArray()};
     QTimer m_timer;
     bool m_showTimestamps = false;

@@ -2,6 +2,7 @@
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
 #include "transcript/Transcript.h"
+#include "transcript/TranscriptFormat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -89,6 +92,12 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
                             "default)"));
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) { setRevealSecrets(on); });
 
+    m_explain = button(QStringLiteral(":/icons/explain.svg"), tr("Explain"));
+    m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_explain->setCheckable(true);
+    m_explain->setToolTip(tr("Explain the current line: what the command asks or what the reply "
+                             "means (Enter or a double click on a line opens it too)"));
+
     auto *copy = button(QStringLiteral(":/icons/copy.svg"), tr("Copy"));
     connect(copy, &QToolButton::clicked, this, &TranscriptPanel::copySelection);
     auto *save = button(QStringLiteral(":/icons/save.svg"), tr("Save transcript as text…"));
@@ -118,13 +127,93 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
         m_find->selectAll();
     });
 
+    m_explanation = new QTextBrowser(this);
+    m_explanation->setObjectName(QStringLiteral("transcriptExplanation"));
+    m_explanation->setAccessibleName(tr("Explanation of the current line"));
+    m_explanation->setOpenLinks(false);
+    m_explanation->setFocusPolicy(Qt::ClickFocus);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_explanation);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_explanation->setVisible(false);
+    connect(m_explain, &QToolButton::toggled, this, [this](bool on) {
+        m_explanation->setVisible(on);
+        QSettings().setValue(QStringLiteral("transcript/explain"), on);
+        updateExplanation();
+    });
+    m_explain->setChecked(QSettings().value(QStringLiteral("transcript/explain")).toBool());
+    // Enter (or a double click) on a line opens its explanation.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { setExplanationVisible(true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TranscriptPanel::updateExplanation);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TranscriptPanel::updateExplanation);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptPanel::updateExplanation);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_revealWarning);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findStatus);
+    updateExplanation();
+}
+
+void TranscriptPanel::setExplanationVisible(bool on)
+{
+    m_explain->setChecked(on);
+}
+
+bool TranscriptPanel::isExplanationVisible() const
+{
+    return m_explain->isChecked();
+}
+
+void TranscriptPanel::selectEntry(int entry)
+{
+    m_model->flush();
+    const int row = m_model->rowOfEntry(entry);
+    if (row < 0)
+        return;
+    const QModelIndex idx = m_model->index(row);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+void TranscriptPanel::updateExplanation()
+{
+    if (!m_explain->isChecked())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_explanation->setPlainText(
+            tr("Select a command or a reply in the transcript to see what it means."));
+        return;
+    }
+    // The entry's lines as shown (masked unless revealed, escaped), then its meaning.
+    const TranscriptEntry entry = m_model->entryAt(current.row());
+    QString who = TranscriptModel::speaker(entry.direction, entry.encrypted);
+    if (entry.time.isValid())
+        who += QStringLiteral(" · ") + entry.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (entry.elapsedMs >= 0)
+        who += QStringLiteral(" · ") + TranscriptFormat::elapsedText(entry.elapsedMs);
+    QString html = QStringLiteral("<p><b>%1</b></p><pre>").arg(who.toHtmlEscaped());
+    const QStringList lines = TranscriptFormat::lines(entry, m_model->revealSecrets());
+    html += lines.join(QLatin1Char('\n')).toHtmlEscaped() + QStringLiteral("</pre>");
+    const QString explanation = m_model->explanationAt(current.row());
+    if (explanation.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("A note from Postel itself: nothing the client or the server "
+                            "sent.")
+                             .toHtmlEscaped());
+    } else {
+        for (const QString &paragraph : explanation.split(QLatin1Char('\n')))
+            html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    }
+    m_explanation->setHtml(html);
 }
 
 void TranscriptPanel::attach(Transcript *transcript)

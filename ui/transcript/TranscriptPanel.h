@@ -5,6 +5,8 @@
 class QListView;
 class QLineEdit;
 class QLabel;
+class QSplitter;
+class QTextBrowser;
 class QToolButton;
 
 namespace postel {
@@ -13,7 +15,9 @@ class Transcript;
 class TranscriptModel;
 
 // The live transcript: one line per command or reply, find, copy, save, timestamps on
-// demand and credentials masked unless the user explicitly reveals them.
+// demand and credentials masked unless the user explicitly reveals them. The explanation
+// pane (the Explain button, or Enter or a double click on a line) follows the current line:
+// its bytes as shown, then what it means in this session (core/explain).
 class TranscriptPanel : public QWidget
 {
     Q_OBJECT
@@ -30,12 +34,20 @@ public:
     bool saveTo(const QString &path, QString *error = nullptr);
     void setRevealSecrets(bool on);
 
+    // The explanation pane, shown or hidden (the setting "transcript/explain" keeps it).
+    void setExplanationVisible(bool on);
+    bool isExplanationVisible() const;
+    QTextBrowser *explanationView() const { return m_explanation; }
+    // Makes the line of an entry (by its index in the transcript) current.
+    void selectEntry(int entry);
+
 public Q_SLOTS:
     void save();
     void clear();
 
 private:
     void updateRevealWarning();
+    void updateExplanation();
 
     TranscriptModel *m_model;
     QListView *m_view;
@@ -44,6 +56,9 @@ private:
     QToolButton *m_reveal;
     QLabel *m_revealWarning;
     QLabel *m_findStatus;
+    QToolButton *m_explain;
+    QSplitter *m_splitter;
+    QTextBrowser *m_explanation;
 };
 
 } // namespace postel
