@@ -1404,6 +1404,14 @@ wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
     </message>
+    <message>
+        <source>The server answered AUTH with 503 (bad sequence of commands) although this session has not authenticated: the login did not happen.</source>
+        <translation>Serwer odpowiedział na AUTH kodem 503 (zła kolejność poleceń), choć w tej sesji nie było logowania: logowanie się nie odbyło.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
+    </message>
 </context>
 <context>
     <name>postel::AuthRules</name>
@@ -6101,6 +6109,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>The server sent a reply line whose code is not followed by a space or a hyphen.</source>
         <translation>Serwer przysłał wiersz odpowiedzi, w którym po kodzie nie ma spacji ani łącznika.</translation>
     </message>
+    <message>
+        <source>The server sent reply code %1; SMTP replies are 2xx to 5xx.</source>
+        <translation>Serwer przysłał kod odpowiedzi %1; odpowiedzi SMTP mają kody od 2xx do 5xx.</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxBehaviour</name>
@@ -6818,10 +6830,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Serwer nie obsługuje SMTPUTF8.</translation>
     </message>
     <message>
-        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
-        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
-    </message>
-    <message>
         <source>An address contains non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Adres zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8.</translation>
     </message>
@@ -6848,6 +6856,18 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains a NUL byte, which SMTP cannot carry without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajt NUL, którego SMTP nie przeniesie bez BINARYMIME: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is %2 octets long; SMTP allows 998 without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości ma %2 oktetów, a bez BINARYMIME SMTP dopuszcza 998: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains 8-bit bytes, and the server does not offer 8BITMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajty 8-bitowe, a serwer nie oferuje 8BITMIME: niczego nie wysłano.</translation>
     </message>
 </context>
 <context>
@@ -7295,10 +7315,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <source>Ignored a reply that no command was waiting for.</source>
-        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
     </message>
@@ -7349,6 +7365,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that no command was waiting for; the conversation is out of step, so the connection was closed.</source>
+        <translation>Serwer przysłał odpowiedź, na którą nie czekało żadne polecenie; rozmowa straciła synchronizację, więc połączenie zostało zamknięte.</translation>
     </message>
 </context>
 <context>
