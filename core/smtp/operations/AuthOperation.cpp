@@ -1,4 +1,5 @@
 #include "AuthOperation.h"
+#include "../../auth/OAuthMechanism.h"
 #include "../SmtpSession.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,15 @@ void AuthOperation::replyReceived(const Reply &reply)
     if (reply.code == 421) {
         // The session closes the connection itself (SmtpSession::deliver).
         fail(ErrorKind::ServerDisconnected, tr("The server closed the connection (421)."), reply);
+        return;
+    }
+    const QByteArray serverError = m_mech->serverError();
+    if (!serverError.isEmpty()) {
+        // XOAUTH2 / OAUTHBEARER: the reason is in the JSON the server sent before this reply.
+        fail(ErrorKind::Authentication,
+             tr("The server refused the access token: %1")
+                 .arg(OAuthServerError::parse(serverError).readable()),
+             reply);
         return;
     }
     fail(ErrorKind::Authentication, tr("The server rejected the credentials."), reply);
