@@ -4562,7 +4562,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Comman&amp;d:</source>
-        <translation>Polece&amp;nie:</translation>
+        <translation>Po&amp;lecenie:</translation>
     </message>
     <message>
         <source>Any command, sent exactly as typed</source>
@@ -4582,7 +4582,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation>Podpow&amp;iedź</translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <source>Fill the command line with what a client would send now; edit it before it goes</source>
@@ -4590,7 +4590,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Send composed messa&amp;ge</source>
-        <translation>Wyślij wiadomość z &amp;edytora</translation>
+        <translation>Wyślij wiadomość z ed&amp;ytora</translation>
     </message>
     <message>
         <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
@@ -4598,7 +4598,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ex&amp;pert: allow commands out of sequence</source>
-        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+        <translation>Try&amp;b ekspercki: polecenia poza kolejnością</translation>
     </message>
     <message>
         <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
