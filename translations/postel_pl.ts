@@ -42,6 +42,10 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Używaj protokołu LMTP (LHLO; jedna odpowiedź na każdego odbiorcę).</translation>
     </message>
     <message>
+        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
+        <translation>Mechanizm uwierzytelniania: auto (najlepszy obsługiwany przez obie strony, a w razie odmowy kolejny) albo jeden z: SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</translation>
+    </message>
+    <message>
         <source>User name to log in with.</source>
         <translation>Nazwa użytkownika do logowania.</translation>
     </message>
@@ -1119,35 +1123,45 @@ faults use these keys of --config too:
   &quot;tls_from_first_byte&quot;: false     the plain listener expects TLS at once
   &quot;legacy_tls_only&quot;: false         speak TLS 1.0 only
   &quot;certificate&quot;: &quot;none&quot;            or &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault ID odgrywa awarię, którą diagnoza awarii Postela nazywa ID, słowami
+prawdziwych serwerów (Gmail, Microsoft 365, Postfix, Spamhaus…), na dodatek do
+reszty zachowania: np. --fault recipient-unknown odpowiada na RCPT TO
+odpowiedzią Gmaila 550-5.1.1. --fault list wypisuje każdy ID, co wtedy robi
+piaskownica i co musi zrobić klient, żeby na to trafić, a potem ID, których
+serwer nie może odegrać, i dlaczego. Awarie korzystają też z tych kluczy --config:
+  &quot;auth_mechanisms&quot;: [&quot;PLAIN&quot;,&quot;LOGIN&quot;]   oferuj tylko te (domyślnie: wszystkie)
+  &quot;refuse_connections&quot;: false      zamknij gniazda nasłuchujące: połączenia są odrzucane
+  &quot;tls_from_first_byte&quot;: false     zwykły port oczekuje TLS od razu
+  &quot;legacy_tls_only&quot;: false         mów tylko TLS 1.0
+  &quot;certificate&quot;: &quot;none&quot;            albo &quot;untrusted&quot;, &quot;other-name&quot;, &quot;expired&quot;</translation>
     </message>
     <message>
         <source>Play the fault the failure doctor calls ID (&quot;list&quot; lists them; see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odegraj awarię, którą diagnoza nazywa ID („list” wypisuje wszystkie; zob. wyżej).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>To meet it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na nią trafić: %1.</translation>
     </message>
     <message>
         <source>not playable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie do odegrania: %1</translation>
     </message>
     <message>
         <source>the sandbox cannot play %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>piaskownica nie może odegrać %1: %2</translation>
     </message>
     <message>
         <source>no fault is called %1 (--fault list lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma awarii o nazwie %1 (--fault list wypisuje wszystkie)</translation>
     </message>
     <message>
         <source>playing the fault %1: %2 To meet it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>odgrywana awaria %1: %2 Jak na nią trafić: %3.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1423,14 @@ wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
     <message>
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
+    </message>
+    <message>
+        <source>The server answered AUTH with 503 (bad sequence of commands) although this session has not authenticated: the login did not happen.</source>
+        <translation>Serwer odpowiedział na AUTH kodem 503 (zła kolejność poleceń), choć w tej sesji nie było logowania: logowanie się nie odbyło.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
     </message>
     <message>
         <source>The server refused the access token: %1</source>
@@ -4540,7 +4562,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Comman&amp;d:</source>
-        <translation>Polece&amp;nie:</translation>
+        <translation>Po&amp;lecenie:</translation>
     </message>
     <message>
         <source>Any command, sent exactly as typed</source>
@@ -4560,7 +4582,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation>Podpow&amp;iedź</translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <source>Fill the command line with what a client would send now; edit it before it goes</source>
@@ -4568,7 +4590,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Send composed messa&amp;ge</source>
-        <translation>Wyślij wiadomość z &amp;edytora</translation>
+        <translation>Wyślij wiadomość z ed&amp;ytora</translation>
     </message>
     <message>
         <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
@@ -4576,7 +4598,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ex&amp;pert: allow commands out of sequence</source>
-        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+        <translation>Try&amp;b ekspercki: polecenia poza kolejnością</translation>
     </message>
     <message>
         <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
@@ -5461,142 +5483,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
-    <name>postel::OAuthClient</name>
-    <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
-    </message>
-    <message>
-        <source>The authorization server refused: %1</source>
-        <translation>Serwer autoryzacji odmówił: %1</translation>
-    </message>
-    <message>
-        <source>The authorization server refused: %1 (%2)</source>
-        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The token endpoint could not be reached: %1</source>
-        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered HTTP %1.</source>
-        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthSettings</name>
-    <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>Microsoft 365</source>
-        <translation>Microsoft 365</translation>
-    </message>
-    <message>
-        <source>Other provider</source>
-        <translation>Inny dostawca</translation>
-    </message>
-    <message>
-        <source>The ID of the app you registered with the provider</source>
-        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
-    </message>
-    <message>
-        <source>Only if the provider gave one</source>
-        <translation>Tylko jeśli dostawca go podał</translation>
-    </message>
-    <message>
-        <source>Sign in in the &amp;browser…</source>
-        <translation>Zalo&amp;guj się w przeglądarce…</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn out</source>
-        <translation>Wylogu&amp;j</translation>
-    </message>
-    <message>
-        <source>Forget the tokens Postel keeps for this profile</source>
-        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Dostawca:</translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation URL:</source>
-        <translation>Adres au&amp;toryzacji:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken URL:</source>
-        <translation>Adres wydawan&amp;ia tokenów:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Sekret klienta:</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Zakres:</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
-        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>Signed in: the refresh token is in your keychain.</source>
-        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nie zalogowano.</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>Identyfikator klienta:</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthSignIn</name>
-    <message>
-        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
-        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
-    </message>
-    <message>
-        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
-    </message>
-    <message>
-        <source>Postel has the answer. You can close this page.</source>
-        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
-    </message>
-    <message>
-        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
-        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Logowanie zostało odrzucone: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused: %1 (%2)</source>
-        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthToken</name>
-    <message>
-        <source>The access token cannot be refreshed.</source>
-        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
-    </message>
-</context>
-<context>
     <name>postel::PasswordPrompt</name>
     <message>
         <source>Password for %1</source>
@@ -5878,6 +5764,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>%1 sends the password itself; Postel uses it only over TLS unless you allow otherwise below.</source>
         <translation>%1 przesyła samo hasło; Postel używa go tylko przez TLS, chyba że poniżej zezwolisz inaczej.</translation>
+    </message>
+    <message>
+        <source>Paste the access token into the password field.</source>
+        <translation>Wklej token dostępu w pole hasła.</translation>
     </message>
     <message>
         <source>New server</source>
@@ -6178,13 +6068,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
-    <name>postel::ProviderTokenSource</name>
-    <message>
-        <source>There is no refresh token: sign in again.</source>
-        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
-    </message>
-</context>
-<context>
     <name>postel::RecipientsPanel</name>
     <message>
         <source>Recipient</source>
@@ -6274,6 +6157,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>The server sent a reply line whose code is not followed by a space or a hyphen.</source>
         <translation>Serwer przysłał wiersz odpowiedzi, w którym po kodzie nie ma spacji ani łącznika.</translation>
     </message>
+    <message>
+        <source>The server sent reply code %1; SMTP replies are 2xx to 5xx.</source>
+        <translation>Serwer przysłał kod odpowiedzi %1; odpowiedzi SMTP mają kody od 2xx do 5xx.</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxBehaviour</name>
@@ -6311,11 +6198,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Unsupported AUTH mechanism: %1 (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobsługiwana metoda AUTH: %1 (obsługiwane: %2)</translation>
     </message>
     <message>
         <source>Unknown certificate: %1 (certificates: none, untrusted, other-name, expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany certyfikat: %1 (certyfikaty: none, untrusted, other-name, expired)</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6241,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Postel was built without libcrypto, which makes the certificates with a flaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postel został zbudowany bez libcrypto, a to ona tworzy certyfikaty z wadą.</translation>
     </message>
 </context>
 <context>
@@ -6380,11 +6267,15 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxFaultPicker</name>
     <message>
         <source>None: the sandbox accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnej: piaskownica przyjmuje pocztę</translation>
     </message>
     <message>
         <source>%1 To meet it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jak na nią trafić: %2.</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ke a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
     </message>
     <message>
         <source>Pla&amp;y a fault:</source>
@@ -6490,7 +6381,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica odrzuca połączenia na %1:%2 (to odgrywana awaria).</translation>
     </message>
 </context>
 <context>
@@ -6520,59 +6411,59 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <name>postel::SandboxScenario</name>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished">bez szyfrowania</translation>
+        <translation>bez szyfrowania</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS from the first byte</source>
-        <translation type="unfinished">TLS od pierwszego bajtu</translation>
+        <translation>TLS od pierwszego bajtu</translation>
     </message>
     <message>
         <source>log in (any name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloguj się (dowolna nazwa i hasło)</translation>
     </message>
     <message>
         <source>log in with %1 (any name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloguj się metodą %1 (dowolna nazwa i hasło)</translation>
     </message>
     <message>
         <source>send a message to a non-ASCII address</source>
-        <translation type="unfinished"></translation>
+        <translation>wyślij wiadomość na adres ze znakami spoza ASCII</translation>
     </message>
     <message>
         <source>send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>wyślij wiadomość</translation>
     </message>
     <message>
         <source>test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź połączenie</translation>
     </message>
     <message>
         <source>then diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>potem uruchom diagnozę</translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the message causes it, not the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: powoduje je wiadomość, nie serwer.</translation>
     </message>
     <message>
         <source>A connection times out when its packets are lost on the way (a firewall that drops them): a server that listens answers at once, and one that does not listen refuses (connection-refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie przekracza czas, gdy jego pakiety giną po drodze (odrzuca je zapora): serwer, który nasłuchuje, odpowiada od razu, a taki, który nie nasłuchuje, odmawia połączenia (connection-refused).</translation>
     </message>
     <message>
         <source>The name is looked up before any server is reached, and the sandbox is reached as localhost or 127.0.0.1, which are always found. Misspell the server name to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa jest wyszukiwana, zanim klient dotrze do jakiegokolwiek serwera, a piaskownica ma adres localhost lub 127.0.0.1, które zawsze się znajdują. Żeby to zobaczyć, wpisz błędną nazwę serwera.</translation>
     </message>
     <message>
         <source>Postel&apos;s own check of the message before sending: the sandbox can leave 8BITMIME out of its EHLO reply (&quot;extensions&quot; in its settings), but the message decides whether it has 8-bit bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>To własne sprawdzenie wiadomości przez Postela przed wysłaniem: piaskownica może pominąć 8BITMIME w odpowiedzi na EHLO („extensions” w jej ustawieniach), ale to od wiadomości zależy, czy ma 8-bitowe bajty.</translation>
     </message>
     <message>
         <source>The sandbox always keeps to the rules of SMTP; a server that breaks them is played by the tests&apos; scripted peer (malformed-ehlo.script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica zawsze trzyma się reguł SMTP; serwer, który je łamie, odgrywa w testach skryptowany rozmówca (malformed-ehlo.script).</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -6999,10 +6890,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Serwer nie obsługuje SMTPUTF8.</translation>
     </message>
     <message>
-        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
-        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
-    </message>
-    <message>
         <source>An address contains non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Adres zawiera znaki spoza ASCII, a serwer nie oferuje SMTPUTF8.</translation>
     </message>
@@ -7029,6 +6916,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains a NUL byte, which SMTP cannot carry without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajt NUL, którego SMTP nie przeniesie bez BINARYMIME: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is %2 octets long; SMTP allows 998 without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości ma %2 oktetów, a bez BINARYMIME SMTP dopuszcza 998: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains 8-bit bytes, and the server does not offer 8BITMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajty 8-bitowe, a serwer nie oferuje 8BITMIME: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
+        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
     </message>
 </context>
 <context>
@@ -7476,10 +7379,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <source>Ignored a reply that no command was waiting for.</source>
-        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
     </message>
@@ -7530,6 +7429,18 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that no command was waiting for; the conversation is out of step, so the connection was closed.</source>
+        <translation>Serwer przysłał odpowiedź, na którą nie czekało żadne polecenie; rozmowa straciła synchronizację, więc połączenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>Ignored a reply that no command was waiting for.</source>
+        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8058,149 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthClient</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1</source>
+        <translation>Serwer autoryzacji odmówił: %1</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1 (%2)</source>
+        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSettings</name>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Inny dostawca</translation>
+    </message>
+    <message>
+        <source>The ID of the app you registered with the provider</source>
+        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one</source>
+        <translation>Tylko jeśli dostawca go podał</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Zalo&amp;guj się w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Wylogu&amp;j</translation>
+    </message>
+    <message>
+        <source>Forget the tokens Postel keeps for this profile</source>
+        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Adres au&amp;toryzacji:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Adres wydawan&amp;ia tokenów:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Sekret klienta:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
+        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signed in: the refresh token is in your keychain.</source>
+        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identyfikator klienta:</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSignIn</name>
+    <message>
+        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
+        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
+    </message>
+    <message>
+        <source>Postel has the answer. You can close this page.</source>
+        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
+        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Logowanie zostało odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1 (%2)</source>
+        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthToken</name>
+    <message>
+        <source>The access token cannot be refreshed.</source>
+        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProviderTokenSource</name>
+    <message>
+        <source>There is no refresh token: sign in again.</source>
+        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,10 @@ void CliRunner::start()
     m_transcript.setDebugLevel(m_opt.debugLevel);
     m_transcript.attach(&m_session);
     connect(&m_transcript, &Transcript::debugOutput, this, [this](const QString &line) {
-        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        // Already escaped by TranscriptFormat; escaped again line by line, so that no
+        // listener's text reaches the terminal raw.
+        for (const QString &l : line.split(QLatin1Char('\n')))
+            std::fprintf(stderr, "%s\n", terminal(l).constData());
         // --explain: an indented explanation under each reply (debugOutput follows the
         // entry's entryAdded, so the last entry is the one just printed).
         const QList<TranscriptEntry> &entries = m_transcript.entries();
@@ -165,7 +168,7 @@ void CliRunner::start()
             const QStringList lines =
                 SessionExplainer::explainLast(entries).split(QLatin1Char('\n'));
             for (const QString &l : lines)
-                std::fprintf(stderr, "    # %s\n", l.toLocal8Bit().constData());
+                std::fprintf(stderr, "    # %s\n", terminal(l).constData());
         }
         std::fflush(stderr);
     });
