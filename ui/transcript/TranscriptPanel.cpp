@@ -58,6 +58,8 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find in transcript"));
     m_find->setClearButtonEnabled(true);
+    if (auto *clear = m_find->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear"));
     m_find->setAccessibleName(tr("Find in transcript"));
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     bar->addWidget(m_find, 1);
