@@ -5415,6 +5415,18 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Powodzenie</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
 </context>
 <context>
     <name>postel::MxLookup</name>

@@ -7,6 +7,7 @@
 #include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
 #include "common/HandbookDialog.h"
+#include "common/MessageBanner.h"
 #include "composer/ComposerWidget.h"
 #include "diagnosis/ConnectionReportDialog.h"
 #include "diagnosis/FindSettingsDialog.h"
@@ -15,12 +16,15 @@
 #include "profiles/PasswordPrompt.h"
 #include "profiles/ProfileDialog.h"
 #include "sandbox/SandboxInboxPanel.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPanel.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSslError>
@@ -153,6 +157,7 @@ private Q_SLOTS:
     void auditFindsUnnamed();
     void tabLeavesTheBody();
     void tabSkipsHiddenPanels();
+    void bannersAndTranscriptLinesAreAnnounced();
 };
 
 void AccessibilityTest::initTestCase()
@@ -315,6 +320,69 @@ void AccessibilityTest::tabSkipsHiddenPanels()
     hidden.removeDuplicates();
     QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral("\n"))));
     w.composer()->setModified(false);
+}
+
+namespace {
+struct Heard
+{
+    QAccessible::Event type;
+    QObject *object;
+};
+QList<Heard> g_heard;
+void hear(QAccessibleEvent *event)
+{
+    g_heard.append({event->type(), event->object()});
+}
+} // namespace
+
+// A banner is an alert; a new transcript line reaches the screen reader with its direction,
+// TLS and time (the list's description changes to the line's accessible text).
+void AccessibilityTest::bannersAndTranscriptLinesAreAnnounced()
+{
+    QSettings().setValue(QStringLiteral("sandbox/autostart"), false);
+    QAccessible::installUpdateHandler(hear);
+    QAccessible::setActive(true);
+    // Events reach the handler only with a platform bridge (xcb with AT-SPI), not offscreen:
+    // then the events are checked too; the texts a screen reader reads are checked always.
+    const bool bridge = QAccessible::isActive();
+    qInfo("accessibility bridge: %s", bridge ? "on, events checked" : "off, texts only");
+    g_heard.clear();
+    MessageBanner banner;
+    banner.showMessage(MessageBanner::Kind::Error, QStringLiteral("Connection refused"));
+    QVERIFY(!bridge || std::any_of(g_heard.cbegin(), g_heard.cend(), [&](const Heard &h) {
+        return h.type == QAccessible::Alert && h.object == &banner;
+    }));
+    QCOMPARE(banner.accessibleDescription(), QStringLiteral("Connection refused"));
+    QVERIFY(!banner.accessibleName().isEmpty());
+
+    TranscriptPanel panel;
+    panel.show();
+    auto *list = panel.findChild<QListView *>();
+    QVERIFY(list);
+    TranscriptEntry plain;
+    plain.time = QDateTime::currentDateTime();
+    plain.direction = TranscriptEntry::Client;
+    plain.bytes = "EHLO [127.0.0.1]";
+    TranscriptEntry secure = plain;
+    secure.encrypted = true;
+    g_heard.clear();
+    panel.model()->append(plain);
+    QTRY_VERIFY(!list->accessibleDescription().isEmpty());
+    const QString before = list->accessibleDescription();
+    QVERIFY(!bridge || std::any_of(g_heard.cbegin(), g_heard.cend(), [&](const Heard &h) {
+        return h.type == QAccessible::DescriptionChanged && h.object == list;
+    }));
+    panel.model()->append(secure);
+    QTRY_VERIFY(list->accessibleDescription() != before);
+    const QString after = list->accessibleDescription();
+    QAccessible::setActive(false);
+    QAccessible::installUpdateHandler(nullptr);
+    const QString time = plain.time.toString(QStringLiteral("HH:mm:ss"));
+    QVERIFY2(before.contains(QStringLiteral("EHLO [127.0.0.1]")) && before.contains(time),
+             qPrintable(before));
+    QVERIFY2(after.contains(QStringLiteral("EHLO [127.0.0.1]")) && after.contains(time),
+             qPrintable(after));
+    QVERIFY2(before != after, qPrintable(before + QStringLiteral(" | ") + after)); // TLS heard
 }
 
 QTEST_MAIN(AccessibilityTest)
