@@ -8,9 +8,10 @@ packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-translations-l10n libgmime-3.0-dev qtkeychain-qt6-dev
-    libgl-dev libvulkan-dev libxkbcommon-dev libssl-dev
+    libgl-dev libvulkan-dev libxkbcommon-dev libssl-dev qt6-networkauth-dev
     # tests: real third-party servers and clients, certificates
     python3 python3-aiosmtpd exim4-daemon-heavy openssl ca-certificates
+    python3-authlib
     swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl curl
     # running the GUI without a display, screenshots, fonts, driving it
     xvfb xauth imagemagick fonts-dejavu-core xdotool

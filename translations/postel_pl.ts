@@ -496,6 +496,26 @@ Wypisuje profile serwerów aplikacji okienkowej.
         <source>Draw the session as a ladder diagram into FILE: SVG, or PNG for a name ending in .png. Written even when the session fails; credentials masked.</source>
         <translation>Narysuj sesję jako diagram sekwencji w pliku FILE: SVG albo PNG, gdy nazwa kończy się na .png. Plik powstaje także wtedy, gdy sesja się nie powiedzie; dane logowania są zamaskowane.</translation>
     </message>
+    <message>
+        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN, or XOAUTH2 or OAUTHBEARER with an OAuth 2.0 access token.</source>
+        <translation>Mechanizm uwierzytelniania: auto (najlepszy, jaki obsługują obie strony, z przechodzeniem do kolejnych), jeden z SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN albo XOAUTH2 lub OAUTHBEARER z tokenem dostępu OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token for XOAUTH2 and OAUTHBEARER (prefer the POSTEL_TOKEN environment variable: a command line is visible to other users).</source>
+        <translation>Token dostępu OAuth 2.0 dla XOAUTH2 i OAUTHBEARER (lepiej podać go w zmiennej środowiskowej POSTEL_TOKEN: wiersz poleceń widzą inni użytkownicy).</translation>
+    </message>
+    <message>
+        <source>--auth-token needs --auth XOAUTH2 or OAUTHBEARER.</source>
+        <translation>Opcja --auth-token wymaga --auth XOAUTH2 albo OAUTHBEARER.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; signs in with OAuth 2.0, but no token is kept for it (the system keychain has none or did not answer). Sign in from the desktop app, or give --auth-token or POSTEL_TOKEN.</source>
+        <translation>Profil „%1” loguje się przez OAuth 2.0, ale nie ma dla niego zapisanego tokenu (systemowy pęk kluczy go nie ma albo nie odpowiedział). Zaloguj się w aplikacji okienkowej albo podaj --auth-token lub POSTEL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs an access token: --auth-token or POSTEL_TOKEN.</source>
+        <translation>--auth %1 wymaga tokenu dostępu: --auth-token albo POSTEL_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>DsnRequest</name>
@@ -1407,6 +1427,18 @@ wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
     <message>
         <source>The server rejected the credentials.</source>
         <translation>Serwer odrzucił dane logowania.</translation>
+    </message>
+    <message>
+        <source>The server answered AUTH with 503 (bad sequence of commands) although this session has not authenticated: the login did not happen.</source>
+        <translation>Serwer odpowiedział na AUTH kodem 503 (zła kolejność poleceń), choć w tej sesji nie było logowania: logowanie się nie odbyło.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
+    </message>
+    <message>
+        <source>The server refused the access token: %1</source>
+        <translation>Serwer odrzucił token dostępu: %1</translation>
     </message>
 </context>
 <context>
@@ -4558,7 +4590,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Comman&amp;d:</source>
-        <translation>Polece&amp;nie:</translation>
+        <translation>Po&amp;lecenie:</translation>
     </message>
     <message>
         <source>Any command, sent exactly as typed</source>
@@ -4578,7 +4610,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ne&amp;xt</source>
-        <translation>Podpow&amp;iedź</translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <source>Fill the command line with what a client would send now; edit it before it goes</source>
@@ -4586,7 +4618,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Send composed messa&amp;ge</source>
-        <translation>Wyślij wiadomość z &amp;edytora</translation>
+        <translation>Wyślij wiadomość z ed&amp;ytora</translation>
     </message>
     <message>
         <source>After DATA&apos;s 354: send the message from the composer, then the final dot</source>
@@ -4594,7 +4626,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Ex&amp;pert: allow commands out of sequence</source>
-        <translation>Tr&amp;yb ekspercki: polecenia poza kolejnością</translation>
+        <translation>Try&amp;b ekspercki: polecenia poza kolejnością</translation>
     </message>
     <message>
         <source>Enable every command at any time, to see how servers react to commands the protocol does not allow yet</source>
@@ -4670,6 +4702,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The message is too large for this server: it is %1, %2 more than the limit of %3 the server announced (SIZE %4). Nothing was sent.</source>
         <translation>Wiadomość jest za duża dla tego serwera: ma %1, czyli o %2 więcej niż limit %3 ogłoszony przez serwer (SIZE %4). Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>%1 Refreshing the access token failed: %2</source>
+        <translation>%1 Nie udało się odświeżyć tokenu dostępu: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token failed: %1</source>
+        <translation>Nie udało się odświeżyć tokenu dostępu: %1</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5861,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Try the submission ports of your address&apos;s mail server (587, 465, 25) and fill in the settings that work</source>
         <translation>Sprawdź porty nadawcze serwera poczty twojego adresu (587, 465, 25) i wpisz działające ustawienia</translation>
     </message>
+    <message>
+        <source>✔ OAuth 2.0 (%1) — offered by the server</source>
+        <translation>✔ OAuth 2.0 (%1) — oferowany przez serwer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (%1)</source>
+        <translation>OAuth 2.0 (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (%1) — not offered by the server</source>
+        <translation>OAuth 2.0 (%1) — nieoferowany przez serwer</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider below: Postel keeps the refresh token in your keychain and gets a fresh access token before each send that needs one.</source>
+        <translation>Zaloguj się poniżej u dostawcy: Postel przechowuje token odświeżania w pęku kluczy i przed wysyłką pobiera nowy token dostępu, gdy jest potrzebny.</translation>
+    </message>
 </context>
 <context>
     <name>postel::ProfileRetry</name>
@@ -6141,6 +6197,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>The server sent a reply line whose code is not followed by a space or a hyphen.</source>
         <translation>Serwer przysłał wiersz odpowiedzi, w którym po kodzie nie ma spacji ani łącznika.</translation>
     </message>
+    <message>
+        <source>The server sent reply code %1; SMTP replies are 2xx to 5xx.</source>
+        <translation>Serwer przysłał kod odpowiedzi %1; odpowiedzi SMTP mają kody od 2xx do 5xx.</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxBehaviour</name>
@@ -6252,6 +6312,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>%1 To meet it: %2.</source>
         <translation>%1 Jak na nią trafić: %2.</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ke a fault:</source>
+        <translation>Odegra&amp;j awarię:</translation>
     </message>
     <message>
         <source>Pla&amp;y a fault:</source>
@@ -6838,6 +6902,14 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>This profile signs in with OAuth 2.0, and Postel holds no token for it: open the server profiles and sign in.</source>
+        <translation>Ten profil loguje się przez OAuth 2.0, a Postel nie ma dla niego tokenu: otwórz profile serwerów i zaloguj się.</translation>
+    </message>
+    <message>
+        <source>Logging in as %1</source>
+        <translation>Logowanie jako %1</translation>
+    </message>
 </context>
 <context>
     <name>postel::SendMailOperation</name>
@@ -6860,10 +6932,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>SMTPUTF8 is not supported by the server.</source>
         <translation>Serwer nie obsługuje SMTPUTF8.</translation>
-    </message>
-    <message>
-        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
-        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
     </message>
     <message>
         <source>An address contains non-ASCII characters and the server does not offer SMTPUTF8.</source>
@@ -6892,6 +6960,22 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server did not accept the message.</source>
         <translation>Serwer nie przyjął wiadomości.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains a NUL byte, which SMTP cannot carry without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajt NUL, którego SMTP nie przeniesie bez BINARYMIME: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is %2 octets long; SMTP allows 998 without BINARYMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości ma %2 oktetów, a bez BINARYMIME SMTP dopuszcza 998: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message contains 8-bit bytes, and the server does not offer 8BITMIME: nothing was sent.</source>
+        <translation>Wiersz %1 wiadomości zawiera bajty 8-bitowe, a serwer nie oferuje 8BITMIME: niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
+        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
     </message>
 </context>
 <context>
@@ -7343,10 +7427,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Ten system nie obsługuje TLS.</translation>
     </message>
     <message>
-        <source>Ignored a reply that no command was waiting for.</source>
-        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>Negocjacja TLS nie powiodła się: %1</translation>
     </message>
@@ -7397,6 +7477,18 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (421).</source>
+        <translation>Serwer zamknął połączenie (421).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that no command was waiting for; the conversation is out of step, so the connection was closed.</source>
+        <translation>Serwer przysłał odpowiedź, na którą nie czekało żadne polecenie; rozmowa straciła synchronizację, więc połączenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>Ignored a reply that no command was waiting for.</source>
+        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
 </context>
 <context>
@@ -8018,6 +8110,149 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Clear</source>
         <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthClient</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1</source>
+        <translation>Serwer autoryzacji odmówił: %1</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1 (%2)</source>
+        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSettings</name>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Inny dostawca</translation>
+    </message>
+    <message>
+        <source>The ID of the app you registered with the provider</source>
+        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one</source>
+        <translation>Tylko jeśli dostawca go podał</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Zalo&amp;guj się w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Wylogu&amp;j</translation>
+    </message>
+    <message>
+        <source>Forget the tokens Postel keeps for this profile</source>
+        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Adres au&amp;toryzacji:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Adres wydawan&amp;ia tokenów:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Sekret klienta:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
+        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signed in: the refresh token is in your keychain.</source>
+        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identyfikator klienta:</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSignIn</name>
+    <message>
+        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
+        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
+    </message>
+    <message>
+        <source>Postel has the answer. You can close this page.</source>
+        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
+        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Logowanie zostało odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1 (%2)</source>
+        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthToken</name>
+    <message>
+        <source>The access token cannot be refreshed.</source>
+        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::ProviderTokenSource</name>
+    <message>
+        <source>There is no refresh token: sign in again.</source>
+        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "LadderOption.h"
+#include "auth/OAuthMechanism.h"
 #include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
 
@@ -23,6 +24,15 @@ namespace {
 QString text(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes);
+}
+
+// auth {mechanism, ok}, and token_refreshed for XOAUTH2 / OAUTHBEARER (never the token).
+QJsonObject authJson(const Conversation::AuthResult &auth)
+{
+    QJsonObject o{{QStringLiteral("mechanism"), auth.mechanism}, {QStringLiteral("ok"), auth.ok}};
+    if (isOAuthMechanism(auth.mechanism))
+        o[QStringLiteral("token_refreshed")] = auth.tokenRefreshed;
+    return o;
 }
 
 QJsonValue replyJson(const Reply &r)
@@ -146,7 +156,10 @@ void CliRunner::start()
     m_transcript.setDebugLevel(m_opt.debugLevel);
     m_transcript.attach(&m_session);
     connect(&m_transcript, &Transcript::debugOutput, this, [this](const QString &line) {
-        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        // Already escaped by TranscriptFormat; escaped again line by line, so that no
+        // listener's text reaches the terminal raw.
+        for (const QString &l : line.split(QLatin1Char('\n')))
+            std::fprintf(stderr, "%s\n", terminal(l).constData());
         // --explain: an indented explanation under each reply (debugOutput follows the
         // entry's entryAdded, so the last entry is the one just printed).
         const QList<TranscriptEntry> &entries = m_transcript.entries();
@@ -155,7 +168,7 @@ void CliRunner::start()
             const QStringList lines =
                 SessionExplainer::explainLast(entries).split(QLatin1Char('\n'));
             for (const QString &l : lines)
-                std::fprintf(stderr, "    # %s\n", l.toLocal8Bit().constData());
+                std::fprintf(stderr, "    # %s\n", terminal(l).constData());
         }
         std::fflush(stderr);
     });
@@ -169,6 +182,11 @@ void CliRunner::start()
         plan.authUser = m_opt.authUser;
         plan.authPassword = m_opt.authPassword;
         plan.authMechanism = m_opt.auth;
+        if (isOAuthMechanism(m_opt.auth)) {
+            plan.authPassword.clear();
+            plan.oauthToken =
+                m_opt.oauthToken ? m_opt.oauthToken : std::make_shared<OAuthToken>(m_opt.authToken);
+        }
     }
     plan.vrfy = m_opt.vrfy;
     plan.expn = m_opt.expn;
@@ -311,10 +329,7 @@ QJsonObject CliRunner::report() const
     o[QStringLiteral("tls")] = tls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls);
     const Conversation &c = m_conversation;
     o[QStringLiteral("auth")] =
-        c.auth().attempted
-            ? QJsonValue(QJsonObject{{QStringLiteral("mechanism"), c.auth().mechanism},
-                                     {QStringLiteral("ok"), c.auth().ok}})
-            : QJsonValue(QJsonValue::Null);
+        c.auth().attempted ? QJsonValue(authJson(c.auth())) : QJsonValue(QJsonValue::Null);
     QJsonArray accepted;
     for (const QString &a : c.accepted())
         accepted.append(a);

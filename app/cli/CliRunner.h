@@ -28,6 +28,9 @@ struct CliOptions
     QString auth; // "", "auto" or a mechanism
     QString authUser;
     QString authPassword;
+    QString authToken; // XOAUTH2 / OAUTHBEARER: --auth-token or POSTEL_TOKEN
+    // XOAUTH2 / OAUTHBEARER with a refresh token (a profile's): replaces authToken.
+    OAuthTokenSourcePtr oauthToken;
     bool allowCleartextAuth = false;
     QString from;
     QStringList to;

@@ -17,15 +17,25 @@ namespace postel {
 
 namespace {
 
+// Words for a terminal: host names, certificate subjects and EHLO keywords come from DNS
+// and the servers, and nothing they send reaches the terminal raw.
+QByteArray terminal(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &l : lines)
+        l = TranscriptFormat::escaped(l);
+    return lines.join(QLatin1Char('\n')).toLocal8Bit();
+}
+
 void out(const QString &line)
 {
-    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+    std::fprintf(stdout, "%s\n", terminal(line).constData());
     std::fflush(stdout);
 }
 
 void err(const QString &line)
 {
-    std::fprintf(stderr, "postel-cli: %s\n", line.toLocal8Bit().constData());
+    std::fprintf(stderr, "postel-cli: %s\n", terminal(line).constData());
 }
 
 int usage(const QString &message, bool json)
@@ -268,7 +278,7 @@ int MxCommand::run(const QCommandLineParser &p, const Options &o)
     transcript.setDebugLevel(debugLevel);
     transcript.attach(session);
     QObject::connect(&transcript, &Transcript::debugOutput, [](const QString &line) {
-        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        std::fprintf(stderr, "%s\n", terminal(line).constData());
         std::fflush(stderr);
     });
     if (!json) {

@@ -1,5 +1,6 @@
 #include "ProfileCommand.h"
 
+#include "auth/OAuthClient.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -107,6 +108,36 @@ int runList(const QStringList &arguments)
     return 0;
 }
 
+namespace {
+// A keychain entry of the desktop's, as the app reads it; bounded, never blocking long.
+QString readKeychain(const QString &id)
+{
+    PasswordStore store;
+    QEventLoop loop;
+    bool read = false;
+    QString value;
+    store.read(id, &loop, [&](const QString &secret) {
+        value = secret;
+        read = true;
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    return value;
+}
+} // namespace
+
+OAuthTokenSourcePtr OAuthGrant::tokenSource() const
+{
+    // Both live as long as the program: the refresh and the keychain write are asynchronous.
+    static auto *client = new OAuthClient(nullptr, QCoreApplication::instance());
+    static auto *store = new PasswordStore(QCoreApplication::instance());
+    auto source = std::make_shared<ProviderTokenSource>(client, provider, refreshToken);
+    const QString id = secretId;
+    source->refreshTokenChanged = [id](const QString &token) { store->write(id, token); };
+    return source;
+}
+
 Expansion expand(const QString &nameOrId, const std::function<bool(const QString &)> &given,
                  bool needPassword)
 {
@@ -170,6 +201,16 @@ Expansion expand(const QString &nameOrId, const std::function<bool(const QString
               << (profile.authMechanism.isEmpty() ? QStringLiteral("auto") : profile.authMechanism);
         if (profile.allowCleartextAuth && !given(QStringLiteral("allow-cleartext-auth")))
             a << QStringLiteral("--allow-cleartext-auth");
+        if (profile.usesOAuth()) {
+            e.oauth.provider = profile.oauth;
+            e.oauth.secretId = profile.oauthSecretId();
+            // The refresh token, unless an access token is given on the command line.
+            if (!given(QStringLiteral("auth-token")) &&
+                qEnvironmentVariable("POSTEL_TOKEN").isEmpty() &&
+                !given(QStringLiteral("auth-user")))
+                e.oauth.refreshToken = readKeychain(e.oauth.secretId);
+            return e;
+        }
         // The keychain keeps the password of the profile's own user only.
         if (needPassword && !given(QStringLiteral("auth-user"))) {
             // The desktop's keychain entry, as the app reads it; bounded, never blocking long.

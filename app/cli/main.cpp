@@ -4,6 +4,7 @@
 #include "MxCommand.h"
 #include "ProfileCommand.h"
 #include "ShellCommand.h"
+#include "auth/OAuthMechanism.h"
 #include "i18n/Languages.h"
 #include "message/MailMessage.h"
 #include "transcript/TranscriptFormat.h"
@@ -153,7 +154,8 @@ int main(int argc, char **argv)
     const auto auth = opt({QStringLiteral("auth")},
                           Cli::tr("Authentication mechanism: auto (the best both sides "
                                   "support, falling through), or one of SCRAM-SHA-256, "
-                                  "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN."),
+                                  "SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN, or XOAUTH2 or "
+                                  "OAUTHBEARER with an OAuth 2.0 access token."),
                           QStringLiteral("mech|auto"));
     const auto authUser = opt({QStringLiteral("auth-user")}, Cli::tr("User name to log in with."),
                               QStringLiteral("user"));
@@ -162,6 +164,12 @@ int main(int argc, char **argv)
             Cli::tr("Password (prefer the POSTEL_PASSWORD environment variable: a "
                     "command line is visible to other users)."),
             QStringLiteral("password"));
+    const auto authToken =
+        opt({QStringLiteral("auth-token")},
+            Cli::tr("OAuth 2.0 access token for XOAUTH2 and OAUTHBEARER (prefer the "
+                    "POSTEL_TOKEN environment variable: a command line is visible to other "
+                    "users)."),
+            QStringLiteral("token"));
     const auto allowClear = opt({QStringLiteral("allow-cleartext-auth")},
                                 Cli::tr("Allow PLAIN and LOGIN over a connection without TLS."));
     const auto from = opt({QStringLiteral("from")}, Cli::tr("Envelope sender (MAIL FROM)."),
@@ -272,6 +280,7 @@ int main(int argc, char **argv)
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText(), false);
     QString profilePassword;
+    ProfileCommand::OAuthGrant profileOAuth;
     if (p.isSet(profile) && !p.isSet(QStringLiteral("help"))) {
         // The profile's settings go first, so that the command line's own win; parsed again.
         const bool needPassword =
@@ -285,6 +294,7 @@ int main(int argc, char **argv)
         if (!p.parse(arguments))
             return usageError(p.errorText(), p.isSet(json));
         profilePassword = e.password;
+        profileOAuth = e.oauth;
     }
     if (p.isSet(QStringLiteral("help"))) {
         std::fputs(p.helpText().toLocal8Bit().constData(), stdout);
@@ -342,8 +352,25 @@ int main(int argc, char **argv)
                          : qEnvironmentVariable("POSTEL_PASSWORD");
     if (!o.auth.isEmpty() && o.authUser.isEmpty())
         return usageError(Cli::tr("--auth needs --auth-user."), asJson);
-    // An empty password is never sent: a server takes it as a failed login.
-    if (!o.auth.isEmpty() && o.authPassword.isEmpty())
+    o.authToken = p.isSet(authToken) ? p.value(authToken) : qEnvironmentVariable("POSTEL_TOKEN");
+    if (p.isSet(authToken) && !isOAuthMechanism(o.auth))
+        return usageError(Cli::tr("--auth-token needs --auth XOAUTH2 or OAUTHBEARER."), asJson);
+    if (isOAuthMechanism(o.auth)) {
+        // A profile signed in from the desktop: its refresh token (keychain) gets the tokens.
+        if (o.authToken.isEmpty() && !profileOAuth.refreshToken.isEmpty())
+            o.oauthToken = profileOAuth.tokenSource();
+        else if (o.authToken.isEmpty())
+            return usageError(
+                p.isSet(profile)
+                    ? Cli::tr("The profile \"%1\" signs in with OAuth 2.0, but no token is kept "
+                              "for it (the system keychain has none or did not answer). Sign in "
+                              "from the desktop app, or give --auth-token or POSTEL_TOKEN.")
+                          .arg(p.value(profile))
+                    : Cli::tr("--auth %1 needs an access token: --auth-token or POSTEL_TOKEN.")
+                          .arg(o.auth),
+                asJson);
+    } else if (!o.auth.isEmpty() && o.authPassword.isEmpty()) {
+        // An empty password is never sent: a server takes it as a failed login.
         return usageError(
             p.isSet(profile)
                 ? Cli::tr("The profile \"%1\" logs in as %2, but no password is kept for it (the "
@@ -353,6 +380,7 @@ int main(int argc, char **argv)
                 : Cli::tr("--auth needs a password: set POSTEL_PASSWORD (or give "
                           "--auth-password)."),
             asJson);
+    }
     o.allowCleartextAuth = p.isSet(allowClear);
     o.from = p.value(from);
     o.to = p.values(to);

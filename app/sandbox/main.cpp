@@ -3,6 +3,7 @@
 #include "sandbox/SandboxBehaviour.h"
 #include "sandbox/SandboxCertificate.h"
 #include "sandbox/SandboxMailbox.h"
+#include "sandbox/SandboxOAuth.h"
 #include "sandbox/SandboxScenario.h"
 #include "sandbox/SandboxServer.h"
 
@@ -390,5 +391,8 @@ int main(int argc, char **argv)
     if (server.certificate().isValid())
         out(QStringLiteral("certificate %1").arg(server.certificate().certificatePath));
     out(QStringLiteral("maildir %1").arg(mailbox.directory()));
+    // The bearer token the sandbox issued to each account, for AUTH XOAUTH2 / OAUTHBEARER.
+    for (const SandboxAccount &a : std::as_const(behaviour.accounts))
+        out(QStringLiteral("oauth-token %1 %2").arg(a.user, SandboxOAuth::tokenFor(a)));
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "AuthMechanism.h"
+#include "OAuthMechanism.h"
 #include "ScramMechanism.h"
 
 #include <QMessageAuthenticationCode>
@@ -44,6 +45,10 @@ AuthMechanismPtr createMechanism(const QString &name, const QString &user, const
         return std::make_shared<ScramMechanism>(ScramMechanism::Sha256, user, password);
     if (n == QLatin1String("SCRAM-SHA-1"))
         return std::make_shared<ScramMechanism>(ScramMechanism::Sha1, user, password);
+    if (n == QLatin1String("XOAUTH2"))
+        return std::make_shared<XOAuth2Mechanism>(user, password);
+    if (n == QLatin1String("OAUTHBEARER"))
+        return std::make_shared<OAuthBearerMechanism>(user, password);
     return nullptr;
 }
 

@@ -26,6 +26,9 @@ public:
     virtual bool sendsPasswordInClear() const { return false; }
     // Why respond() gave up, for the error message.
     virtual QString failureReason() const { return {}; }
+    // An error the server sent in a challenge (XOAUTH2, OAUTHBEARER: decoded JSON), for the
+    // error message; empty when it sent none.
+    virtual QByteArray serverError() const { return {}; }
 };
 
 using AuthMechanismPtr = std::shared_ptr<AuthMechanism>;
@@ -93,8 +96,10 @@ private:
 };
 
 // The built-in mechanisms, by name (upper case); nullptr for one we do not implement.
+// For XOAUTH2 and OAUTHBEARER the password is the access token.
 AuthMechanismPtr createMechanism(const QString &name, const QString &user, const QString &password);
-// login()'s preference order: stronger first, then smtplib's CRAM-MD5, PLAIN, LOGIN.
+// login()'s preference order: stronger first, then smtplib's CRAM-MD5, PLAIN, LOGIN. The
+// bearer-token mechanisms are never chosen by themselves: a password is not a token.
 QStringList preferredMechanisms();
 
 } // namespace postel

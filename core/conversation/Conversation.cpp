@@ -1,6 +1,7 @@
 #include "Conversation.h"
 
 #include "auth/AuthMechanism.h"
+#include "auth/OAuthMechanism.h"
 #include "message/SendMessage.h"
 #include "smtp/operations/AuthOperation.h"
 #include "smtp/operations/TransactionOperation.h"
@@ -54,6 +55,7 @@ void Conversation::start(const Plan &plan)
     m_vrfy.clear();
     m_expn.clear();
     m_rcptIndex = 0;
+    m_tokenRefreshTried = false;
     m_dsnSent = false;
     m_warnings.clear();
     next(Step::None);
@@ -82,21 +84,9 @@ void Conversation::run(Step step)
         op = m_session->starttls();
         break;
     case Step::Auth:
-        if (m_plan.authMechanism.isEmpty() ||
-            m_plan.authMechanism.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
-            op = m_session->login(m_plan.authUser, m_plan.authPassword);
-        } else if (AuthMechanismPtr mechanism = createMechanism(
-                       m_plan.authMechanism, m_plan.authUser, m_plan.authPassword)) {
-            op = m_session->auth(mechanism);
-        } else {
-            m_auth = {true, false, m_plan.authMechanism};
-            SmtpError e;
-            e.kind = ErrorKind::General;
-            e.message = tr("Postel does not implement the authentication mechanism %1.")
-                            .arg(m_plan.authMechanism);
-            fail(e, step);
+        op = startAuth();
+        if (!op)
             return;
-        }
         break;
     case Step::Vrfy:
         op = m_session->verify(m_plan.vrfy.at(m_vrfy.size()));
@@ -130,6 +120,65 @@ void Conversation::run(Step step)
     }
     m_current = op;
     connect(op, &SmtpOperation::finished, this, [this, op, step] { onFinished(op, step); });
+}
+
+bool Conversation::usesTokenSource() const
+{
+    return m_plan.oauthToken && isOAuthMechanism(m_plan.authMechanism);
+}
+
+SmtpOperation *Conversation::startAuth()
+{
+    if (usesTokenSource() && !m_tokenRefreshTried && m_plan.oauthToken->canRefresh() &&
+        (m_plan.oauthToken->accessToken().isEmpty() || m_plan.oauthToken->expiresWithin(60))) {
+        // None yet, or about to expire: refresh before sending it (this is the one refresh).
+        refreshThenAuth({});
+        return nullptr;
+    }
+    if (m_plan.authMechanism.isEmpty() ||
+        m_plan.authMechanism.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        return m_session->login(m_plan.authUser, m_plan.authPassword);
+    if (isOAuthMechanism(m_plan.authMechanism)) {
+        const QString token =
+            m_plan.oauthToken ? m_plan.oauthToken->accessToken() : m_plan.authPassword;
+        return m_session->auth(createOAuthMechanism(m_plan.authMechanism, m_plan.authUser, token,
+                                                    m_plan.host, m_session->peerPort()));
+    }
+    if (AuthMechanismPtr mechanism =
+            createMechanism(m_plan.authMechanism, m_plan.authUser, m_plan.authPassword))
+        return m_session->auth(mechanism);
+    m_auth = {true, false, m_plan.authMechanism};
+    SmtpError e;
+    e.kind = ErrorKind::General;
+    e.message =
+        tr("Postel does not implement the authentication mechanism %1.").arg(m_plan.authMechanism);
+    fail(e, Step::Auth);
+    return nullptr;
+}
+
+void Conversation::refreshThenAuth(const SmtpError &cause)
+{
+    m_tokenRefreshTried = true;
+    m_auth.tokenRefreshed = true;
+    const OAuthTokenSourcePtr token = m_plan.oauthToken;
+    QPointer<Conversation> self(this);
+    token->refresh([self, cause](const OAuthTokenSource::Refreshed &r) {
+        // The callback may come back after a cancel (or with the conversation gone).
+        if (!self || !self->m_running || self->m_error.kind == ErrorKind::Cancelled)
+            return;
+        if (!r.ok()) {
+            SmtpError e = cause.isError() ? cause : SmtpError();
+            e.kind = ErrorKind::Authentication;
+            e.message =
+                cause.isError()
+                    ? tr("%1 Refreshing the access token failed: %2").arg(cause.message, r.error)
+                    : tr("Refreshing the access token failed: %1").arg(r.error);
+            self->m_auth = {true, false, self->m_plan.authMechanism.toUpper(), true};
+            self->fail(e, Step::Auth);
+            return;
+        }
+        self->run(Step::Auth);
+    });
 }
 
 void Conversation::next(Step after)
@@ -205,7 +254,12 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
     }
     if (step == Step::Auth) {
         const auto *auth = qobject_cast<AuthenticationOperation *>(op);
-        m_auth = {true, !op->hasError(), auth ? auth->mechanism() : m_plan.authMechanism};
+        m_auth = {true, !op->hasError(), auth ? auth->mechanism() : m_plan.authMechanism,
+                  m_auth.tokenRefreshed};
+        // The server refused the bearer token: one refresh and one more AUTH, never more.
+        if (op->hasError() && op->error().kind == ErrorKind::Authentication && usesTokenSource() &&
+            m_plan.oauthToken->canRefresh() && !m_tokenRefreshTried && m_session->isConnected())
+            return refreshThenAuth(op->error());
     }
     if (step == Step::Send) {
         const auto *transaction = qobject_cast<TransactionOperation *>(op);

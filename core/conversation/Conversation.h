@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/OAuthToken.h"
 #include "message/MailMessage.h"
 #include "smtp/DsnRequest.h"
 #include "smtp/SmtpSession.h"
@@ -70,6 +71,10 @@ public:
         QString authUser;      // empty: no AUTH
         QString authPassword;
         QString authMechanism; // empty or "auto": login()'s choice; else this one
+        // XOAUTH2 / OAUTHBEARER: where the bearer token comes from (authPassword is then
+        // unused). Refreshed first when it expires within a minute, and once more when the
+        // server refuses it. Without it, authPassword is the token and is never refreshed.
+        OAuthTokenSourcePtr oauthToken;
         QStringList vrfy;
         QStringList expn;
         // What to send, if anything: a structured message (send_message semantics, the
@@ -89,6 +94,7 @@ public:
         bool attempted = false;
         bool ok = false;
         QString mechanism;
+        bool tokenRefreshed = false; // the access token was refreshed during this conversation
     };
 
     explicit Conversation(SmtpSession *session, QObject *parent = nullptr);
@@ -134,6 +140,10 @@ private:
     // The message is larger than the server's SIZE: fails the Send step before MAIL.
     bool tooLarge();
     void fail(const SmtpError &error, Step step);
+    SmtpOperation *startAuth();
+    bool usesTokenSource() const;
+    // Refreshes the token, then AUTH again; a failed refresh fails the step with `cause`.
+    void refreshThenAuth(const SmtpError &cause);
     void finish();
     // The DSN parameters for MAIL and RCPT, once the server's capabilities are known;
     // empty (with a warning) when it does not advertise DSN.
@@ -154,6 +164,7 @@ private:
     QMap<QString, Reply> m_recipientReplies;
     QList<QPair<QString, Reply>> m_vrfy, m_expn;
     qsizetype m_rcptIndex = 0;
+    bool m_tokenRefreshTried = false; // one refresh per conversation, never a loop
     bool m_dsnSent = false;
     QStringList m_warnings;
 };

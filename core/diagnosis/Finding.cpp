@@ -10,30 +10,20 @@ namespace {
 // postel-cli's options that take a value (the next argument, or after '=').
 bool takesValue(const QString &name)
 {
-    static const QSet<QString> names{QStringLiteral("server"),
-                                     QStringLiteral("ca-file"),
-                                     QStringLiteral("ehlo"),
-                                     QStringLiteral("auth"),
-                                     QStringLiteral("auth-user"),
-                                     QStringLiteral("auth-password"),
-                                     QStringLiteral("from"),
-                                     QStringLiteral("to"),
-                                     QStringLiteral("data"),
-                                     QStringLiteral("message"),
-                                     QStringLiteral("subject"),
-                                     QStringLiteral("body"),
-                                     QStringLiteral("html"),
-                                     QStringLiteral("attach"),
-                                     QStringLiteral("header"),
-                                     QStringLiteral("cc"),
-                                     QStringLiteral("bcc"),
-                                     QStringLiteral("vrfy"),
-                                     QStringLiteral("expn"),
-                                     QStringLiteral("quit-after"),
-                                     QStringLiteral("debug-level"),
-                                     QStringLiteral("timeout"),
-                                     QStringLiteral("trust-certificate"),
-                                     QStringLiteral("record")};
+    static const QSet<QString> names{
+        QStringLiteral("server"),     QStringLiteral("ca-file"),
+        QStringLiteral("ehlo"),       QStringLiteral("auth"),
+        QStringLiteral("auth-user"),  QStringLiteral("auth-password"),
+        QStringLiteral("auth-token"), QStringLiteral("from"),
+        QStringLiteral("to"),         QStringLiteral("data"),
+        QStringLiteral("message"),    QStringLiteral("subject"),
+        QStringLiteral("body"),       QStringLiteral("html"),
+        QStringLiteral("attach"),     QStringLiteral("header"),
+        QStringLiteral("cc"),         QStringLiteral("bcc"),
+        QStringLiteral("vrfy"),       QStringLiteral("expn"),
+        QStringLiteral("quit-after"), QStringLiteral("debug-level"),
+        QStringLiteral("timeout"),    QStringLiteral("trust-certificate"),
+        QStringLiteral("record")};
     return names.contains(name);
 }
 
@@ -153,7 +143,7 @@ QStringList RetryChange::cliArguments() const
 QStringList RetryChange::applyToArguments(const QStringList &arguments) const
 {
     QList<Option> options = parse(arguments);
-    removeOptions(options, {QStringLiteral("auth-password")});
+    removeOptions(options, {QStringLiteral("auth-password"), QStringLiteral("auth-token")});
     if (host && port)
         setOption(options, QStringLiteral("server"), hostPort(*host, *port));
     if (security) {

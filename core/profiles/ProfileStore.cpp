@@ -76,6 +76,13 @@ QList<ServerProfile> ProfileStore::read(QSettings &s, QString *currentId)
         p.pinnedSha256 =
             QByteArray::fromHex(s.value(QStringLiteral("pinnedSha256")).toString().toLatin1());
         p.lastAdvertisedAuth = s.value(QStringLiteral("lastAdvertisedAuth")).toStringList();
+        p.oauth.id = s.value(QStringLiteral("oauthProvider")).toString();
+        p.oauth.authorizationUrl =
+            QUrl(s.value(QStringLiteral("oauthAuthorizationUrl")).toString());
+        p.oauth.tokenUrl = QUrl(s.value(QStringLiteral("oauthTokenUrl")).toString());
+        p.oauth.clientId = s.value(QStringLiteral("oauthClientId")).toString();
+        p.oauth.clientSecret = s.value(QStringLiteral("oauthClientSecret")).toString();
+        p.oauth.scope = s.value(QStringLiteral("oauthScope")).toString();
         // The first-run profile keeps speaking the current language.
         if (isSandbox(p) &&
             (p.name == QLatin1String("Sandbox") || p.name == QStringLiteral("Piaskownica")))
@@ -130,6 +137,12 @@ void ProfileStore::write()
         s.setValue(QStringLiteral("allowCleartextAuth"), p.allowCleartextAuth);
         s.setValue(QStringLiteral("pinnedSha256"), QString::fromLatin1(p.pinnedSha256.toHex()));
         s.setValue(QStringLiteral("lastAdvertisedAuth"), p.lastAdvertisedAuth);
+        s.setValue(QStringLiteral("oauthProvider"), p.oauth.id);
+        s.setValue(QStringLiteral("oauthAuthorizationUrl"), p.oauth.authorizationUrl.toString());
+        s.setValue(QStringLiteral("oauthTokenUrl"), p.oauth.tokenUrl.toString());
+        s.setValue(QStringLiteral("oauthClientId"), p.oauth.clientId);
+        s.setValue(QStringLiteral("oauthClientSecret"), p.oauth.clientSecret);
+        s.setValue(QStringLiteral("oauthScope"), p.oauth.scope);
     }
     s.endArray();
     s.setValue(QStringLiteral("currentProfile"), m_currentId);

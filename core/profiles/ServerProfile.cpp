@@ -4,6 +4,12 @@
 
 namespace postel {
 
+bool ServerProfile::usesOAuth() const
+{
+    const QString m = authMechanism.toUpper();
+    return m == QLatin1String("XOAUTH2") || m == QLatin1String("OAUTHBEARER");
+}
+
 QString ServerProfile::securityName(SmtpSession::Security security)
 {
     switch (security) {

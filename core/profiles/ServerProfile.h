@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/OAuthProvider.h"
 #include "smtp/SmtpSession.h"
 
 #include <QByteArray>
@@ -37,6 +38,11 @@ struct ServerProfile
     bool allowCleartextAuth = false; // PLAIN/LOGIN without TLS
     QByteArray pinnedSha256;         // a certificate the user chose to trust, for this profile
     QStringList lastAdvertisedAuth;  // what the server offered last time (for the picker)
+    // authMechanism XOAUTH2 / OAUTHBEARER: where to sign in. The refresh token is in the
+    // keychain (PasswordStore, under oauthSecretId()), never here.
+    OAuthProvider oauth;
+    bool usesOAuth() const;
+    QString oauthSecretId() const { return id + QStringLiteral("/oauth"); }
 
     bool isValid() const { return !id.isEmpty(); }
     // "Sandbox — localhost:2525, STARTTLS"

@@ -1,5 +1,6 @@
 #include "SandboxAuthenticator.h"
 
+#include "SandboxOAuth.h"
 #include "auth/AuthMechanism.h"
 
 #include <QDateTime>
@@ -9,7 +10,8 @@ namespace postel {
 
 QStringList SandboxAuthenticator::mechanisms()
 {
-    return {QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+    return {QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
+            QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")};
 }
 
 bool SandboxAuthenticator::supports(const QByteArray &mechanism)
@@ -20,7 +22,24 @@ bool SandboxAuthenticator::supports(const QByteArray &mechanism)
 bool SandboxAuthenticator::sendsPasswordInClear(const QByteArray &mechanism)
 {
     const QByteArray m = mechanism.toUpper();
-    return m == "PLAIN" || m == "LOGIN";
+    return m == "PLAIN" || m == "LOGIN" || SandboxOAuth::isOAuth(m);
+}
+
+SandboxAuthenticator::Result SandboxAuthenticator::bearer(const QByteArray &response)
+{
+    // After the JSON error: whatever the client answers, the final 535 (RFC 7628 3.2.3).
+    if (m_step == 2)
+        return Result::Failure;
+    const SandboxOAuth::ClientResponse r = SandboxOAuth::parse(m_mechanism, response);
+    if (!r.wellFormed)
+        return Result::Malformed;
+    if (const auto user = SandboxOAuth::check(r, m_accounts)) {
+        m_user = *user;
+        return Result::Success;
+    }
+    m_step = 2;
+    m_challenge = SandboxOAuth::errorJson(m_mechanism, m_hostname);
+    return Result::Challenge;
 }
 
 SandboxAuthenticator::SandboxAuthenticator(const QByteArray &mechanism,
@@ -53,6 +72,13 @@ SandboxAuthenticator::Result SandboxAuthenticator::plain(const QByteArray &respo
 
 SandboxAuthenticator::Result SandboxAuthenticator::start(const std::optional<QByteArray> &initial)
 {
+    if (SandboxOAuth::isOAuth(m_mechanism)) {
+        if (initial)
+            return bearer(*initial);
+        m_step = 1;
+        m_challenge.clear();
+        return Result::Challenge;
+    }
     if (m_mechanism == "PLAIN") {
         if (initial)
             return plain(*initial);
@@ -84,6 +110,8 @@ SandboxAuthenticator::Result SandboxAuthenticator::start(const std::optional<QBy
 
 SandboxAuthenticator::Result SandboxAuthenticator::respond(const QByteArray &response)
 {
+    if (SandboxOAuth::isOAuth(m_mechanism))
+        return bearer(response);
     if (m_mechanism == "PLAIN")
         return plain(response);
     if (m_mechanism == "LOGIN") {

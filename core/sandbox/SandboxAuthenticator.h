@@ -9,7 +9,8 @@
 
 namespace postel {
 
-// The server side of one AUTH exchange (PLAIN, LOGIN, CRAM-MD5; RFC 4954, 4616, 2195).
+// The server side of one AUTH exchange (PLAIN, LOGIN, CRAM-MD5; RFC 4954, 4616, 2195; and
+// XOAUTH2/OAUTHBEARER with the sandbox's own tokens, RFC 7628: see SandboxOAuth).
 // Pure: decoded client responses in, base64 challenges and a verdict out. The connection
 // does the framing ("334 ...", "*", base64 decoding errors).
 class SandboxAuthenticator
@@ -43,6 +44,7 @@ public:
 private:
     Result check(const QString &user, const QString &password);
     Result plain(const QByteArray &response);
+    Result bearer(const QByteArray &response);
 
     QByteArray m_mechanism;
     QList<SandboxAccount> m_accounts;

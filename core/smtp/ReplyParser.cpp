@@ -57,6 +57,12 @@ bool ReplyParser::consumeLine(const QByteArray &line)
     }
     if (code < 100)
         return fail(Error::BadCode);
+    // A reply beyond 2yz-5yz (650, 1yz) has no meaning in SMTP: taking it for anything
+    // (success above all) would let the server steer the client.
+    if (code < 200 || code > 599) {
+        m_badCode = code;
+        return fail(Error::CodeOutOfRange);
+    }
     bool last = true;
     if (line.size() > 3) {
         const char sep = line.at(3);
@@ -103,6 +109,7 @@ void ReplyParser::reset()
     m_currentSize = 0;
     m_ready.clear();
     m_error = Error::None;
+    m_badCode = 0;
 }
 
 QString ReplyParser::errorString() const
@@ -129,6 +136,11 @@ QString ReplyParser::errorString() const
     case Error::MixedCodes:
         return QCoreApplication::translate(
             "postel::ReplyParser", "The lines of one server reply carry different reply codes.");
+    case Error::CodeOutOfRange:
+        return QCoreApplication::translate(
+                   "postel::ReplyParser",
+                   "The server sent reply code %1; SMTP replies are 2xx to 5xx.")
+            .arg(m_badCode);
     case Error::BadSeparator:
         return QCoreApplication::translate(
             "postel::ReplyParser",

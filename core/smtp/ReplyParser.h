@@ -23,9 +23,10 @@ public:
         LineTooLong,
         ReplyTooLarge,
         TooManyLines,
-        BadCode,      // not three digits, or below 100
-        MixedCodes,   // lines of one multi-line reply disagree on the code
-        BadSeparator, // the fourth character is neither ' ' nor '-'
+        BadCode,        // not three digits, or below 100
+        MixedCodes,     // lines of one multi-line reply disagree on the code
+        BadSeparator,   // the fourth character is neither ' ' nor '-'
+        CodeOutOfRange, // three digits, but not 2yz-5yz (RFC 5321 §4.2: 1yz is unused)
     };
 
     explicit ReplyParser(qsizetype maxReplySize = DefaultMaxReplySize,
@@ -54,6 +55,7 @@ private:
     qsizetype m_currentSize = 0;
     QList<Reply> m_ready;
     Error m_error = Error::None;
+    int m_badCode = 0; // for CodeOutOfRange's message
 };
 
 } // namespace postel

@@ -47,6 +47,8 @@ public:
     virtual void setGreeting(const Reply &reply, bool accepted) = 0;
     virtual void setEhloResult(const Reply &reply, bool esmtp) = 0;
     virtual void setHeloResult(const Reply &reply) = 0;
+    // AUTH succeeded (235) on this connection.
+    virtual void setAuthenticated() = 0;
 
 protected:
     ~SessionPort() = default;

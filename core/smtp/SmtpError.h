@@ -40,8 +40,8 @@ enum class ErrorKind
 struct SmtpError
 {
     SmtpError() = default;
-    SmtpError(ErrorKind kind, int code, QByteArray serverText, QString message,
-              QString sender = {}, RefusedMap recipients = {}, QString reason = {})
+    SmtpError(ErrorKind kind, int code, QByteArray serverText, QString message, QString sender = {},
+              RefusedMap recipients = {}, QString reason = {})
         : kind(kind), code(code), serverText(std::move(serverText)), message(std::move(message)),
           sender(std::move(sender)), recipients(std::move(recipients)), reason(std::move(reason))
     {}

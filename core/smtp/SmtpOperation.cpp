@@ -160,6 +160,12 @@ void SmtpOperation::recordHelo(const Reply &reply)
         p->setHeloResult(reply);
 }
 
+void SmtpOperation::recordAuthenticated()
+{
+    if (SessionPort *p = port())
+        p->setAuthenticated();
+}
+
 void SmtpOperation::succeed(const Reply &reply)
 {
     if (m_finished)

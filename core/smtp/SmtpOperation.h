@@ -91,6 +91,7 @@ protected:
     void recordGreeting(const Reply &reply, bool accepted);
     void recordEhlo(const Reply &reply, bool esmtp);
     void recordHelo(const Reply &reply);
+    void recordAuthenticated();
 
     void succeed(const Reply &reply);
     void fail(const SmtpError &error);

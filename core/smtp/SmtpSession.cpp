@@ -185,7 +185,11 @@ bool SmtpSession::sendCommand(SmtpOperation *op, const QByteArray &line)
         }
     }
     if (!isConnected()) {
-        op->fail(ErrorKind::ServerDisconnected, tr("Not connected: connect to a server first."));
+        if (!m_closedWhy.isEmpty())
+            op->fail(m_closedKind, m_closedWhy);
+        else
+            op->fail(ErrorKind::ServerDisconnected,
+                     tr("Not connected: connect to a server first."));
         return false;
     }
     const qsizetype secret = m_redactor.secretFrom(line);
@@ -212,6 +216,7 @@ void SmtpSession::expectReply(SmtpOperation *op)
     const bool greeting = m_state == State::Connecting;
     m_awaiting.append(
         {op, greeting ? QByteArray() : QByteArrayLiteral("."), m_clock.elapsed(), greeting});
+    ++m_lateExpectations;
     armTimer();
 }
 
@@ -362,6 +367,7 @@ void SmtpSession::openSocket(const QString &host, quint16 port, bool implicitTls
     m_parser.reset();
     m_redactor.reset();
     ++m_parserGeneration;
+    m_closedWhy.clear();
     m_host = host;
     m_port = port;
     m_socketError = QAbstractSocket::UnknownSocketError;
@@ -413,11 +419,24 @@ void SmtpSession::onReadyRead()
     if (bytes.isEmpty())
         return;
     const bool ok = m_parser.feed(bytes);
+    // These bytes were on their way before anything written while they are handled: they
+    // can answer only the commands waiting now. One more reply is unsolicited even though
+    // a command written meanwhile waits (a second 250 to MAIL must not answer RCPT).
+    // (expectReply() while these are delivered adds to them: LMTP's replies to a BDAT LAST
+    // already on the wire, counted once the recipients are known.)
+    m_lateExpectations = 0;
+    const qsizetype answerable = m_awaiting.size();
+    qsizetype delivered = 0;
     while (m_parser.hasReply()) {
         const quint64 gen = m_parserGeneration;
-        deliver(m_parser.takeReply());
+        const Reply reply = m_parser.takeReply();
+        if (delivered++ >= answerable + m_lateExpectations || m_awaiting.isEmpty()) {
+            unsolicited(reply);
+            return;
+        }
+        deliver(reply);
         if (gen != m_parserGeneration)
-            return; // the parser was emptied on purpose (STARTTLS); nothing left to read
+            return; // the parser was emptied on purpose (STARTTLS, 421); nothing left to read
     }
     if (!ok) {
         const QString why = m_parser.errorString();
@@ -438,33 +457,52 @@ void SmtpSession::flushNow()
         m_socket->flush();
 }
 
+void SmtpSession::unsolicited(const Reply &reply)
+{
+    emitServerEntry(reply, Awaiting());
+    // RFC 5321 §3.8: a server may say 421 and close at any time. Any other reply nobody
+    // asked for puts the conversation out of step: no later reply could be trusted.
+    const bool closing = reply.code == 421;
+    m_closedKind = closing ? ErrorKind::ServerDisconnected : ErrorKind::Protocol;
+    m_closedWhy = closing ? tr("The server closed the connection (421).")
+                          : tr("The server sent a reply that no command was waiting for; the "
+                               "conversation is out of step, so the connection was closed.");
+    dropConnection();
+    failActive(m_closedKind, m_closedWhy);
+}
+
+void SmtpSession::emitServerEntry(const Reply &reply, const Awaiting &waiting)
+{
+    if (!wantsEntries())
+        return;
+    TranscriptEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.direction = TranscriptEntry::Server;
+    e.code = reply.code;
+    e.reply = reply;
+    QByteArray joined;
+    for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+        if (i)
+            joined += "\r\n";
+        joined += QByteArray::number(reply.code) + (i + 1 < reply.lines.size() ? '-' : ' ') +
+                  reply.lines.at(i);
+    }
+    e.bytes = joined;
+    e.encrypted = isEncrypted();
+    if (waiting.op || waiting.greeting) {
+        e.elapsedMs = m_clock.elapsed() - waiting.since;
+        e.verb = waiting.verb;
+    }
+    emitEntry(std::move(e));
+}
+
 void SmtpSession::deliver(const Reply &reply)
 {
     m_redactor.replyReceived(reply.code);
     const Awaiting waiting = m_awaiting.isEmpty() ? Awaiting() : m_awaiting.takeFirst();
-    if (wantsEntries()) {
-        TranscriptEntry e;
-        e.time = QDateTime::currentDateTime();
-        e.direction = TranscriptEntry::Server;
-        e.code = reply.code;
-        e.reply = reply;
-        QByteArray joined;
-        for (qsizetype i = 0; i < reply.lines.size(); ++i) {
-            if (i)
-                joined += "\r\n";
-            joined += QByteArray::number(reply.code) + (i + 1 < reply.lines.size() ? '-' : ' ') +
-                      reply.lines.at(i);
-        }
-        e.bytes = joined;
-        e.encrypted = isEncrypted();
-        if (waiting.op || waiting.greeting) {
-            e.elapsedMs = m_clock.elapsed() - waiting.since;
-            e.verb = waiting.verb;
-        }
-        emitEntry(std::move(e));
-    }
+    emitServerEntry(reply, waiting);
     if (!waiting.op) {
-        note(tr("Ignored a reply that no command was waiting for."));
+        unsolicited(reply);
         return;
     }
     SmtpOperation *op = waiting.op;
@@ -473,9 +511,18 @@ void SmtpSession::deliver(const Reply &reply)
     m_timer.stop();
     if (!m_awaiting.isEmpty())
         armTimer();
-    if (op->isFinished())
-        return;
-    op->replyReceived(reply);
+    if (!op->isFinished())
+        op->replyReceived(reply);
+    // RFC 5321 §3.8: 421 means the server is closing the transmission channel. Close at
+    // once instead of waiting for it (or for an answer to QUIT that will not come).
+    if (reply.code == 421 && m_socket) {
+        m_closedKind = ErrorKind::ServerDisconnected;
+        m_closedWhy = tr("The server closed the connection (421).");
+        note(m_closedWhy);
+        dropConnection();
+        if (!m_stack.isEmpty())
+            failActive(m_closedKind, m_closedWhy);
+    }
 }
 
 void SmtpSession::failActive(ErrorKind kind, const QString &message)
@@ -651,6 +698,7 @@ void SmtpSession::forgetEhlo()
 {
     m_ehloDone = false;
     m_heloDone = false;
+    m_authenticated = false; // RFC 3207 §4.2: TLS starts the session afresh, AUTH included
     m_heloResp.clear();
     m_ehloResp.clear();
     m_doesEsmtp = false;

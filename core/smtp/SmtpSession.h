@@ -150,6 +150,8 @@ public:
     bool doesEsmtp() const { return m_doesEsmtp; }
     // An EHLO or HELO was answered on this connection (since the last STARTTLS).
     bool hasGreeted() const { return m_ehloDone || m_heloDone; }
+    // AUTH succeeded on this connection (since the last STARTTLS, which forgets it).
+    bool isAuthenticated() const { return m_authenticated; }
     const Capabilities &esmtpFeatures() const { return m_features; }
     // The capabilities last advertised, kept across STARTTLS (for the UI's picker).
     const Capabilities &lastAdvertised() const { return m_lastAdvertised; }
@@ -216,6 +218,7 @@ private:
     void setGreeting(const Reply &reply, bool accepted) override;
     void setEhloResult(const Reply &reply, bool esmtp) override;
     void setHeloResult(const Reply &reply) override;
+    void setAuthenticated() override { m_authenticated = true; }
 
     // MessagePump::Wire: the pump writes through the same place.
     bool writeCommand(SmtpOperation *op, const QByteArray &line) override;
@@ -238,6 +241,7 @@ private:
     void onReadyRead();
     void flushNow();
     void deliver(const Reply &reply);
+    void unsolicited(const Reply &reply);
     void onConnected();
     void onSocketError();
     void onDisconnected();
@@ -286,6 +290,7 @@ private:
     bool m_doesEsmtp = false;
     bool m_ehloDone = false;
     bool m_heloDone = false;
+    bool m_authenticated = false;
     Capabilities m_features;
     Capabilities m_lastAdvertised;
     Capabilities m_advertisedBeforeTls;
@@ -298,8 +303,14 @@ private:
         qint64 since = 0; // m_clock's milliseconds
         bool greeting = false;
     };
-    QList<SmtpOperation *> m_queue; // waiting to start
-    QList<SmtpOperation *> m_stack; // active: the top receives replies
+    void emitServerEntry(const Reply &reply, const Awaiting &waiting);
+    // Why the connection was closed by Postel (a 421, a reply out of step): what a command
+    // asked for afterwards fails with.
+    ErrorKind m_closedKind = ErrorKind::ServerDisconnected;
+    QString m_closedWhy;
+    qsizetype m_lateExpectations = 0; // expectReply() calls during the current read
+    QList<SmtpOperation *> m_queue;   // waiting to start
+    QList<SmtpOperation *> m_stack;   // active: the top receives replies
     QList<Awaiting> m_awaiting;
     // Transactions started ahead of their turn (PIPELINING across messages): each was sent
     // behind the last byte of the one before; they move onto m_stack as those finish.

@@ -197,10 +197,11 @@ private Q_SLOTS:
              "", 5, "tls", "not-sent"},
             {"connection failed", QStringList{"--server", "127.0.0.1:" + closedPort}, "", 6,
              "connect", "not-sent"},
-            {"data error",
+            // A line over 998 octets: refused before MAIL, naming the line (issue 15).
+            {"data the wire cannot carry",
              QStringList{"--server", aiosmtpd()} + tlsArgs() + authArgs() +
                  QStringList{"--from", "a@example.org", "--to", ok, "--data", longLine},
-             "wonderland", 7, "data", "not-sent"},
+             "wonderland", 7, "not-supported", "not-sent"},
             {"usage", QStringList{"--server", exim(), "--quit-after", "lunch"}, "", 8, "usage",
              "not-sent"},
             {"cleartext auth refused",

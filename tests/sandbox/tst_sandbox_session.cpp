@@ -1,8 +1,8 @@
 // Postel's own SMTP session against the sandbox, one behaviour at a time: what the client
 // sees (codes, errors) and what the sandbox kept on disk.
 #include "SandboxTestUtil.h"
-#include "auth/AuthMechanism.h"
 #include "SessionResults.h"
+#include "auth/AuthMechanism.h"
 #include "smtp/SmtpSession.h"
 
 #include <QElapsedTimer>
@@ -339,7 +339,7 @@ void TestSandboxSession::sizeLimitAtMail()
     SmtpOperation *e = session.ehlo();
     EXPECT_OK(e);
     QCOMPARE(session.esmtpFeatures().sizeLimit(), std::optional<qint64>(1000));
-    const QByteArray big = "Subject: big\r\n\r\n" + QByteArray(2000, 'x') + "\r\n";
+    const QByteArray big = "Subject: big\r\n\r\n" + (QByteArray(98, 'x') + "\r\n").repeated(20);
     SmtpOperation *send =
         session.sendmail(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}, big);
     EXPECT_ERROR(send, ErrorKind::SenderRefused);

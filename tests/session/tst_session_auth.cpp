@@ -1,6 +1,6 @@
 // login() and auth() against the scripted peer, and what the transcript shows of them.
-#include "SessionTestUtil.h"
 #include "SessionResults.h"
+#include "SessionTestUtil.h"
 #include "auth/ScramMechanism.h"
 #include "transcript/Transcript.h"
 
@@ -15,6 +15,9 @@ private Q_SLOTS:
     void authNotAdvertisedIsNotSupported();
     void everyMechanismRejectedReportsLastRejection();
     void credentialsRejected578StopsFallThrough();
+    void credentialsRejected535WithoutEnhancedCodeStops();
+    void reply503WithoutEarlierLoginIsAnError();
+    void reply503AfterLoginIsAlreadyAuthenticated();
     void cramMd5Rfc2195OverTheWire();
     void cleartextAuthRefusedWithoutTlsUnlessAllowed();
     void loginChallengesMaskedInTranscript();
@@ -80,6 +83,57 @@ void TestSessionAuth::credentialsRejected578StopsFallThrough()
     QCOMPARE(l->reply().enhancedStatus(), (EnhancedStatus{5, 7, 8}));
     QCOMPARE(mechanismOf(l), QStringLiteral("CRAM-MD5"));
     // The script's next line is NOOP: neither PLAIN nor LOGIN was tried.
+    AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
+}
+
+void TestSessionAuth::credentialsRejected535WithoutEnhancedCodeStops()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "auth-535-stops");
+    SmtpSession session;
+    prepareSession(session);
+    session.setAllowCleartextAuth(true);
+    connectAndEhlo(session, peer);
+    auto *l = ops(session.login("user", "secret"));
+    AWAIT_ERROR(l, ErrorKind::Authentication);
+    QCOMPARE(l->error().code, 535);
+    QCOMPARE(mechanismOf(l), QStringLiteral("CRAM-MD5"));
+    // The script's next line is NOOP: neither PLAIN nor LOGIN was tried.
+    AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
+}
+
+void TestSessionAuth::reply503WithoutEarlierLoginIsAnError()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "auth-503-unauthenticated");
+    SmtpSession session;
+    prepareSession(session);
+    session.setAllowCleartextAuth(true);
+    connectAndEhlo(session, peer);
+    auto *a = ops(session.auth(std::make_shared<PlainMechanism>("user", "secret")));
+    AWAIT_ERROR(a, ErrorKind::Authentication);
+    QCOMPARE(a->error().code, 503);
+    QVERIFY(!session.isAuthenticated());
+    AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
+}
+
+void TestSessionAuth::reply503AfterLoginIsAlreadyAuthenticated()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "auth-503-after-login");
+    SmtpSession session;
+    prepareSession(session);
+    session.setAllowCleartextAuth(true);
+    connectAndEhlo(session, peer);
+    QVERIFY(!session.isAuthenticated());
+    AWAIT_OK(ops(session.auth(std::make_shared<PlainMechanism>("user", "secret"))));
+    QVERIFY(session.isAuthenticated());
+    auto *again = ops(session.auth(std::make_shared<PlainMechanism>("user", "secret")));
+    AWAIT_OK(again);
+    QCOMPARE(again->code(), 503);
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }

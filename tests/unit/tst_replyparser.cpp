@@ -211,6 +211,11 @@ void TestReplyParser::malformed_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<ReplyParser::Error>("error");
     QTest::newRow("code below 100") << QByteArray("099 low\r\n") << ReplyParser::Error::BadCode;
+    QTest::newRow("code 650") << QByteArray("650 fake ok\r\n")
+                              << ReplyParser::Error::CodeOutOfRange;
+    QTest::newRow("code 150") << QByteArray("150 preliminary\r\n")
+                              << ReplyParser::Error::CodeOutOfRange;
+    QTest::newRow("code 999") << QByteArray("999 x\r\n") << ReplyParser::Error::CodeOutOfRange;
     QTest::newRow("code 000") << QByteArray("000 zero\r\n") << ReplyParser::Error::BadCode;
     QTest::newRow("non-digit") << QByteArray("2x0 what\r\n") << ReplyParser::Error::BadCode;
     QTest::newRow("letters") << QByteArray("HELLO there\r\n") << ReplyParser::Error::BadCode;

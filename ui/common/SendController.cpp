@@ -74,6 +74,24 @@ void SendController::start(const ServerProfile &profile, const QString &password
     plan.authUser = profile.user;
     plan.authPassword = password;
     plan.authMechanism = profile.authMechanism;
+    if (profile.usesOAuth() && !profile.user.isEmpty()) {
+        plan.authPassword.clear();
+        if (password.isEmpty()) {
+            m_resolving = true; // reported from the event loop, as every other outcome is
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    failBeforeConnecting(ErrorKind::Authentication,
+                                         tr("This profile signs in with OAuth 2.0, and Postel "
+                                            "holds no token for it: open the server profiles "
+                                            "and sign in."),
+                                         tr("Logging in as %1").arg(m_profile.user));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        plan.oauthToken = tokenSource(profile, password);
+    }
     if (mode == Mode::Send) {
         plan.message = message;
         plan.dsn = dsn;
@@ -145,7 +163,26 @@ void SendController::onMxResolved()
     failBeforeConnecting(ErrorKind::Connect, m_mx.hosts().first().addressError);
 }
 
-void SendController::failBeforeConnecting(ErrorKind kind, const QString &message)
+OAuthTokenSourcePtr SendController::tokenSource(const ServerProfile &profile,
+                                                const QString &refreshToken)
+{
+    CachedToken &cached = m_tokens[profile.id];
+    if (!cached.source || !cached.refreshTokens.contains(refreshToken)) {
+        cached.source =
+            std::make_shared<ProviderTokenSource>(&m_oauth, profile.oauth, refreshToken);
+        cached.refreshTokens = {refreshToken};
+    }
+    const QString secretId = profile.oauthSecretId();
+    const QString profileId = profile.id;
+    cached.source->refreshTokenChanged = [this, secretId, profileId](const QString &token) {
+        m_tokens[profileId].refreshTokens.append(token);
+        Q_EMIT refreshTokenChanged(secretId, token);
+    };
+    return cached.source;
+}
+
+void SendController::failBeforeConnecting(ErrorKind kind, const QString &message,
+                                          const QString &step)
 {
     if (!m_resolving)
         return;
@@ -155,7 +192,7 @@ void SendController::failBeforeConnecting(ErrorKind kind, const QString &message
     m_outcome.error.kind = kind;
     m_outcome.error.message = message;
     m_outcome.cancelled = kind == ErrorKind::Cancelled;
-    m_outcome.failedStep = tr("Looking up the recipient's mail server");
+    m_outcome.failedStep = step.isEmpty() ? tr("Looking up the recipient's mail server") : step;
     Q_EMIT finished(m_outcome);
 }
 

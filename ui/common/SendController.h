@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/OAuthClient.h"
 #include "conversation/Conversation.h"
 #include "diagnosis/SessionRecord.h"
 #include "message/MailMessage.h"
@@ -63,6 +64,8 @@ public:
     // Applies the profile's settings to the session (timeout, TLS, HELO name, pin).
     static void configureSession(SmtpSession *session, const ServerProfile &profile);
 
+    // `password`: the profile's password, or for an OAuth 2.0 profile its refresh token
+    // (both from the keychain).
     // `dsn`: the delivery status notifications to ask for (a send only).
     void start(const ServerProfile &profile, const QString &password, Mode mode,
                const MailMessage &message = {}, const DsnRequest &dsn = {});
@@ -73,6 +76,9 @@ Q_SIGNALS:
     void dataProgress(qint64 sent, qint64 total);
     // After each EHLO: the Server panel and the auth picker read session()->lastAdvertised().
     void capabilitiesReceived();
+    // The provider replaced an OAuth profile's refresh token: store it (keychain id
+    // ServerProfile::oauthSecretId()).
+    void refreshTokenChanged(const QString &secretId, const QString &refreshToken);
     void finished(const postel::SendController::Outcome &outcome);
 
 private:
@@ -83,7 +89,10 @@ private:
     // A profile that sends to the recipient's MX: look the host up, then converse with it.
     void resolveRecipientMx(const QStringList &recipients);
     void onMxResolved();
-    void failBeforeConnecting(ErrorKind kind, const QString &message);
+    void failBeforeConnecting(ErrorKind kind, const QString &message, const QString &step = {});
+    // The profile's token source: kept between sends (the access token lives until it
+    // expires), made anew after a new sign-in.
+    OAuthTokenSourcePtr tokenSource(const ServerProfile &profile, const QString &refreshToken);
 
     SmtpSession *m_session;
     Conversation m_conversation;
@@ -94,6 +103,13 @@ private:
     QString m_target; // what "Connecting to …" names: host:port, or the MX host and address
     Outcome m_outcome;
     QStringList m_envelopeRecipients;
+    OAuthClient m_oauth;
+    struct CachedToken
+    {
+        std::shared_ptr<ProviderTokenSource> source;
+        QStringList refreshTokens; // the one it was made from, and each rotation since
+    };
+    QHash<QString, CachedToken> m_tokens;
     QList<TranscriptEntry> m_entries; // this conversation's, for the record
 };
 

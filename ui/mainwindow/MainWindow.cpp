@@ -424,9 +424,12 @@ void MainWindow::start(SendController::Mode mode)
     stopWatchingForFix();
     m_banner->hide();
     m_serverPanel->clear();
-    passwordStore()->read(profile.id, this, [this, profile, mode, message, dsn](const QString &pw) {
-        // A profile that logs in never does so with an empty password: ask for it.
-        if (!profile.user.isEmpty() && pw.isEmpty())
+    // An OAuth 2.0 profile's secret is its refresh token.
+    const QString secretId = profile.usesOAuth() ? profile.oauthSecretId() : profile.id;
+    passwordStore()->read(secretId, this, [this, profile, mode, message, dsn](const QString &pw) {
+        // A profile that logs in never does so with an empty password: ask for it. (An OAuth
+        // 2.0 profile without a token is told to sign in instead.)
+        if (!profile.user.isEmpty() && pw.isEmpty() && !profile.usesOAuth())
             return askPassword(profile, mode, message, dsn);
         m_presenter->begin(mode, profile.summary(), message);
         controller()->start(profile, pw, mode, message, dsn);

@@ -16,6 +16,8 @@ Services::Services(QObject *parent)
 {
     m_transcript->setMaxEntries(1000); // the panel's model keeps the whole record
     m_transcript->attach(m_session);
+    // A refresh token the provider rotated goes back to the keychain.
+    connect(m_controller, &SendController::refreshTokenChanged, m_passwords, &PasswordStore::write);
     if (QSettings().value(QStringLiteral("sandbox/autostart"), true).toBool())
         startSandbox();
 }

@@ -1,4 +1,6 @@
 #include "ProfileDialog.h"
+#include "auth/OAuthMechanism.h"
+#include "oauth/OAuthSettings.h"
 #include "profiles/PasswordStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -153,6 +155,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     form->addRow(tr("Auth&entication:"), m_auth);
     form->addRow(QString(), m_authExplanation);
     form->addRow(QString(), m_cleartext);
+    m_oauth = new OAuthSettings(this);
+    form->addRow(m_oauth);
+    connect(m_oauth, &OAuthSettings::refreshTokenObtained, this, [this](const QString &token) {
+        if (m_row >= 0)
+            m_changedPasswords.insert(m_profiles.at(m_row).oauthSecretId(), token);
+    });
+    connect(m_oauth, &OAuthSettings::signedOut, this, [this] {
+        // An empty entry: forgotten from the keychain on OK.
+        if (m_row >= 0)
+            m_changedPasswords.insert(m_profiles.at(m_row).oauthSecretId(), QString());
+    });
+    connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthSettings::setLoginHint);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
@@ -174,6 +188,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
     connect(m_security, &QComboBox::currentIndexChanged, this, &ProfileDialog::securityChanged);
     connect(m_route, &QComboBox::currentIndexChanged, this, &ProfileDialog::routeChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::explainAuth);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::authChanged);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) {
         if (m_list->currentItem())
             m_list->currentItem()->setText(t);
@@ -277,6 +292,10 @@ void ProfileDialog::load(int row)
     m_user->setText(p.user);
     m_cleartext->setChecked(p.allowCleartextAuth);
     fillAuthPicker(p);
+    m_oauth->load(p.oauth);
+    m_oauth->setLoginHint(p.user);
+    loadOAuthState(p);
+    authChanged();
     m_password->clear();
     if (m_changedPasswords.contains(p.id)) {
         m_password->setText(m_changedPasswords.value(p.id));
@@ -328,6 +347,33 @@ void ProfileDialog::storeCurrent()
     p.user = m_user->text().trimmed();
     p.authMechanism = m_auth->currentData(MechanismRole).toString();
     p.allowCleartextAuth = m_cleartext->isChecked();
+    if (p.usesOAuth())
+        p.oauth = m_oauth->provider();
+}
+
+void ProfileDialog::loadOAuthState(const ServerProfile &p)
+{
+    const QString key = p.oauthSecretId();
+    if (m_changedPasswords.contains(key)) {
+        m_oauth->setSignedIn(!m_changedPasswords.value(key).isEmpty());
+        return;
+    }
+    m_oauth->setSignedIn(false);
+    const QString id = p.id;
+    // Only whether a refresh token is there: the dialog never shows it.
+    m_passwords->read(key, this, [this, id, key](const QString &token) {
+        if (selectedId() == id && !m_changedPasswords.contains(key))
+            m_oauth->setSignedIn(!token.isEmpty());
+    });
+}
+
+void ProfileDialog::authChanged()
+{
+    const bool oauth = isOAuthMechanism(m_auth->currentData(MechanismRole).toString());
+    m_form->setRowVisible(m_password, !oauth);
+    m_form->setRowVisible(m_keychainNote, !oauth);
+    m_form->setRowVisible(m_cleartext, !oauth);
+    m_oauth->setVisible(oauth);
 }
 
 void ProfileDialog::fillAuthPicker(const ServerProfile &p)
@@ -351,8 +397,21 @@ void ProfileDialog::fillAuthPicker(const ServerProfile &p)
         m_auth->setItemData(i, adv, AdvertisedRole);
         m_auth->setItemData(i, true, SupportedRole);
     }
+    // OAuth 2.0: a token from the provider's sign-in instead of a password.
+    for (const QString &m : {QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")}) {
+        const bool adv = advertised.contains(m, Qt::CaseInsensitive);
+        const QString label = adv ? tr("✔ OAuth 2.0 (%1) — offered by the server").arg(m)
+                              : advertised.isEmpty()
+                                  ? tr("OAuth 2.0 (%1)").arg(m)
+                                  : tr("OAuth 2.0 (%1) — not offered by the server").arg(m);
+        m_auth->addItem(label);
+        const int i = m_auth->count() - 1;
+        m_auth->setItemData(i, m, MechanismRole);
+        m_auth->setItemData(i, adv, AdvertisedRole);
+        m_auth->setItemData(i, true, SupportedRole);
+    }
     for (const QString &m : advertised) {
-        if (supported.contains(m, Qt::CaseInsensitive))
+        if (supported.contains(m, Qt::CaseInsensitive) || isOAuthMechanism(m))
             continue;
         m_auth->addItem(tr("%1 — offered by the server, not supported by Postel").arg(m));
         const int i = m_auth->count() - 1;
@@ -400,7 +459,9 @@ void ProfileDialog::explainAuth()
                                       "TLS unless you allow otherwise below.")
                                        .arg(mech);
     if (mech == QLatin1String("XOAUTH2") || mech == QLatin1String("OAUTHBEARER"))
-        text += QLatin1Char(' ') + tr("Paste the access token into the password field.");
+        text += QLatin1Char(' ') +
+                tr("Sign in with the provider below: Postel keeps the refresh token in your "
+                   "keychain and gets a fresh access token before each send that needs one.");
     m_authExplanation->setText(text);
 }
 
@@ -498,11 +559,17 @@ void ProfileDialog::accept()
     for (const QString &id : m_removed) {
         m_store->remove(id);
         m_passwords->remove(id);
+        m_passwords->remove(id + QStringLiteral("/oauth"));
     }
     for (const ServerProfile &p : m_profiles)
         m_store->save(p);
-    for (auto it = m_changedPasswords.cbegin(); it != m_changedPasswords.cend(); ++it)
-        m_passwords->write(it.key(), it.value());
+    for (auto it = m_changedPasswords.cbegin(); it != m_changedPasswords.cend(); ++it) {
+        // "Sign out": the refresh token is forgotten, not overwritten with nothing.
+        if (it.value().isEmpty() && it.key().endsWith(QLatin1String("/oauth")))
+            m_passwords->remove(it.key());
+        else
+            m_passwords->write(it.key(), it.value());
+    }
     if (!selectedId().isEmpty())
         m_store->setCurrentId(selectedId());
     QDialog::accept();

@@ -18,6 +18,7 @@ namespace postel {
 
 class ProfileStore;
 class PasswordStore;
+class OAuthSettings;
 
 // Edits the server profiles: where, how securely, as whom, and which AUTH mechanism — with
 // the ones the server last advertised marked and the others explained.
@@ -30,6 +31,7 @@ public:
     void selectProfile(const QString &id);
     QComboBox *authPicker() const { return m_auth; }
     QComboBox *routePicker() const { return m_route; }
+    OAuthSettings *oauthSettings() const { return m_oauth; }
     QString selectedId() const;
     // Puts the cursor in the password field, its text selected (the failure doctor's "Edit
     // the password").
@@ -60,6 +62,9 @@ private:
     void removeProfile();
     void securityChanged();
     void routeChanged();
+    // OAuth 2.0 chosen: the provider and the sign-in instead of the password.
+    void authChanged();
+    void loadOAuthState(const ServerProfile &p);
 
     ProfileStore *m_store;
     PasswordStore *m_passwords;
@@ -90,6 +95,7 @@ private:
     QComboBox *m_auth;
     QLabel *m_authExplanation;
     QCheckBox *m_cleartext;
+    OAuthSettings *m_oauth;
     QPushButton *m_findSettings;
 };
 

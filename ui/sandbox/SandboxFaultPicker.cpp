@@ -14,7 +14,7 @@ SandboxFaultPicker::SandboxFaultPicker(SandboxServer *server, QWidget *parent)
     : QWidget(parent), m_server(server), m_normal(server ? server->behaviour() : SandboxBehaviour())
 {
     setObjectName(QStringLiteral("sandboxFaultPicker"));
-    auto *label = new QLabel(tr("Pla&y a fault:"), this);
+    auto *label = new QLabel(tr("Fa&ke a fault:"), this);
     m_combo = new QComboBox(this);
     m_combo->setObjectName(QStringLiteral("sandboxFault"));
     m_combo->addItem(tr("None: the sandbox accepts mail"), QString());

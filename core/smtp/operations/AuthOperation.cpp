@@ -1,4 +1,5 @@
 #include "AuthOperation.h"
+#include "../../auth/OAuthMechanism.h"
 #include "../SmtpSession.h"
 
 #include <QCoreApplication>
@@ -80,14 +81,43 @@ void AuthOperation::replyReceived(const Reply &reply)
             if (why.isEmpty())
                 why = tr("The %1 mechanism could not answer the server's challenge.")
                           .arg(m_mechanism);
+            m_mechanismFailed = true;
             cancelExchange(ErrorKind::Authentication, why);
             return;
         }
         send(answer->toBase64());
         return;
     }
-    if (reply.code == 235 || reply.code == 503) {
+    if (reply.code == 235) {
+        recordAuthenticated();
         succeed(reply);
+        return;
+    }
+    // smtplib takes 503 as "already authenticated". That is only true when this session
+    // (since the last STARTTLS) has authenticated before; otherwise nothing was verified.
+    if (reply.code == 503) {
+        if (session()->isAuthenticated()) {
+            succeed(reply);
+            return;
+        }
+        fail(ErrorKind::Authentication,
+             tr("The server answered AUTH with 503 (bad sequence of commands) although this "
+                "session has not authenticated: the login did not happen."),
+             reply);
+        return;
+    }
+    if (reply.code == 421) {
+        // The session closes the connection itself (SmtpSession::deliver).
+        fail(ErrorKind::ServerDisconnected, tr("The server closed the connection (421)."), reply);
+        return;
+    }
+    const QByteArray serverError = m_mech->serverError();
+    if (!serverError.isEmpty()) {
+        // XOAUTH2 / OAUTHBEARER: the reason is in the JSON the server sent before this reply.
+        fail(ErrorKind::Authentication,
+             tr("The server refused the access token: %1")
+                 .arg(OAuthServerError::parse(serverError).readable()),
+             reply);
         return;
     }
     fail(ErrorKind::Authentication, tr("The server rejected the credentials."), reply);
@@ -171,12 +201,14 @@ void LoginOperation::attemptFinished(SmtpOperation *child)
         return;
     }
     m_last = e;
-    const EnhancedStatus st = child->reply().enhancedStatus();
-    // 535 5.7.8: the credentials themselves are wrong; a weaker mechanism would only send
-    // the same password again.
-    const bool credentialsRejected =
-        e.code == 535 && st.klass == 5 && st.subject == 7 && st.detail == 8;
-    if (credentialsRejected || m_todo.isEmpty()) {
+    // Only a refusal of the mechanism itself lets the next one be tried: 504 (mechanism
+    // unknown), 534 (too weak), 538 (needs encryption), or the mechanism could not answer
+    // the challenge. Anything else — above all 535 (credentials invalid), with or without
+    // 5.7.8 — would send the same password again and count as one more failed login.
+    const auto *attempt = qobject_cast<AuthOperation *>(child);
+    const bool mechanismRefused =
+        e.code == 504 || e.code == 534 || e.code == 538 || (attempt && attempt->mechanismFailed());
+    if (!mechanismRefused || m_todo.isEmpty()) {
         m_reply = child->reply();
         fail(m_last);
         return;

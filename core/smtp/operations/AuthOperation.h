@@ -27,6 +27,8 @@ public:
     static constexpr int MaxChallenges = 5;
     AuthOperation(SmtpSession *session, AuthMechanismPtr mechanism, bool initialResponseOk,
                   bool standalone);
+    // The mechanism could not answer a challenge (the exchange was cancelled with "*").
+    bool mechanismFailed() const { return m_mechanismFailed; }
 
 protected:
     void start() override;
@@ -40,12 +42,14 @@ private:
     bool m_standalone;
     int m_count = 0;
     bool m_cancelling = false;
+    bool m_mechanismFailed = false;
     ErrorKind m_cancelKind = ErrorKind::None;
     QString m_cancelWhy;
 };
 
 // login(user, password): EHLO if needed, then each mechanism both sides support, in
-// preference order, until one succeeds; a rejection of the credentials (535 5.7.8) ends it.
+// preference order, until one succeeds; only a refusal of the mechanism itself (504, 534,
+// 538, no answer to a challenge) lets the next one be tried.
 class LoginOperation : public AuthenticationOperation
 {
     Q_OBJECT

@@ -1,12 +1,15 @@
 #include "SendMailOperation.h"
+#include "../ContentScan.h"
 #include "../SmtpSession.h"
 #include "../WireEncoder.h"
 #include "CommandOperation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <cstring>
+#include <optional>
 
 namespace postel {
 
@@ -19,6 +22,22 @@ bool isAscii(const QString &s)
             return false;
     }
     return true;
+}
+
+// An IDN domain as its A-labels ("bücher.example" -> "xn--bcher-kva.example") when the local
+// part is ASCII; nullopt when only SMTPUTF8 can carry the address.
+std::optional<QString> withALabels(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    if (at < 0 || !isAscii(address.left(at)))
+        return std::nullopt;
+    const QString domain = address.mid(at + 1);
+    if (domain.startsWith(QLatin1Char('[')))
+        return std::nullopt;
+    const QByteArray ace = QUrl::toAce(domain, QUrl::AceTransitionalProcessing);
+    if (ace.isEmpty() || !isAscii(QString::fromLatin1(ace)))
+        return std::nullopt;
+    return address.left(at + 1) + QString::fromLatin1(ace);
 }
 } // namespace
 
@@ -150,14 +169,90 @@ void SendMailOperation::begin()
     for (const QString &t : m_to)
         asciiAddresses = asciiAddresses && isAscii(t);
     if (!asciiAddresses && !(wantsUtf8 && s->doesEsmtp())) {
-        fail(ErrorKind::NotSupported,
-             s->hasExtn(QStringLiteral("smtputf8"))
-                 ? tr("An address contains non-ASCII characters; send with the SMTPUTF8 option.")
-                 : tr("An address contains non-ASCII characters and the server does not offer "
-                      "SMTPUTF8."));
-        return;
+        if (s->doesEsmtp() && s->hasExtn(QStringLiteral("smtputf8"))) {
+            // Needed and offered: use it (RFC 6531).
+            m_mailOptions.append(QStringLiteral("SMTPUTF8"));
+        } else if (!toALabels()) {
+            SmtpError e(ErrorKind::NotSupported, 0, {},
+                        tr("An address contains non-ASCII characters and the server does not "
+                           "offer SMTPUTF8."));
+            e.reason = QStringLiteral("smtputf8-not-supported");
+            fail(e);
+            return;
+        }
     }
+    if (!checkContent())
+        return;
     sendEnvelope();
+}
+
+bool SendMailOperation::toALabels()
+{
+    // Without SMTPUTF8 an IDN domain still travels as its A-labels (RFC 5890), which every
+    // server takes; a non-ASCII local part cannot.
+    QStringList converted;
+    for (const QString &a : QStringList{m_from} + m_to) {
+        if (isAscii(a)) {
+            converted.append(a);
+            continue;
+        }
+        const std::optional<QString> ace = withALabels(a);
+        if (!ace)
+            return false;
+        converted.append(*ace);
+    }
+    m_from = converted.takeFirst();
+    m_to = converted;
+    return true;
+}
+
+bool SendMailOperation::checkContent()
+{
+    ContentScan scan;
+    if (!ContentScan::scan(m_message, &scan))
+        return true; // a stream: what it holds is the caller's to vouch for
+    SmtpSession *s = session();
+    const bool esmtp = s->doesEsmtp();
+    QString body;
+    for (const QString &o : std::as_const(m_mailOptions)) {
+        if (o.startsWith(QLatin1String("body="), Qt::CaseInsensitive))
+            body = o.mid(5).toUpper();
+    }
+    // BINARYMIME (only with BDAT) carries anything; sendEnvelope() declares it when needed.
+    const bool binary =
+        body == QLatin1String("BINARYMIME") ||
+        (body.isEmpty() && esmtp && s->useChunking() && s->hasExtn(QStringLiteral("chunking")) &&
+         s->hasExtn(QStringLiteral("binarymime")));
+    const auto refuse = [this](const QString &reason, const QString &message) {
+        SmtpError e(ErrorKind::NotSupported, 0, {}, message);
+        e.reason = reason;
+        fail(e);
+        return false;
+    };
+    if (scan.nulLine() && !binary) {
+        return refuse(QStringLiteral("nul-byte"),
+                      tr("Line %1 of the message contains a NUL byte, which SMTP cannot carry "
+                         "without BINARYMIME: nothing was sent.")
+                          .arg(scan.nulLine()));
+    }
+    if (scan.longLine() && !binary) {
+        return refuse(QStringLiteral("line-too-long"),
+                      tr("Line %1 of the message is %2 octets long; SMTP allows 998 without "
+                         "BINARYMIME: nothing was sent.")
+                          .arg(scan.longLine())
+                          .arg(scan.longLineOctets()));
+    }
+    if (scan.eightBitLine() && !binary && body.isEmpty()) {
+        if (!esmtp || !s->hasExtn(QStringLiteral("8bitmime"))) {
+            return refuse(QStringLiteral("8bit-without-8bitmime"),
+                          tr("Line %1 of the message contains 8-bit bytes, and the server does "
+                             "not offer 8BITMIME: nothing was sent.")
+                              .arg(scan.eightBitLine()));
+        }
+        // RFC 6152: 8-bit content is declared.
+        m_mailOptions.append(QStringLiteral("BODY=8BITMIME"));
+    }
+    return true;
 }
 
 void SendMailOperation::sendEnvelope()
@@ -282,7 +377,9 @@ void SendMailOperation::onRcptReply(const Reply &reply)
     const QString &rcpt = m_to.at(m_rcptReplies.size());
     m_rcptReplies.append(reply);
     m_result.recipientReplies.insert(rcpt, reply);
-    if (reply.code != 250 && reply.code != 251)
+    if (tooManyRecipients(reply) && canDefer())
+        m_deferred.append(rcpt); // RFC 5321 §4.5.3.1.10: into a following transaction
+    else if (reply.code != 250 && reply.code != 251)
         m_result.refused.insert(rcpt, {reply.code, reply.text()});
     else
         m_result.accepted.append(rcpt);
@@ -309,6 +406,8 @@ void SendMailOperation::onRcptReply(const Reply &reply)
 
 void SendMailOperation::envelopeDone()
 {
+    if (m_result.accepted.isEmpty())
+        giveUpDeferred();
     if (m_result.refused.size() == m_to.size()) {
         failAllRefused();
         return;
@@ -333,6 +432,8 @@ void SendMailOperation::onDataReply(const Reply &reply)
             failSenderRefused();
             return;
         }
+        if (m_result.accepted.isEmpty())
+            giveUpDeferred();
         if (m_result.refused.size() == m_to.size()) {
             if (reply.code == 354)
                 send("."); // nobody would receive it, but the server waits for data
@@ -369,8 +470,9 @@ void SendMailOperation::dataWritten()
         for (int i = 0; i < m_lmtpExtra; ++i)
             expectReply();
         // Nothing is left to send in this transaction: a queued QUIT or the next
-        // transaction can follow at once.
-        transactionWritten();
+        // transaction can follow at once (unless recipients wait for a following one).
+        if (m_deferred.isEmpty())
+            transactionWritten();
         maybeConclude();
         return;
     }
@@ -384,7 +486,8 @@ void SendMailOperation::dataWritten()
     }
     for (int i = 0; i < m_finalRepliesLeft; ++i)
         expectReply();
-    transactionWritten();
+    if (m_deferred.isEmpty())
+        transactionWritten();
 }
 
 void SendMailOperation::onFinalReply(const Reply &reply)
@@ -407,16 +510,80 @@ void SendMailOperation::onFinalReply(const Reply &reply)
             failWithRset(e, reply);
             return;
         }
-        m_step = Step::Done;
-        succeed(reply);
+        finishTransaction(reply);
         return;
     }
     if (reply.code != 250) {
         failData(reply, tr("The server did not accept the message."));
         return;
     }
+    finishTransaction(reply);
+}
+
+bool SendMailOperation::tooManyRecipients(const Reply &reply)
+{
+    if (reply.code != 452)
+        return false;
+    const EnhancedStatus st = reply.enhancedStatus();
+    return st.isValid() ? st == EnhancedStatus{4, 5, 3}
+                        : reply.text().toLower().contains("too many recipients");
+}
+
+bool SendMailOperation::canDefer()
+{
+    // The message goes again in the following transaction: it must be read once more.
+    // Once streaming has begun the session owns the device; a stream cannot be re-read.
+    if (!m_messageCopy.isNull())
+        return true;
+    if (m_handedOver || !m_message || m_message->isSequential())
+        return false;
+    const qint64 pos = m_message->pos();
+    m_messageCopy = m_message->readAll();
+    m_message->seek(pos);
+    return !m_messageCopy.isNull();
+}
+
+void SendMailOperation::giveUpDeferred()
+{
+    for (const QString &rcpt : std::exchange(m_deferred, {})) {
+        const Reply r = m_result.recipientReplies.value(rcpt);
+        m_result.refused.insert(rcpt, {r.code, r.text()});
+    }
+}
+
+void SendMailOperation::finishTransaction(const Reply &reply)
+{
     m_step = Step::Done;
-    succeed(reply);
+    if (m_deferred.isEmpty() || !session()->isConnected() || hasFollower()) {
+        giveUpDeferred();
+        succeed(reply);
+        return;
+    }
+    // The recipients the server had no room for go in a following transaction on the same
+    // connection; this one's result gathers both.
+    m_finalReply = reply;
+    auto *again = new QBuffer;
+    again->setData(m_messageCopy);
+    again->open(QIODevice::ReadOnly);
+    runChild(new SendMailOperation(session(), m_from, std::exchange(m_deferred, {}), again,
+                                   m_mailOptions, m_rcptOptions),
+             [this](SmtpOperation *child) {
+                 const SendResult &r = static_cast<SendMailOperation *>(child)->result();
+                 m_result.accepted += r.accepted;
+                 for (auto it = r.recipientReplies.begin(); it != r.recipientReplies.end(); ++it)
+                     m_result.recipientReplies.insert(it.key(), it.value());
+                 RefusedMap refused = r.refused;
+                 if (child->hasError()) {
+                     refused.insert(child->error().recipients);
+                     // Refused as a whole (sender, data): each of its recipients was.
+                     for (const QString &rcpt : static_cast<SendMailOperation *>(child)->m_to) {
+                         if (!r.accepted.contains(rcpt) && !refused.contains(rcpt))
+                             refused.insert(rcpt, {child->error().code, child->error().serverText});
+                     }
+                 }
+                 m_result.refused.insert(refused);
+                 succeed(m_finalReply);
+             });
 }
 
 void SendMailOperation::failSenderRefused()
@@ -435,6 +602,7 @@ void SendMailOperation::failAllRefused()
 
 void SendMailOperation::failData(const Reply &reply, const QString &message)
 {
+    giveUpDeferred();
     const SmtpError e{ErrorKind::Data, reply.code, reply.text(), message, {}, m_result.refused};
     // smtplib: a 421 closes the connection; any other refusal is followed by RSET.
     if (reply.code == 421) {
@@ -447,6 +615,7 @@ void SendMailOperation::failData(const Reply &reply, const QString &message)
 
 void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
 {
+    giveUpDeferred();
     m_reply = reply;
     m_pendingError = error;
     m_step = Step::Rset;
@@ -463,6 +632,7 @@ void SendMailOperation::failWithRset(const SmtpError &error, const Reply &reply)
 
 void SendMailOperation::failAndClose(const SmtpError &error)
 {
+    giveUpDeferred();
     m_step = Step::Done;
     closeConnection();
     fail(error);
@@ -576,6 +746,8 @@ void SendMailOperation::concludeChunked()
         failSenderRefused();
         return;
     }
+    if (m_result.accepted.isEmpty())
+        giveUpDeferred();
     if (m_result.refused.size() == m_to.size()) {
         failAllRefused();
         return;

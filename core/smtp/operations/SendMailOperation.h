@@ -45,6 +45,11 @@ private:
         Done
     };
     void begin();
+    // Refuses what the wire cannot carry (NUL, long lines, 8-bit without 8BITMIME) and
+    // declares BODY=8BITMIME for 8-bit content when offered.
+    bool checkContent();
+    // IDN domains as A-labels when SMTPUTF8 is not offered; false if an address cannot be.
+    bool toALabels();
     void sendEnvelope();
     void envelopeDone();
     void onMailReply(const Reply &reply);
@@ -52,6 +57,11 @@ private:
     void onDataReply(const Reply &reply);
     void startBody();
     void onFinalReply(const Reply &reply);
+    // 452 4.5.3 (too many recipients): those recipients go in a following transaction.
+    static bool tooManyRecipients(const Reply &reply);
+    bool canDefer();
+    void giveUpDeferred(); // they are reported refused after all
+    void finishTransaction(const Reply &reply);
     void failWithRset(const SmtpError &error, const Reply &reply);
     void failData(const Reply &reply, const QString &message);
     void failSenderRefused();
@@ -97,6 +107,9 @@ private:
     bool m_lastChunkAtEnd = false;
     bool m_resetFirst = false;   // look-ahead: RSET goes before MAIL
     bool m_resetPending = false; // its reply is the next one
+    QStringList m_deferred;      // 452 4.5.3: for the following transaction
+    QByteArray m_messageCopy;    // the message, to send it again to them
+    Reply m_finalReply;
 };
 
 } // namespace postel
