@@ -42,10 +42,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Używaj protokołu LMTP (LHLO; jedna odpowiedź na każdego odbiorcę).</translation>
     </message>
     <message>
-        <source>Authentication mechanism: auto (the best both sides support, falling through), or one of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</source>
-        <translation>Mechanizm uwierzytelniania: auto (najlepszy obsługiwany przez obie strony, a w razie odmowy kolejny) albo jeden z: SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5, PLAIN, LOGIN.</translation>
-    </message>
-    <message>
         <source>User name to log in with.</source>
         <translation>Nazwa użytkownika do logowania.</translation>
     </message>
@@ -5523,6 +5519,142 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::OAuthClient</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1</source>
+        <translation>Serwer autoryzacji odmówił: %1</translation>
+    </message>
+    <message>
+        <source>The authorization server refused: %1 (%2)</source>
+        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSettings</name>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Inny dostawca</translation>
+    </message>
+    <message>
+        <source>The ID of the app you registered with the provider</source>
+        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one</source>
+        <translation>Tylko jeśli dostawca go podał</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Zalo&amp;guj się w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Wylogu&amp;j</translation>
+    </message>
+    <message>
+        <source>Forget the tokens Postel keeps for this profile</source>
+        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Adres au&amp;toryzacji:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Adres wydawan&amp;ia tokenów:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Sekret klienta:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
+        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signed in: the refresh token is in your keychain.</source>
+        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identyfikator klienta:</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthSignIn</name>
+    <message>
+        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
+        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
+    </message>
+    <message>
+        <source>Postel has the answer. You can close this page.</source>
+        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
+        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Logowanie zostało odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1 (%2)</source>
+        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>postel::OAuthToken</name>
+    <message>
+        <source>The access token cannot be refreshed.</source>
+        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
+    </message>
+</context>
+<context>
     <name>postel::PasswordPrompt</name>
     <message>
         <source>Password for %1</source>
@@ -5804,10 +5936,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>%1 sends the password itself; Postel uses it only over TLS unless you allow otherwise below.</source>
         <translation>%1 przesyła samo hasło; Postel używa go tylko przez TLS, chyba że poniżej zezwolisz inaczej.</translation>
-    </message>
-    <message>
-        <source>Paste the access token into the password field.</source>
-        <translation>Wklej token dostępu w pole hasła.</translation>
     </message>
     <message>
         <source>New server</source>
@@ -6108,6 +6236,13 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
 </context>
 <context>
+    <name>postel::ProviderTokenSource</name>
+    <message>
+        <source>There is no refresh token: sign in again.</source>
+        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>postel::RecipientsPanel</name>
     <message>
         <source>Recipient</source>
@@ -6315,10 +6450,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>Fa&amp;ke a fault:</source>
-        <translation>Odegra&amp;j awarię:</translation>
-    </message>
-    <message>
-        <source>Pla&amp;y a fault:</source>
         <translation>Odegra&amp;j awarię:</translation>
     </message>
 </context>
@@ -6973,10 +7104,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Line %1 of the message contains 8-bit bytes, and the server does not offer 8BITMIME: nothing was sent.</source>
         <translation>Wiersz %1 wiadomości zawiera bajty 8-bitowe, a serwer nie oferuje 8BITMIME: niczego nie wysłano.</translation>
     </message>
-    <message>
-        <source>An address contains non-ASCII characters; send with the SMTPUTF8 option.</source>
-        <translation>Adres zawiera znaki spoza ASCII; wyślij z opcją SMTPUTF8.</translation>
-    </message>
 </context>
 <context>
     <name>postel::SendOutcomePresenter</name>
@@ -7485,10 +7612,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server sent a reply that no command was waiting for; the conversation is out of step, so the connection was closed.</source>
         <translation>Serwer przysłał odpowiedź, na którą nie czekało żadne polecenie; rozmowa straciła synchronizację, więc połączenie zostało zamknięte.</translation>
-    </message>
-    <message>
-        <source>Ignored a reply that no command was waiting for.</source>
-        <translation>Pominięto odpowiedź, na którą nie czekało żadne polecenie.</translation>
     </message>
 </context>
 <context>
@@ -8110,149 +8233,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Clear</source>
         <translation>Wyczyść</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthClient</name>
-    <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>Serwer tokenów odpowiedział bez tokenu dostępu.</translation>
-    </message>
-    <message>
-        <source>The authorization server refused: %1</source>
-        <translation>Serwer autoryzacji odmówił: %1</translation>
-    </message>
-    <message>
-        <source>The authorization server refused: %1 (%2)</source>
-        <translation>Serwer autoryzacji odmówił: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The token endpoint could not be reached: %1</source>
-        <translation>Nie udało się połączyć z serwerem tokenów: %1</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered HTTP %1.</source>
-        <translation>Serwer tokenów odpowiedział kodem HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthSettings</name>
-    <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>Microsoft 365</source>
-        <translation>Microsoft 365</translation>
-    </message>
-    <message>
-        <source>Other provider</source>
-        <translation>Inny dostawca</translation>
-    </message>
-    <message>
-        <source>The ID of the app you registered with the provider</source>
-        <translation>Identyfikator aplikacji zarejestrowanej u dostawcy</translation>
-    </message>
-    <message>
-        <source>Only if the provider gave one</source>
-        <translation>Tylko jeśli dostawca go podał</translation>
-    </message>
-    <message>
-        <source>Sign in in the &amp;browser…</source>
-        <translation>Zalo&amp;guj się w przeglądarce…</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn out</source>
-        <translation>Wylogu&amp;j</translation>
-    </message>
-    <message>
-        <source>Forget the tokens Postel keeps for this profile</source>
-        <translation>Zapomnij tokeny, które Postel przechowuje dla tego profilu</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Dostawca:</translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation URL:</source>
-        <translation>Adres au&amp;toryzacji:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken URL:</source>
-        <translation>Adres wydawan&amp;ia tokenów:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Sekret klienta:</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Zakres:</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: sign in there and allow Postel to send mail.</source>
-        <translation>Czekam na przeglądarkę: zaloguj się w niej i pozwól Postelowi wysyłać pocztę.</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>Signed in: the refresh token is in your keychain.</source>
-        <translation>Zalogowano: token odświeżania jest w pęku kluczy.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nie zalogowano.</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>Identyfikator klienta:</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthSignIn</name>
-    <message>
-        <source>The sign-in needs the authorization URL, the token URL and the client ID.</source>
-        <translation>Do zalogowania potrzebne są adres autoryzacji, adres tokenów i identyfikator klienta.</translation>
-    </message>
-    <message>
-        <source>Postel could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation>Postel nie może nasłuchiwać na 127.0.0.1 odpowiedzi przeglądarki.</translation>
-    </message>
-    <message>
-        <source>Postel has the answer. You can close this page.</source>
-        <translation>Postel otrzymał odpowiedź. Możesz zamknąć tę stronę.</translation>
-    </message>
-    <message>
-        <source>The provider gave no refresh token: Postel could not stay signed in. Check that the scope allows offline access.</source>
-        <translation>Dostawca nie wydał tokenu odświeżania, więc Postel nie może pozostać zalogowany. Sprawdź, czy zakres pozwala na dostęp offline.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Logowanie zostało odrzucone: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused: %1 (%2)</source>
-        <translation>Logowanie zostało odrzucone: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>postel::OAuthToken</name>
-    <message>
-        <source>The access token cannot be refreshed.</source>
-        <translation>Tokenu dostępu nie da się odświeżyć.</translation>
-    </message>
-</context>
-<context>
-    <name>postel::ProviderTokenSource</name>
-    <message>
-        <source>There is no refresh token: sign in again.</source>
-        <translation>Brak tokenu odświeżania: zaloguj się ponownie.</translation>
     </message>
 </context>
 </TS>
