@@ -1389,6 +1389,10 @@ wiersze bez zmian, działa dalej po STARTTLS i objaśnia każdą odpowiedź
         <source>⚠ Not a valid address: %1 — %2</source>
         <translation>⚠ Niepoprawny adres: %1 — %2</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
 </context>
 <context>
     <name>postel::AuthOperation</name>
@@ -3807,6 +3811,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>&amp;Do not trust</source>
         <translation>&amp;Nie ufaj</translation>
     </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Szczegóły certyfikatu</translation>
+    </message>
 </context>
 <context>
     <name>postel::CommandLines</name>
@@ -3953,6 +3961,26 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>HTM&amp;L</source>
         <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>DW</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>UDW</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5451,18 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Powodzenie</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
 </context>
 <context>
     <name>postel::MxLookup</name>
@@ -6514,6 +6554,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>The sandbox refuses connections on %1:%2 (the fault it plays).</source>
         <translation>Piaskownica odrzuca połączenia na %1:%2 (to odgrywana awaria).</translation>
     </message>
+    <message>
+        <source>Message as received</source>
+        <translation>Wiadomość w postaci odebranej</translation>
+    </message>
 </context>
 <context>
     <name>postel::SandboxMailbox</name>
@@ -7237,6 +7281,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>not verified by a CA — trusted by you for this profile (SHA-256 %1)</source>
         <translation>niepotwierdzony przez urząd certyfikacji — ufasz mu w tym profilu (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Szczegóły certyfikatu</translation>
     </message>
 </context>
 <context>
@@ -8181,6 +8229,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>A note from Postel itself: nothing the client or the server sent.</source>
         <translation>Uwaga od samego Postela, a nie coś, co wysłał klient lub serwer.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
     </message>
 </context>
 </TS>

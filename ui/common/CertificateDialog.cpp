@@ -42,6 +42,7 @@ CertificateDialog::CertificateDialog(const QString &profileName, const QString &
     problems->setTextFormat(Qt::PlainText);
     auto *details = new QPlainTextEdit(this);
     details->setReadOnly(true);
+    details->setAccessibleName(tr("Certificate details"));
     details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     details->setPlainText(certificate.isNull()
                               ? tr("The server sent no certificate.")

@@ -1,5 +1,6 @@
 #include "MessageBanner.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -57,6 +58,13 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     if (m_details)
         m_details->hide();
     show();
+    // Announced: a screen reader reads an alert when it appears, wherever the focus is.
+    setAccessibleName(kind == Kind::Success   ? tr("Success")
+                      : kind == Kind::Warning ? tr("Warning")
+                                              : tr("Error"));
+    setAccessibleDescription(text);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MessageBanner::setDetails(QWidget *details)

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace postel {
@@ -20,6 +21,8 @@ AddressField::AddressField(bool single, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("QLabel#addressError { color: #b01c1c; }"));
     m_error->hide();
     m_edit->setClearButtonEnabled(true);
+    if (auto *clear = m_edit->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);

@@ -3,8 +3,10 @@
 #include "RecentAddresses.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -61,11 +63,24 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     m_bccRow[0] = form->labelForField(m_bcc);
     m_bccRow[1] = m_bcc;
     form->addRow(tr("S&ubject:"), m_subject);
+    // A label names the field a screen reader lands on, not the field's container.
+    // The label is not the line edit's sibling, so Qt finds no name through it: name it too.
+    for (AddressField *f : {m_from, m_cc, m_bcc}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(f)))
+            label->setBuddy(f->lineEdit());
+    }
+    m_from->lineEdit()->setAccessibleName(tr("From"));
+    m_to->lineEdit()->setAccessibleName(tr("To"));
+    m_cc->lineEdit()->setAccessibleName(tr("Cc"));
+    m_bcc->lineEdit()->setAccessibleName(tr("Bcc"));
+    m_subject->setAccessibleName(tr("Subject"));
 
     m_body = new QTextEdit(this);
     m_body->setAcceptRichText(false);
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setAccessibleName(tr("Message body"));
+    m_body->setTabChangesFocus(true); // Tab leaves the body (Ctrl+Tab too, eventFilter)
+    m_body->installEventFilter(this);
     m_body->setPlaceholderText(tr("Write your message here. Drop files anywhere to attach them."));
     m_body->viewport()->installEventFilter(this);
 
@@ -393,6 +408,16 @@ void ComposerWidget::dropEvent(QDropEvent *event)
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
 {
     // Files dropped on the body become attachments, not "file:///…" text.
+    // Ctrl+Tab and Ctrl+Shift+Tab leave the body like Tab and Shift+Tab.
+    if (watched == m_body && event->type() == QEvent::KeyPress) {
+        auto *e = static_cast<QKeyEvent *>(event);
+        if ((e->key() == Qt::Key_Tab || e->key() == Qt::Key_Backtab) &&
+            (e->modifiers() & Qt::ControlModifier)) {
+            QKeyEvent plain(QEvent::KeyPress, e->key(), e->modifiers() & ~Qt::ControlModifier);
+            QCoreApplication::sendEvent(m_body, &plain);
+            return true;
+        }
+    }
     if (watched == m_body->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDragMoveEvent *>(event);

@@ -36,6 +36,7 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Message as received"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Select a message to see it exactly as the sandbox received it."));
 

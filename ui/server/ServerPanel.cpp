@@ -55,6 +55,7 @@ ServerPanel::ServerPanel(QWidget *parent) : QWidget(parent)
     m_chain->setAccessibleName(tr("Certificate chain"));
     m_certDetails = new QPlainTextEdit(this);
     m_certDetails->setReadOnly(true);
+    m_certDetails->setAccessibleName(tr("Certificate details"));
     m_certDetails->setPlaceholderText(tr("Select a certificate to see its details."));
     connect(m_chain, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_certDetails->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());

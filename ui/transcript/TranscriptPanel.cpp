@@ -47,9 +47,16 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
         QScrollBar *bar = m_view->verticalScrollBar();
         m_view->setProperty("atEnd", bar->value() >= bar->maximum() - 2);
     });
-    connect(m_model, &TranscriptModel::batchInserted, this, [this] {
+    connect(m_model, &TranscriptModel::batchInserted, this, [this](int first, int last) {
         if (m_view->property("atEnd").toBool())
             m_view->scrollToBottom();
+        // A screen reader hears new lines (direction, TLS, time: their accessible text) as
+        // the list's description changing; a long batch only by its last lines. Qt 6.4 has
+        // no announcement event.
+        QStringList spoken;
+        for (int row = qMax(first, last - 3); row <= last; ++row)
+            spoken.append(m_model->index(row).data(Qt::AccessibleTextRole).toString());
+        m_view->setAccessibleDescription(spoken.join(QLatin1Char('\n')));
     });
 
     auto *bar = new QHBoxLayout;
@@ -58,6 +65,8 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find in transcript"));
     m_find->setClearButtonEnabled(true);
+    if (auto *clear = m_find->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear"));
     m_find->setAccessibleName(tr("Find in transcript"));
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     bar->addWidget(m_find, 1);
