@@ -5589,7 +5589,7 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation>Adres wydawan&amp;ia tokenów:</translation>
+        <translation>Adres po&amp;bierania tokenów:</translation>
     </message>
     <message>
         <source>Client secret:</source>
