@@ -17,7 +17,7 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core xdotool
     # packaging: the .deb's dependencies (dpkg-shlibdeps), its metadata validators, man
     # pages checked with man-db
-    dpkg-dev desktop-file-utils appstream man-db
+    dpkg-dev file desktop-file-utils appstream man-db
     # MX tests: a real DNS server on loopback
     dnsmasq-base
 )

@@ -5444,6 +5444,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Connection test cancelled: no password for %1.</source>
         <translation>Sprawdzanie połączenia przerwane: brak hasła do profilu %1.</translation>
     </message>
+    <message>
+        <source>Waiting for the sandbox&apos;s certificate…</source>
+        <translation>Czekam na certyfikat piaskownicy…</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>

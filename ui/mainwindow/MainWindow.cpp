@@ -16,6 +16,7 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "recipients/RecipientsPanel.h"
+#include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxInboxPanel.h"
 #include "server/ServerPanel.h"
 #include "transcript/Transcript.h"
@@ -432,6 +433,20 @@ void MainWindow::start(SendController::Mode mode)
         if (!profile.user.isEmpty() && pw.isEmpty() && !profile.usesOAuth())
             return askPassword(profile, mode, message, dsn);
         m_presenter->begin(mode, profile.summary(), message);
+        // Just after the very first start the sandbox may still be making its certificate:
+        // the Sandbox profile trusts that file, so the connection waits until it exists.
+        SandboxHost *host = m_services->sandbox();
+        if (ProfileStore::isSandbox(profile) && host && host->isListening() &&
+            !host->isCertificateReady()) {
+            setStatus(tr("Waiting for the sandbox's certificate…"));
+            connect(
+                host, &SandboxHost::certificateReady, this,
+                [this, profile, pw, mode, message, dsn] {
+                    controller()->start(profile, pw, mode, message, dsn);
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
         controller()->start(profile, pw, mode, message, dsn);
     });
 }
