@@ -512,6 +512,20 @@ Wypisuje profile serwerów aplikacji okienkowej.
         <source>--auth %1 needs an access token: --auth-token or POSTEL_TOKEN.</source>
         <translation>--auth %1 wymaga tokenu dostępu: --auth-token albo POSTEL_TOKEN.</translation>
     </message>
+    <message>
+        <source>
+--json also has warnings [sentences about what did not go as asked without
+stopping the send, e.g. DSN not advertised]; with a --dsn-* option dsn
+{requested, sent, notify, ret, envid}; with XOAUTH2 or OAUTHBEARER
+auth.token_refreshed.
+</source>
+        <translation>
+--json zawiera też warnings [zdania o tym, co nie poszło zgodnie z prośbą, ale
+nie przerwało wysyłki, np. serwer nie ogłasza DSN]; z opcją --dsn-* dsn
+{requested, sent, notify, ret, envid}; z XOAUTH2 albo OAUTHBEARER
+auth.token_refreshed.
+</translation>
+    </message>
 </context>
 <context>
     <name>DsnRequest</name>
