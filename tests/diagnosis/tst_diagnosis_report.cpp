@@ -151,7 +151,7 @@ void ReportTest::reportOfARecording()
     QVERIFY(text.contains(QStringLiteral("AUTH mechanisms after TLS: PLAIN LOGIN CRAM-MD5")));
     QVERIFY(text.contains(QStringLiteral("AUTH CRAM-MD5")));
     QVERIFY(text.contains(QStringLiteral("******** →"))); // the answer to the challenge, masked
-    QVERIFY(!text.contains(QStringLiteral("AGFsaWNl"))); // the credential, base64
+    QVERIFY(!text.contains(QStringLiteral("AGFsaWNl")));  // the credential, base64
     // STARTTLS in clear, not after TLS: side by side.
     QRegularExpression starttlsRow(QStringLiteral("^  STARTTLS +✔ +\\| ✖$"),
                                    QRegularExpression::MultilineOption);

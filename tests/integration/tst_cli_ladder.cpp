@@ -171,9 +171,9 @@ private Q_SLOTS:
         QCOMPARE(svg.commands.at(3), QStringLiteral("AUTH PLAIN ********"));
         QVERIFY(svg.commands.at(4).startsWith(QStringLiteral("MAIL FROM:<a@example.org>")));
         // Exim offers CHUNKING: the message goes with BDAT.
-        QVERIFY(svg.commands.contains(QStringLiteral("DATA")) ||
-                !svg.commands.filter(QRegularExpression(QStringLiteral("^BDAT \\d+ LAST$")))
-                     .isEmpty());
+        QVERIFY(
+            svg.commands.contains(QStringLiteral("DATA")) ||
+            !svg.commands.filter(QRegularExpression(QStringLiteral("^BDAT \\d+ LAST$"))).isEmpty());
         QCOMPARE(svg.commands.last(), QStringLiteral("QUIT"));
         // Everything after STARTTLS's reply is drawn encrypted.
         const qsizetype tls = svg.classes.indexOf(QStringLiteral("note tls encrypted"));

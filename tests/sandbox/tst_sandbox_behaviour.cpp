@@ -180,8 +180,7 @@ void TestSandboxBehaviour::jsonErrors_data()
                                        R"({"faults": [{"step": "mail", "action": "explode"}]})")
                                 << "explode";
     QTest::newRow("bad user") << QByteArray(R"({"users": ["nobody"]})") << "NAME:PASSWORD";
-    QTest::newRow("bad mechanism")
-        << QByteArray(R"({"auth_mechanisms": ["GSSAPI"]})") << "GSSAPI";
+    QTest::newRow("bad mechanism") << QByteArray(R"({"auth_mechanisms": ["GSSAPI"]})") << "GSSAPI";
     QTest::newRow("bad certificate") << QByteArray(R"({"certificate": "forged"})") << "forged";
 }
 

@@ -16,9 +16,9 @@
 #include "transcript/TranscriptPanel.h"
 
 #include <QLineEdit>
-#include <QTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextEdit>
 #include <QtTest>
 
 using namespace postel;

@@ -9,7 +9,6 @@
 #include <QUrl>
 #include <functional>
 
-
 namespace postel {
 
 // The browser sign-in: OAuth 2.0's authorization-code flow (Qt Network Authorization's
