@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "EnvFile.h"
+
 namespace postel::test {
 
 struct OAuthServers
@@ -25,22 +27,8 @@ struct OAuthServers
     static OAuthServers load()
     {
         OAuthServers s;
-        const QString path = qEnvironmentVariable("POSTEL_OAUTH_ENV");
-        if (path.isEmpty()) {
-            s.error = QStringLiteral("POSTEL_OAUTH_ENV is not set: run through ctest, whose "
-                                     "oauthservers fixture starts the OAuth test servers");
-            return s;
-        }
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            s.error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-            return s;
-        }
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                s.env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        loadEnvFile("POSTEL_OAUTH_ENV", "oauthservers fixture starts the OAuth test servers",
+                    &s.env, &s.error);
         return s;
     }
     QString value(const char *key) const { return env.value(QString::fromLatin1(key)); }

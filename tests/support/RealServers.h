@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "EnvFile.h"
+
 namespace postel::test {
 
 struct RealServers
@@ -26,27 +28,8 @@ struct RealServers
     static RealServers load()
     {
         RealServers s;
-        const QString path = qEnvironmentVariable("POSTEL_SERVERS_ENV");
-        if (path.isEmpty()) {
-            s.error = QStringLiteral("POSTEL_SERVERS_ENV is not set: run through ctest, whose "
-                                     "realservers fixture starts aiosmtpd and Exim");
-            return s;
-        }
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            s.error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-            return s;
-        }
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq <= 0 || line.startsWith('#'))
-                continue;
-            QString value = QString::fromUtf8(line.mid(eq + 1)).trimmed();
-            if (value.size() >= 2 &&
-                (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
-                value = value.mid(1, value.size() - 2);
-            s.env.insert(QString::fromUtf8(line.left(eq)).trimmed(), value);
-        }
+        loadEnvFile("POSTEL_SERVERS_ENV", "realservers fixture starts aiosmtpd and Exim", &s.env,
+                    &s.error);
         return s;
     }
 
