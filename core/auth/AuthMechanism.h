@@ -26,6 +26,11 @@ public:
     virtual bool sendsPasswordInClear() const { return false; }
     // Why respond() gave up, for the error message.
     virtual QString failureReason() const { return {}; }
+    // True when respond() gave up because of what the server sent about the password (SCRAM:
+    // a forged nonce, a wrong server signature, an "e=" verdict). The login then stops: going
+    // on to the next mechanism would hand a weaker proof, or the password itself, to a server
+    // that has just failed to prove who it is.
+    virtual bool failureEndsLogin() const { return false; }
     // An error the server sent in a challenge (XOAUTH2, OAUTHBEARER: decoded JSON), for the
     // error message; empty when it sent none.
     virtual QByteArray serverError() const { return {}; }

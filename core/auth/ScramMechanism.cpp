@@ -108,8 +108,15 @@ std::optional<QByteArray> ScramMechanism::clientFinal(const QByteArray &serverFi
         m_failure = tr("The server's SCRAM nonce does not extend the client's.");
         return std::nullopt;
     }
-    if (salt.isEmpty() || !ok || iterations < 1 || iterations > 10000000) {
+    if (salt.isEmpty() || !ok || iterations < 1) {
         m_failure = tr("The server's SCRAM challenge lacks a valid salt or iteration count.");
+        return std::nullopt;
+    }
+    if (iterations > m_maxIterations) {
+        m_failure = tr("The server asks for %L1 SCRAM iterations; Postel refuses more than %L2, "
+                       "because a server can keep the client busy for minutes this way.")
+                        .arg(iterations)
+                        .arg(m_maxIterations);
         return std::nullopt;
     }
     m_saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(

@@ -22,7 +22,16 @@ public:
     std::optional<QByteArray> initialResponse() override;
     std::optional<QByteArray> respond(const QByteArray &challenge, int count) override;
     QString failureReason() const override { return m_failure; }
+    // Any failure once the server's first message has arrived (see AuthMechanism).
+    bool failureEndsLogin() const override { return m_step >= 2 && !m_failure.isEmpty(); }
     bool serverVerified() const { return m_serverVerified; }
+
+    // A server chooses the PBKDF2 iteration count (i=), and each iteration costs the client
+    // two hashes: a hostile server could ask for billions and hold the client busy for hours.
+    // Counts above this are refused. 4096 is the RFC 7677 minimum and what Dovecot, Cyrus and
+    // PostgreSQL use; a million leaves room for hardened servers (about a second here).
+    static constexpr int DefaultMaxIterations = 1000000;
+    void setMaxIterations(int maximum) { m_maxIterations = maximum; }
 
 private:
     QByteArray hmac(const QByteArray &key, const QByteArray &data) const;
@@ -37,6 +46,7 @@ private:
     QByteArray m_authMessage;
     QByteArray m_saltedPassword;
     int m_step = 0;
+    int m_maxIterations = DefaultMaxIterations;
     bool m_serverVerified = false;
     QString m_failure;
 };

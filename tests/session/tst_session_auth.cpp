@@ -24,6 +24,7 @@ private Q_SLOTS:
     void endlessChallengeLoopBoundedAndCancelled();
     void scramSha1Rfc5802OverTheWire();
     void scramWrongServerSignatureRefused();
+    void scramForgedServerStopsLogin();
     void rawAuthTypedThroughDocmdIsMasked();
 
 private:
@@ -259,6 +260,23 @@ void TestSessionAuth::scramWrongServerSignatureRefused()
     AWAIT_ERROR(a, ErrorKind::Authentication);
     QVERIFY(!mech->serverVerified());
     QVERIFY(!a->error().message.isEmpty());
+    AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
+}
+
+void TestSessionAuth::scramForgedServerStopsLogin()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "auth-scram-forged-stops-login");
+    SmtpSession session;
+    prepareSession(session);
+    session.setAllowCleartextAuth(true);
+    connectAndEhlo(session, peer);
+    auto *l = ops(session.login("user", "secret"));
+    AWAIT_ERROR(l, ErrorKind::Authentication);
+    QCOMPARE(mechanismOf(l), QStringLiteral("SCRAM-SHA-256"));
+    QVERIFY2(l->error().message.contains("nonce"), qPrintable(l->error().message));
+    // The script's next line is NOOP: PLAIN was not tried.
     AWAIT_OK(ops(session.noop()));
     PEER_DONE(peer);
 }

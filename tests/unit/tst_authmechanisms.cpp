@@ -173,12 +173,24 @@ void TestAuthMechanisms::scramBadSaltOrIterationsRefused()
         "r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=0",         // zero
         "r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=abc",       // not a number
         "r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=999999999", // a CPU bomb
+        "r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=2000000",   // minutes, not hours
     };
     for (const QByteArray &challenge : bad) {
         ScramMechanism m(ScramMechanism::Sha1, "user", "pencil", "fyko+d2lbbFgONRv9qkxdawL");
         m.initialResponse();
         QVERIFY2(!m.respond(challenge, 2), challenge.constData());
     }
+    ScramMechanism bomb(ScramMechanism::Sha1, "user", "pencil", "fyko+d2lbbFgONRv9qkxdawL");
+    bomb.initialResponse();
+    QVERIFY(!bomb.respond("r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=2000000", 2));
+    QVERIFY2(bomb.failureReason().contains("1,000,000") || bomb.failureReason().contains("1000000"),
+             qPrintable(bomb.failureReason()));
+
+    // The limit is the caller's to lower (the fuzzer does, to stay fast).
+    ScramMechanism low(ScramMechanism::Sha1, "user", "pencil", "fyko+d2lbbFgONRv9qkxdawL");
+    low.setMaxIterations(16);
+    low.initialResponse();
+    QVERIFY(!low.respond("r=fyko+d2lbbFgONRv9qkxdawLxyz,s=QSXCR+Q6sek8bf92,i=4096", 2));
 }
 
 void TestAuthMechanisms::scramEmptyChallengeStartsExchange()

@@ -81,7 +81,7 @@ void AuthOperation::replyReceived(const Reply &reply)
             if (why.isEmpty())
                 why = tr("The %1 mechanism could not answer the server's challenge.")
                           .arg(m_mechanism);
-            m_mechanismFailed = true;
+            m_mechanismFailed = !m_mech->failureEndsLogin();
             cancelExchange(ErrorKind::Authentication, why);
             return;
         }
@@ -203,7 +203,8 @@ void LoginOperation::attemptFinished(SmtpOperation *child)
     m_last = e;
     // Only a refusal of the mechanism itself lets the next one be tried: 504 (mechanism
     // unknown), 534 (too weak), 538 (needs encryption), or the mechanism could not answer
-    // the challenge. Anything else — above all 535 (credentials invalid), with or without
+    // the challenge for a reason of its own (not a SCRAM server that failed to prove itself,
+    // see AuthMechanism::failureEndsLogin). Anything else — above all 535 (credentials invalid), with or without
     // 5.7.8 — would send the same password again and count as one more failed login.
     const auto *attempt = qobject_cast<AuthOperation *>(child);
     const bool mechanismRefused =
