@@ -18,6 +18,7 @@ private Q_SLOTS:
     void starttlsNotAdvertised();
     void starttlsHandshakeForgetsEhloState();
     void bytesInjectedAfterStarttlsReplyAreDiscarded();
+    void reply503AfterStarttlsIsAnError();
     void untrustedCertificateFailsAsTls();
     void implicitTlsFromFirstByte();
 
@@ -130,6 +131,31 @@ void TestSessionTls::bytesInjectedAfterStarttlsReplyAreDiscarded()
     PEER_DONE(peer);
     for (const Reply &r : log.replies())
         QVERIFY(!r.text().contains("injected"));
+}
+
+void TestSessionTls::reply503AfterStarttlsIsAnError()
+{
+    ScriptedPeer peer;
+    peer.setTlsCredentials(m_cert, m_key);
+    START_PEER(peer, "auth-503-after-starttls");
+    SmtpSession session;
+    prepareSession(session);
+    trustPeer(session);
+    session.setAllowCleartextAuth(true);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    AWAIT_OK(ops(session.ehlo()));
+    AWAIT_OK(ops(session.auth(std::make_shared<PlainMechanism>("user", "secret"))));
+    QVERIFY(session.isAuthenticated());
+    AWAIT_OK(ops(session.starttls()));
+    QVERIFY(session.isEncrypted());
+    QVERIFY(!session.isAuthenticated());
+    AWAIT_OK(ops(session.ehlo()));
+    auto *a = ops(session.auth(std::make_shared<PlainMechanism>("user", "secret")));
+    AWAIT_ERROR(a, ErrorKind::Authentication);
+    QCOMPARE(a->error().code, 503);
+    QVERIFY(!session.isAuthenticated());
+    AWAIT_OK(ops(session.noop()));
+    PEER_DONE(peer);
 }
 
 void TestSessionTls::untrustedCertificateFailsAsTls()
