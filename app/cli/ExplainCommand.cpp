@@ -1,5 +1,6 @@
 #include "ExplainCommand.h"
 #include "CliRunner.h"
+#include "Subcommand.h"
 #include "explain/Explainer.h"
 
 #include <QCommandLineParser>
@@ -79,7 +80,7 @@ int runExplain(const QStringList &arguments)
     if (!p.parse(args))
         return fail(p.errorText(), args.contains(QStringLiteral("--json")));
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(p.helpText().toLocal8Bit().constData(), stdout);
+        std::fputs(subcommandHelp(p, QStringLiteral("explain")).toLocal8Bit().constData(), stdout);
         return ExitOk;
     }
     const bool asJson = p.isSet(json);

@@ -1,5 +1,6 @@
 #include "ShellCommand.h"
 #include "CliRunner.h"
+#include "Subcommand.h"
 #include "auth/AuthMechanism.h"
 #include "console/ConsoleCommand.h"
 #include "console/ProtocolState.h"
@@ -478,7 +479,7 @@ int runShell(const QStringList &arguments)
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(p.helpText().toLocal8Bit().constData(), stdout);
+        std::fputs(subcommandHelp(p, QStringLiteral("shell")).toLocal8Bit().constData(), stdout);
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())

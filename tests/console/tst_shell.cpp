@@ -78,6 +78,9 @@ void TestShell::helpDocumentsDotCommands()
          {"--server", "--tls-on-connect", "--ca-file", "--no-verify", ".help", ".next", ".state",
           ".explain on|off", ".login USER", "POSTEL_PASSWORD"})
         QVERIFY2(r.out.contains(QLatin1String(word)), word);
+    // The usage line names the subcommand: "Usage: …/postel-cli shell [options]".
+    const QString usage = r.out.left(r.out.indexOf(QLatin1Char('\n')));
+    QVERIFY2(usage.contains(QLatin1String("postel-cli shell [options]")), qPrintable(usage));
 }
 
 void TestShell::deliversAfterStartTlsAndLogin()

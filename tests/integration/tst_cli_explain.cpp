@@ -227,6 +227,7 @@ private Q_SLOTS:
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.contains("enhanced-code"));
         QVERIFY(sub.out.contains("class_title"));
+        QVERIFY(sub.out.left(sub.out.indexOf('\n')).contains("postel-cli explain [options]"));
         const Run pl = run({"explain", "--help"}, "pl");
         QVERIFY(QString::fromUtf8(pl.out).contains(QStringLiteral("słowo kluczowe EHLO")));
     }
