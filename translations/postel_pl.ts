@@ -913,103 +913,6 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
 <context>
     <name>SandboxCli</name>
     <message>
-        <source>Runs Postel&apos;s sandbox SMTP server: it accepts mail on loopback and keeps every
-message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
-PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
-STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5, and misbehaves on request.
-
-On start it prints, one per line on standard output:
-  listening HOST:PORT          the plain listener (port 0 shows the port chosen)
-  tls-listening HOST:PORT      the implicit-TLS listener, with --tls-listen
-  certificate PATH             the self-signed certificate (trust it as a CA)
-  maildir DIR                  where messages go
-Each accepted message adds a line &quot;accepted ID&quot;; connections and faults are
-logged on standard error.
-
-The TLS certificate (CN=localhost, SAN localhost, 127.0.0.1, ::1) is made on
-first use and kept in the data folder (sandbox-tls/cert.pem, key.pem).
-
---config FILE is a JSON object; every key is optional:
-  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        like --listen
-  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    like --tls-listen
-  &quot;maildir&quot;: &quot;DIR&quot;                  like --maildir
-  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   use these instead
-  &quot;tls_directory&quot;: &quot;DIR&quot;            where the generated certificate is kept
-  &quot;hostname&quot;: &quot;localhost&quot;           in the greeting and EHLO reply
-  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
-  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
-                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
-                                    advertised (and accepted) extensions
-  &quot;users&quot;: [&quot;NAME:PASSWORD&quot;, {&quot;user&quot;: &quot;NAME&quot;, &quot;password&quot;: &quot;PW&quot;}]
-  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
-  &quot;plaintext_auth&quot;: true            offer PLAIN/LOGIN before TLS
-  &quot;size_limit&quot;: 26214400            bytes, 0 = none
-  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
-  &quot;idle_timeout_ms&quot;: 300000
-  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   octets with CRLF
-  &quot;refuse_senders&quot;: [&quot;PATTERN[=CODE [X.Y.Z] [TEXT]]&quot;,
-                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
-  &quot;refuse_recipients&quot;: (the same form; default reply 550 5.1.1)
-  &quot;faults&quot;: [{&quot;step&quot;: STEP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
-             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;drop&quot;},
-             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;421&quot;},
-             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
-             ... &quot;occurrence&quot;: N   only the N-th time in a connection]
-     STEP: connect, helo, starttls, auth, mail, rcpt, data, dot (after the
-     final dot or BDAT LAST: a reply there rejects the message), rset, quit
-Command-line options override the file; --user and --refuse add to it.</source>
-        <translation>Uruchamia serwer SMTP piaskownicy Postela: przyjmuje pocztę na interfejsie
-pętli zwrotnej (loopback) i zachowuje każdą przyjętą wiadomość jako plik .eml
-z kopertą w pliku .json. Obsługuje ESMTP z PIPELINING, SIZE, 8BITMIME,
-SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN, STARTTLS i AUTH
-PLAIN/LOGIN/CRAM-MD5, a na życzenie symuluje awarie.
-
-Po uruchomieniu wypisuje na standardowe wyjście, po jednym w wierszu (zawsze
-po angielsku, dla skryptów):
-  listening HOST:PORT          gniazdo bez TLS (przy porcie 0 – wybrany port)
-  tls-listening HOST:PORT      gniazdo z TLS od pierwszego bajtu (--tls-listen)
-  certificate ŚCIEŻKA          certyfikat z własnym podpisem (zaufaj mu jak CA)
-  maildir KATALOG              miejsce, do którego trafiają wiadomości
-Każda przyjęta wiadomość dopisuje wiersz „accepted ID”; połączenia i symulowane
-awarie są opisywane na standardowym wyjściu błędów.
-
-Certyfikat TLS (CN=localhost, SAN localhost, 127.0.0.1, ::1) jest tworzony
-przy pierwszym użyciu i przechowywany w katalogu danych (sandbox-tls/cert.pem,
-key.pem).
-
---config PLIK to obiekt JSON; każdy klucz jest opcjonalny:
-  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        jak --listen
-  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    jak --tls-listen
-  &quot;maildir&quot;: &quot;KATALOG&quot;              jak --maildir
-  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   użyj tych plików
-  &quot;tls_directory&quot;: &quot;KATALOG&quot;        gdzie przechowywać utworzony certyfikat
-  &quot;hostname&quot;: &quot;localhost&quot;           w powitaniu i odpowiedzi na EHLO
-  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
-  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
-                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
-                                    ogłaszane (i obsługiwane) rozszerzenia
-  &quot;users&quot;: [&quot;NAZWA:HASŁO&quot;, {&quot;user&quot;: &quot;NAZWA&quot;, &quot;password&quot;: &quot;HASŁO&quot;}]
-  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
-  &quot;plaintext_auth&quot;: true            oferuj PLAIN/LOGIN przed włączeniem TLS
-  &quot;size_limit&quot;: 26214400            w bajtach, 0 = bez limitu
-  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
-  &quot;idle_timeout_ms&quot;: 300000
-  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   w oktetach, z CRLF
-  &quot;refuse_senders&quot;: [&quot;WZORZEC[=KOD [X.Y.Z] [TEKST]]&quot;,
-                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
-  &quot;refuse_recipients&quot;: (ta sama postać; domyślna odpowiedź 550 5.1.1)
-  &quot;faults&quot;: [{&quot;step&quot;: ETAP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
-             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;drop&quot;},
-             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;421&quot;},
-             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
-             ... &quot;occurrence&quot;: N   tylko za N-tym razem w połączeniu]
-     ETAP: connect, helo, starttls, auth, mail, rcpt, data, dot (po końcowej
-     kropce albo BDAT LAST: odpowiedź w tym miejscu odrzuca wiadomość), rset,
-     quit
-Opcje wiersza poleceń mają pierwszeństwo przed plikiem; --user i --refuse
-dodają do niego kolejne wpisy.</translation>
-    </message>
-    <message>
         <source>Listen for SMTP (with STARTTLS) on HOST:PORT (default 127.0.0.1:2525; port 0 picks a free port).</source>
         <translation>Nasłuchuj SMTP (ze STARTTLS) na HOST:PORT (domyślnie 127.0.0.1:2525; port 0 wybiera wolny port).</translation>
     </message>
@@ -1172,6 +1075,108 @@ serwer nie może odegrać, i dlaczego. Awarie korzystają też z tych kluczy --c
     <message>
         <source>playing the fault %1: %2 To meet it: %3.</source>
         <translation>odgrywana awaria %1: %2 Jak na nią trafić: %3.</translation>
+    </message>
+    <message>
+        <source>Runs Postel&apos;s sandbox SMTP server: it accepts mail on loopback and keeps every
+message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
+PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
+STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5/XOAUTH2/OAUTHBEARER, and misbehaves on
+request.
+
+On start it prints, one per line on standard output:
+  listening HOST:PORT          the plain listener (port 0 shows the port chosen)
+  tls-listening HOST:PORT      the implicit-TLS listener, with --tls-listen
+  certificate PATH             the self-signed certificate (trust it as a CA)
+  maildir DIR                  where messages go
+  oauth-token USER TOKEN       one per account: the bearer token it accepts
+                               for AUTH XOAUTH2 and OAUTHBEARER
+Each accepted message adds a line &quot;accepted ID&quot;; connections and faults are
+logged on standard error.
+
+The TLS certificate (CN=localhost, SAN localhost, 127.0.0.1, ::1) is made on
+first use and kept in the data folder (sandbox-tls/cert.pem, key.pem).
+
+--config FILE is a JSON object; every key is optional:
+  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        like --listen
+  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    like --tls-listen
+  &quot;maildir&quot;: &quot;DIR&quot;                  like --maildir
+  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   use these instead
+  &quot;tls_directory&quot;: &quot;DIR&quot;            where the generated certificate is kept
+  &quot;hostname&quot;: &quot;localhost&quot;           in the greeting and EHLO reply
+  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
+  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
+                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
+                                    advertised (and accepted) extensions
+  &quot;users&quot;: [&quot;NAME:PASSWORD&quot;, {&quot;user&quot;: &quot;NAME&quot;, &quot;password&quot;: &quot;PW&quot;}]
+  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
+  &quot;plaintext_auth&quot;: true            offer PLAIN/LOGIN before TLS
+  &quot;size_limit&quot;: 26214400            bytes, 0 = none
+  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
+  &quot;idle_timeout_ms&quot;: 300000
+  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   octets with CRLF
+  &quot;refuse_senders&quot;: [&quot;PATTERN[=CODE [X.Y.Z] [TEXT]]&quot;,
+                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
+  &quot;refuse_recipients&quot;: (the same form; default reply 550 5.1.1)
+  &quot;faults&quot;: [{&quot;step&quot;: STEP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;drop&quot;},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;421&quot;},
+             {&quot;step&quot;: STEP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
+             ... &quot;occurrence&quot;: N   only the N-th time in a connection]
+     STEP: connect, helo, starttls, auth, mail, rcpt, data, dot (after the
+     final dot or BDAT LAST: a reply there rejects the message), rset, quit
+Command-line options override the file; --user and --refuse add to it.</source>
+        <translation>Uruchamia serwer SMTP piaskownicy Postela: przyjmuje pocztę na interfejsie
+pętli zwrotnej (loopback) i zachowuje każdą przyjętą wiadomość jako plik .eml
+z kopertą w pliku .json. Obsługuje ESMTP z PIPELINING, SIZE, 8BITMIME,
+SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN, STARTTLS i AUTH
+PLAIN/LOGIN/CRAM-MD5/XOAUTH2/OAUTHBEARER, a na życzenie symuluje awarie.
+
+Po uruchomieniu wypisuje na standardowe wyjście, po jednym w wierszu (zawsze
+po angielsku, dla skryptów):
+  listening HOST:PORT          gniazdo bez TLS (przy porcie 0 – wybrany port)
+  tls-listening HOST:PORT      gniazdo z TLS od pierwszego bajtu (--tls-listen)
+  certificate ŚCIEŻKA          certyfikat z własnym podpisem (zaufaj mu jak CA)
+  maildir KATALOG              miejsce, do którego trafiają wiadomości
+  oauth-token UŻYTKOWNIK TOKEN po jednym na konto: token okaziciela, który konto
+                               przyjmuje w AUTH XOAUTH2 i OAUTHBEARER
+Każda przyjęta wiadomość dopisuje wiersz „accepted ID”; połączenia i symulowane
+awarie są opisywane na standardowym wyjściu błędów.
+
+Certyfikat TLS (CN=localhost, SAN localhost, 127.0.0.1, ::1) jest tworzony
+przy pierwszym użyciu i przechowywany w katalogu danych (sandbox-tls/cert.pem,
+key.pem).
+
+--config PLIK to obiekt JSON; każdy klucz jest opcjonalny:
+  &quot;listen&quot;: &quot;127.0.0.1:2525&quot;        jak --listen
+  &quot;tls_listen&quot;: &quot;127.0.0.1:4650&quot;    jak --tls-listen
+  &quot;maildir&quot;: &quot;KATALOG&quot;              jak --maildir
+  &quot;tls_certificate&quot;: &quot;cert.pem&quot;, &quot;tls_key&quot;: &quot;key.pem&quot;   użyj tych plików
+  &quot;tls_directory&quot;: &quot;KATALOG&quot;        gdzie przechowywać utworzony certyfikat
+  &quot;hostname&quot;: &quot;localhost&quot;           w powitaniu i odpowiedzi na EHLO
+  &quot;greeting&quot;: &quot;ESMTP Postel sandbox ready&quot;
+  &quot;extensions&quot;: [&quot;PIPELINING&quot;,&quot;SIZE&quot;,&quot;8BITMIME&quot;,&quot;SMTPUTF8&quot;,
+                 &quot;ENHANCEDSTATUSCODES&quot;,&quot;CHUNKING&quot;,&quot;DSN&quot;,&quot;STARTTLS&quot;,&quot;AUTH&quot;]
+                                    ogłaszane (i obsługiwane) rozszerzenia
+  &quot;users&quot;: [&quot;NAZWA:HASŁO&quot;, {&quot;user&quot;: &quot;NAZWA&quot;, &quot;password&quot;: &quot;HASŁO&quot;}]
+  &quot;require_auth&quot;: false, &quot;require_tls&quot;: false
+  &quot;plaintext_auth&quot;: true            oferuj PLAIN/LOGIN przed włączeniem TLS
+  &quot;size_limit&quot;: 26214400            w bajtach, 0 = bez limitu
+  &quot;max_recipients&quot;: 100, &quot;max_connections&quot;: 500, &quot;max_errors&quot;: 20
+  &quot;idle_timeout_ms&quot;: 300000
+  &quot;max_command_line&quot;: 16384, &quot;max_data_line&quot;: 1000   w oktetach, z CRLF
+  &quot;refuse_senders&quot;: [&quot;WZORZEC[=KOD [X.Y.Z] [TEKST]]&quot;,
+                     {&quot;pattern&quot;: &quot;*@bad.test&quot;, &quot;reply&quot;: &quot;550 5.7.1 No&quot;}]
+  &quot;refuse_recipients&quot;: (ta sama postać; domyślna odpowiedź 550 5.1.1)
+  &quot;faults&quot;: [{&quot;step&quot;: ETAP, &quot;action&quot;: &quot;delay&quot;, &quot;delay_ms&quot;: 2000},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;drop&quot;},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;421&quot;},
+             {&quot;step&quot;: ETAP, &quot;action&quot;: &quot;reply&quot;, &quot;reply&quot;: &quot;554 5.7.1 No&quot;},
+             ... &quot;occurrence&quot;: N   tylko za N-tym razem w połączeniu]
+     ETAP: connect, helo, starttls, auth, mail, rcpt, data, dot (po końcowej
+     kropce albo BDAT LAST: odpowiedź w tym miejscu odrzuca wiadomość), rset,
+     quit
+Opcje wiersza poleceń mają pierwszeństwo przed plikiem; --user i --refuse
+dodają do niego kolejne wpisy.</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7000,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it may not be the server it claims to be.</source>
         <translation>Podpis SCRAM serwera jest błędny: serwer może nie być tym, za kogo się podaje.</translation>
+    </message>
+    <message>
+        <source>The server asks for %L1 SCRAM iterations; Postel refuses more than %L2, because a server can keep the client busy for minutes this way.</source>
+        <translation>Serwer żąda %L1 iteracji SCRAM; Postel odmawia, gdy jest ich więcej niż %L2, bo w ten sposób serwer może zająć klienta na długie minuty.</translation>
     </message>
 </context>
 <context>

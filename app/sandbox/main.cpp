@@ -98,13 +98,16 @@ QString helpText()
                R"(Runs Postel's sandbox SMTP server: it accepts mail on loopback and keeps every
 message it accepts as an .eml file with a .json envelope. It speaks ESMTP with
 PIPELINING, SIZE, 8BITMIME, SMTPUTF8, ENHANCEDSTATUSCODES, CHUNKING (BDAT), DSN,
-STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5, and misbehaves on request.
+STARTTLS and AUTH PLAIN/LOGIN/CRAM-MD5/XOAUTH2/OAUTHBEARER, and misbehaves on
+request.
 
 On start it prints, one per line on standard output:
   listening HOST:PORT          the plain listener (port 0 shows the port chosen)
   tls-listening HOST:PORT      the implicit-TLS listener, with --tls-listen
   certificate PATH             the self-signed certificate (trust it as a CA)
   maildir DIR                  where messages go
+  oauth-token USER TOKEN       one per account: the bearer token it accepts
+                               for AUTH XOAUTH2 and OAUTHBEARER
 Each accepted message adds a line "accepted ID"; connections and faults are
 logged on standard error.
 
