@@ -204,8 +204,9 @@ void LoginOperation::attemptFinished(SmtpOperation *child)
     // Only a refusal of the mechanism itself lets the next one be tried: 504 (mechanism
     // unknown), 534 (too weak), 538 (needs encryption), or the mechanism could not answer
     // the challenge for a reason of its own (not a SCRAM server that failed to prove itself,
-    // see AuthMechanism::failureEndsLogin). Anything else — above all 535 (credentials invalid), with or without
-    // 5.7.8 — would send the same password again and count as one more failed login.
+    // see AuthMechanism::failureEndsLogin). Anything else — above all 535 (credentials
+    // invalid), with or without 5.7.8 — would send the same password again and count as one
+    // more failed login.
     const auto *attempt = qobject_cast<AuthOperation *>(child);
     const bool mechanismRefused =
         e.code == 504 || e.code == 534 || e.code == 538 || (attempt && attempt->mechanismFailed());
