@@ -8343,5 +8343,9 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>What you changed while it was being sent is kept in %1.</source>
         <translation>Zmiany wprowadzone w trakcie wysyłania zachowano w pliku %1.</translation>
     </message>
+    <message>
+        <source>How far it got is not known: its record could not be written.</source>
+        <translation>Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
+    </message>
 </context>
 </TS>

@@ -21,12 +21,15 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QtTest>
 
 #include <functional>
+#include <unistd.h>
 
 using namespace postel;
 
@@ -52,6 +55,82 @@ const QString ToTheDot = QStringLiteral("S: 250 2.1.5 Recipient ok\n"
                                         "S: 354 Go ahead \x1b[1mnow\n"
                                         "D:\n");
 
+// A peer that takes the message ("250 queued") and then never answers QUIT. It holds its
+// end of the connection through Postel's half-close after QUIT, which a QTcpSocket (and so
+// ScriptedPeer) cannot: on end of input it closes, and Postel would finish the send.
+class HoldingPeer : public QTcpServer
+{
+public:
+    ~HoldingPeer() override
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    QByteArray message() const { return m_message; }
+    bool gotQuit() const { return m_quit; }
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        m_fd = int(fd);
+        say("220 peer.test ESMTP holding peer");
+        auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+            char buffer[4096];
+            const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+            if (n <= 0) {
+                notifier->setEnabled(false); // end of input: keep the connection, say nothing
+                return;
+            }
+            m_buffer.append(buffer, n);
+            answer();
+        });
+    }
+
+private:
+    void say(const QByteArray &reply)
+    {
+        const QByteArray wire = reply + "\r\n";
+        QVERIFY(::write(m_fd, wire.constData(), size_t(wire.size())) == wire.size());
+    }
+    void answer()
+    {
+        for (;;) {
+            if (m_inData) {
+                const qsizetype end = m_buffer.indexOf("\r\n.\r\n");
+                if (end < 0)
+                    return;
+                m_message = m_buffer.left(end + 2);
+                m_buffer.remove(0, end + 5);
+                m_inData = false;
+                say("250 2.0.0 Ok: queued as 4XyZ");
+                continue;
+            }
+            const qsizetype eol = m_buffer.indexOf("\r\n");
+            if (eol < 0)
+                return;
+            const QByteArray verb = m_buffer.left(4).toUpper();
+            m_buffer.remove(0, eol + 2);
+            if (verb == "EHLO") {
+                say("250-peer.test\r\n250 8BITMIME");
+            } else if (verb == "DATA") {
+                say("354 Go ahead");
+                m_inData = true;
+            } else if (verb == "QUIT") {
+                m_quit = true; // and never a word more
+            } else {
+                say("250 Ok");
+            }
+        }
+    }
+
+    int m_fd = -1;
+    QByteArray m_buffer;
+    QByteArray m_message;
+    bool m_inData = false;
+    bool m_quit = false;
+};
+
 } // namespace
 
 class SendCrashTest : public QObject
@@ -63,12 +142,14 @@ private Q_SLOTS:
     void killedAfterTheFinalDot();
     void killedBeforeTheMessageWentOut();
     void killedAfterDeliveryOffersNothing();
+    void aLostLogClaimsNothing();
 
 private:
     // The profile and the draft the killed Postel starts with, in the folders it reads.
     void prepare(quint16 port);
     // Starts `postel --send-on-start`, waits until `there`, kills it (SIGKILL).
-    void sendAndKill(ScriptedPeer &peer, const std::function<bool()> &there);
+    void sendAndKill(const std::function<bool()> &there,
+                     const std::function<QStringList()> &failures = {});
     static QString profileSummary();
 };
 
@@ -124,7 +205,8 @@ void SendCrashTest::prepare(quint16 port)
     QVERIFY2(DraftStore::save(m, false, &error), qPrintable(error));
 }
 
-void SendCrashTest::sendAndKill(ScriptedPeer &peer, const std::function<bool()> &there)
+void SendCrashTest::sendAndKill(const std::function<bool()> &there,
+                                const std::function<QStringList()> &failures)
 {
     QProcess postel;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -133,13 +215,14 @@ void SendCrashTest::sendAndKill(ScriptedPeer &peer, const std::function<bool()> 
     postel.setProcessChannelMode(QProcess::MergedChannels);
     postel.start(QStringLiteral(POSTEL_GUI), {QStringLiteral("--send-on-start")});
     QVERIFY2(postel.waitForStarted(), qPrintable(postel.errorString()));
+    auto failed = [&failures] { return failures ? failures() : QStringList(); };
     QTRY_VERIFY2_WITH_TIMEOUT(there() || postel.state() == QProcess::NotRunning ||
-                                  !peer.failures().isEmpty(),
+                                  !failed().isEmpty(),
                               "the peer never got that far", 60000);
-    QVERIFY2(peer.failures().isEmpty(), qPrintable(peer.failures().join(u'\n')));
+    QVERIFY2(failed().isEmpty(), qPrintable(failed().join(u'\n')));
     QVERIFY2(postel.state() == QProcess::Running, postel.readAll().constData());
     QTest::qWait(100); // whatever Postel would do next, it has had the time to
-    QVERIFY(peer.failures().isEmpty());
+    QVERIFY(failed().isEmpty());
     postel.kill(); // SIGKILL: no clean-up of any kind
     QVERIFY(postel.waitForFinished(10000));
     QCOMPARE(postel.exitStatus(), QProcess::CrashExit);
@@ -155,7 +238,8 @@ void SendCrashTest::killedAfterTheFinalDot()
     prepare(peer.port());
     if (QTest::currentTestFailed())
         return;
-    sendAndKill(peer, [&peer] { return !peer.dataBodies().isEmpty(); });
+    sendAndKill([&peer] { return !peer.dataBodies().isEmpty(); },
+                [&peer] { return peer.failures(); });
     if (QTest::currentTestFailed())
         return;
     const QByteArray sent = peer.dataBodies().value(0);
@@ -213,7 +297,9 @@ void SendCrashTest::killedBeforeTheMessageWentOut()
     prepare(peer.port());
     if (QTest::currentTestFailed())
         return;
-    sendAndKill(peer, [&peer] { return peer.received().size() == 4; }); // EHLO MAIL RCPT RCPT
+    // EHLO MAIL RCPT RCPT
+    sendAndKill([&peer] { return peer.received().size() == 4; },
+                [&peer] { return peer.failures(); });
     if (QTest::currentTestFailed())
         return;
     QVERIFY(peer.dataBodies().isEmpty());
@@ -243,18 +329,15 @@ void SendCrashTest::killedBeforeTheMessageWentOut()
 // send is over, so the next start offers nothing back, neither as unknown nor as unsent.
 void SendCrashTest::killedAfterDeliveryOffersNothing()
 {
-    ScriptedPeer peer;
-    QVERIFY(peer.setScriptText(Greeting + ToTheDot +
-                               QStringLiteral("S: 250 2.0.0 Ok: queued as 4XyZ\nC: QUIT\n") +
-                               Silence));
-    QVERIFY(peer.start());
-    prepare(peer.port());
+    HoldingPeer peer;
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    prepare(peer.serverPort());
     if (QTest::currentTestFailed())
         return;
-    sendAndKill(peer, [&peer] { return peer.received().contains(QStringLiteral("QUIT")); });
+    sendAndKill([&peer] { return peer.gotQuit(); });
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(peer.dataBodies().value(0).contains("not even in a crash."));
+    QVERIFY(peer.message().contains("not even in a crash."));
 
     QVERIFY(!QFile::exists(SendJournal::messagePath()));
     QVERIFY(!QFile::exists(DraftStore::currentDraftPath()));
@@ -263,6 +346,35 @@ void SendCrashTest::killedAfterDeliveryOffersNothing()
     QVERIFY(w.unknownOutcomeNotice()->isHidden());
     QVERIFY(w.composer()->subjectField()->text().isEmpty());
     QVERIFY(w.banner()->isHidden());
+}
+
+// A journal whose log is gone (it could not be written: the disk was full) must not claim
+// that the message was not delivered.
+void SendCrashTest::aLostLogClaimsNothing()
+{
+    {
+        SmtpSession session;
+        SendJournal journal(&session);
+        MailMessage m;
+        m.setFrom({{QString(), QStringLiteral("alice@example.org")}});
+        m.setTo({{QString(), QStringLiteral("bob@example.com")}});
+        m.setSubject(QStringLiteral("Lost log"));
+        m.ensureDateAndMessageId();
+        QString error;
+        QVERIFY2(journal.begin(m, false, QStringLiteral("Somewhere"), &error), qPrintable(error));
+        QVERIFY(QFile::exists(SendJournal::logPath()));
+        QVERIFY(SendJournal::leftOver()->stepKnown);
+        QVERIFY(QFile::remove(SendJournal::logPath()));
+    } // as after kill -9: the journal never ended
+    Services services;
+    MainWindow w(&services);
+    QCOMPARE(w.composer()->subjectField()->text(), QStringLiteral("Lost log"));
+    const QString text = w.unknownOutcomeNotice()->text();
+    QVERIFY2(text.contains(QStringLiteral("it may have been delivered")) &&
+                 text.contains(QStringLiteral("How far it got is not known")) &&
+                 !text.contains(QStringLiteral("not delivered")),
+             qPrintable(text));
+    w.composer()->setModified(false);
 }
 
 int main(int argc, char **argv)

@@ -74,8 +74,10 @@ std::optional<SendJournal::LeftOver> SendJournal::leftOver()
     if (log.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : log.readAll().split('\n')) {
             const QJsonObject step = QJsonDocument::fromJson(line).object();
-            if (!step.isEmpty())
+            if (!step.isEmpty()) {
                 last = step;
+                left.stepKnown = true;
+            }
         }
     }
     left.stage = stageFrom(last[QStringLiteral("stage")].toString());
@@ -224,8 +226,14 @@ void SendJournal::append(Stage stage, const TranscriptEntry &e)
         line[replyKey] = m_lastText[1];
     if (!m_lastText[2].isEmpty())
         line[errorKey] = m_lastText[2];
-    m_log.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    m_log.flush(); // to the kernel: it outlives the process
+    // Flushed to the kernel: it outlives the process. A log that cannot be written is
+    // removed, so that it never claims less than happened (no log: the step is not known).
+    if (m_log.isOpen() &&
+        (m_log.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0 ||
+         !m_log.flush())) {
+        m_log.close();
+        m_log.remove();
+    }
 }
 
 } // namespace postel

@@ -50,14 +50,16 @@ public:
         QString server;    // the profile, as the window names it
         QDateTime started; // when the send started
         Stage stage = Stage::Started;
-        int accepted = 0;     // recipients accepted (Rcpt and later)
-        int recipients = 0;   // recipients in the envelope
-        qint64 dataBytes = 0; // message bytes written (Data)
-        QString lastCommand;  // masked, as sent (unescaped)
-        QString lastReply;    // the server's last reply, as sent (unescaped)
-        QString error;        // the last error the session noted, if any
-        // The server may have the whole message: from the first message byte on.
-        bool mayHaveBeenDelivered() const { return stage >= Stage::Data; }
+        int accepted = 0;       // recipients accepted (Rcpt and later)
+        int recipients = 0;     // recipients in the envelope
+        qint64 dataBytes = 0;   // message bytes written (Data)
+        QString lastCommand;    // masked, as sent (unescaped)
+        QString lastReply;      // the server's last reply, as sent (unescaped)
+        QString error;          // the last error the session noted, if any
+        bool stepKnown = false; // false: the log is missing (it could not be written)
+        // The server may have the whole message: from the first message byte on, or when
+        // the log does not say.
+        bool mayHaveBeenDelivered() const { return !stepKnown || stage >= Stage::Data; }
     };
 
     static QString messagePath();

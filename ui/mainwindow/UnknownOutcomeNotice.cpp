@@ -77,7 +77,9 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
             : tr("Postel stopped while this message was being sent through %1 (%2), before the "
                  "message itself went out: it was not delivered.")
                   .arg(left.server, when);
-    text += QLatin1Char('\n') + tr("How far it got: %1.").arg(step);
+    text += QLatin1Char('\n') + (left.stepKnown ? tr("How far it got: %1.").arg(step)
+                                                : tr("How far it got is not known: its record "
+                                                     "could not be written."));
     if (!left.lastReply.isEmpty()) {
         QStringList lines = left.lastReply.split(QLatin1Char('\n'));
         for (QString &line : lines)
