@@ -8260,12 +8260,12 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
 <context>
     <name>postel::UnknownOutcomeNotice</name>
     <message>
-        <source>&amp;Keep it to check and resend</source>
-        <translation>&amp;Zachowaj, by sprawdzić i wysłać ponownie</translation>
+        <source>Keep it to check and resend</source>
+        <translation>Zachowaj, by sprawdzić i wysłać ponownie</translation>
     </message>
     <message>
-        <source>Discard i&amp;t</source>
-        <translation>&amp;Odrzuć</translation>
+        <source>Discard it</source>
+        <translation>Odrzuć</translation>
     </message>
     <message>
         <source>connecting to the server</source>

@@ -111,7 +111,7 @@ bool SendJournal::begin(const MailMessage &message, bool html, const QString &se
     QJsonObject o;
     o[QStringLiteral("version")] = 1;
     o[QStringLiteral("server")] = server;
-    o[QStringLiteral("started")] = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
+    o[QStringLiteral("started")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     o[QStringLiteral("messageId")] = message.messageId();
     o[QStringLiteral("date")] = message.date().toString(Qt::ISODateWithMs);
     o[QStringLiteral("recipients")] = m_recipients;
@@ -210,7 +210,7 @@ void SendJournal::append(Stage stage, const TranscriptEntry &e)
     static const QString replyKey = QStringLiteral("reply");
     static const QString errorKey = QStringLiteral("error");
     QJsonObject line;
-    line[QStringLiteral("time")] = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
+    line[QStringLiteral("time")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     line[QStringLiteral("stage")] = stageName(stage);
     line[QStringLiteral("accepted")] = m_acceptedNow;
     line[QStringLiteral("bytes")] = double(m_dataBytes);

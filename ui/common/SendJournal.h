@@ -47,7 +47,7 @@ public:
     {
         MailMessage message;
         bool html = false;
-        QString server;    // the profile, as the window names it
+        QString server;    // the profile: "name (host:port)"
         QDateTime started; // when the send started
         Stage stage = Stage::Started;
         int accepted = 0;       // recipients accepted (Rcpt and later)

@@ -479,7 +479,10 @@ void MainWindow::beginSend(SendController::Mode mode, const ServerProfile &profi
     // A new send replaces what an interrupted one left.
     m_notice->resolve();
     QString error;
-    if (!m_journal->begin(message, m_composer->isHtml(), profile.summary(), &error))
+    // The server in words of no language: the notice may come in another.
+    const QString server =
+        QStringLiteral("%1 (%2:%3)").arg(profile.name, profile.host).arg(profile.port);
+    if (!m_journal->begin(message, m_composer->isHtml(), server, &error))
         m_transcript->addInfo(
             tr("The send journal could not be written (%1): if Postel stops during this send, "
                "the draft is kept but not what became of the send.")

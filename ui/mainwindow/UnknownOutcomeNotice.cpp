@@ -14,9 +14,11 @@ UnknownOutcomeNotice::UnknownOutcomeNotice(QWidget *parent) : MessageBanner(pare
     auto *buttons = new QWidget;
     auto *row = new QHBoxLayout(buttons);
     row->setContentsMargins(0, 4, 0, 0);
-    m_keep = new QPushButton(tr("&Keep it to check and resend"), buttons);
+    // No access keys: every letter of these is taken in the main window by one control or
+    // another (the failure doctor's buttons included); both are reached with Tab.
+    m_keep = new QPushButton(tr("Keep it to check and resend"), buttons);
     m_keep->setObjectName(QStringLiteral("keepUnknownOutcome"));
-    m_discard = new QPushButton(tr("Discard i&t"), buttons);
+    m_discard = new QPushButton(tr("Discard it"), buttons);
     m_discard->setObjectName(QStringLiteral("discardUnknownOutcome"));
     row->addWidget(m_keep);
     row->addWidget(m_discard);
@@ -66,9 +68,10 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
         step = tr("the whole message sent (DATA's final dot), waiting for the server's reply");
         break;
     }
+    const QDateTime started = left.started.toLocalTime();
     const QString when = tr("%1 at %2")
-                             .arg(l.toString(left.started.date(), QLocale::ShortFormat),
-                                  l.toString(left.started.time(), QLocale::LongFormat));
+                             .arg(l.toString(started.date(), QLocale::ShortFormat),
+                                  l.toString(started.time(), QLocale::LongFormat));
     QString text =
         left.mayHaveBeenDelivered()
             ? tr("Postel stopped while this message was being sent through %1 (%2). The outcome "
