@@ -8316,18 +8316,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <source>Postel stopped while this message was being sent through %1 (%2). The outcome of that send is unknown: it may have been delivered.</source>
-        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1 (%2). Wynik tej wysyłki jest nieznany: wiadomość mogła zostać doręczona.</translation>
-    </message>
-    <message>
-        <source>Postel stopped while this message was being sent through %1 (%2), before the message itself went out: it was not delivered.</source>
-        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1 (%2), zanim wyszła jej treść: wiadomość nie została doręczona.</translation>
-    </message>
-    <message>
-        <source>How far it got: %1.</source>
-        <translation>Na czym stanęło: %1.</translation>
-    </message>
-    <message>
         <source>The server&apos;s last reply: “%1”</source>
         <translation>Ostatnia odpowiedź serwera: „%1”</translation>
     </message>
@@ -8344,8 +8332,20 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Zmiany wprowadzone w trakcie wysyłania zachowano w pliku %1.</translation>
     </message>
     <message>
-        <source>How far it got is not known: its record could not be written.</source>
-        <translation>Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
+        <source>Postel stopped while this message was being sent through %1. The outcome of that send is unknown: it may have been delivered.</source>
+        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1. Wynik tej wysyłki jest nieznany: wiadomość mogła zostać doręczona.</translation>
+    </message>
+    <message>
+        <source>Postel stopped while this message was being sent through %1, before the message itself went out: it was not delivered.</source>
+        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1, zanim wyszła jej treść: wiadomość nie została doręczona.</translation>
+    </message>
+    <message>
+        <source>The send started %1. How far it got: %2.</source>
+        <translation>Wysyłka zaczęła się %1. Na czym stanęło: %2.</translation>
+    </message>
+    <message>
+        <source>The send started %1. How far it got is not known: its record could not be written.</source>
+        <translation>Wysyłka zaczęła się %1. Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
     </message>
 </context>
 </TS>

@@ -74,15 +74,17 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
                                   l.toString(started.time(), QLocale::LongFormat));
     QString text =
         left.mayHaveBeenDelivered()
-            ? tr("Postel stopped while this message was being sent through %1 (%2). The outcome "
-                 "of that send is unknown: it may have been delivered.")
-                  .arg(left.server, when)
-            : tr("Postel stopped while this message was being sent through %1 (%2), before the "
+            ? tr("Postel stopped while this message was being sent through %1. The outcome of "
+                 "that send is unknown: it may have been delivered.")
+                  .arg(left.server)
+            : tr("Postel stopped while this message was being sent through %1, before the "
                  "message itself went out: it was not delivered.")
-                  .arg(left.server, when);
-    text += QLatin1Char('\n') + (left.stepKnown ? tr("How far it got: %1.").arg(step)
-                                                : tr("How far it got is not known: its record "
-                                                     "could not be written."));
+                  .arg(left.server);
+    text += QLatin1Char('\n') +
+            (left.stepKnown ? tr("The send started %1. How far it got: %2.").arg(when, step)
+                            : tr("The send started %1. How far it got is not known: its record "
+                                 "could not be written.")
+                                  .arg(when));
     if (!left.lastReply.isEmpty()) {
         QStringList lines = left.lastReply.split(QLatin1Char('\n'));
         for (QString &line : lines)
