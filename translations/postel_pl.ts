@@ -8340,11 +8340,11 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1, zanim wyszła jej treść: wiadomość nie została doręczona.</translation>
     </message>
     <message>
-        <source>The send started %1. How far it got: %2.</source>
+        <source>The send started on %1. How far it got: %2.</source>
         <translation>Wysyłka zaczęła się %1. Na czym stanęło: %2.</translation>
     </message>
     <message>
-        <source>The send started %1. How far it got is not known: its record could not be written.</source>
+        <source>The send started on %1. How far it got is not known: its record could not be written.</source>
         <translation>Wysyłka zaczęła się %1. Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
     </message>
 </context>

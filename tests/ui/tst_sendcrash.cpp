@@ -259,7 +259,7 @@ void SendCrashTest::killedAfterTheFinalDot()
     for (const QString &said :
          {QStringLiteral("The outcome of that send is unknown: it may have been delivered."),
           QStringLiteral("through Stalling peer (127.0.0.1:%1)").arg(peer.port()),
-          QStringLiteral("The send started "),
+          QStringLiteral("The send started on "),
           QStringLiteral("How far it got: the whole message sent (DATA's final dot), waiting "
                          "for the server's reply."),
           // The server's last reply, verbatim, its ESC made visible.

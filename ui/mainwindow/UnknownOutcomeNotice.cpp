@@ -81,8 +81,8 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
                  "message itself went out: it was not delivered.")
                   .arg(left.server);
     text += QLatin1Char('\n') +
-            (left.stepKnown ? tr("The send started %1. How far it got: %2.").arg(when, step)
-                            : tr("The send started %1. How far it got is not known: its record "
+            (left.stepKnown ? tr("The send started on %1. How far it got: %2.").arg(when, step)
+                            : tr("The send started on %1. How far it got is not known: its record "
                                  "could not be written.")
                                   .arg(when));
     if (!left.lastReply.isEmpty()) {
