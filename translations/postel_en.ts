@@ -221,4 +221,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>postel::UnknownOutcomeNotice</name>
+    <message numerus="yes">
+        <source>RCPT accepted for %1 of %n recipient(s)</source>
+        <translation>
+            <numerusform>RCPT accepted for %1 of %n recipient</numerusform>
+            <numerusform>RCPT accepted for %1 of %n recipients</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5467,6 +5467,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>Waiting for the sandbox&apos;s certificate…</source>
         <translation>Czekam na certyfikat piaskownicy…</translation>
     </message>
+    <message>
+        <source>The send journal could not be written (%1): if Postel stops during this send, the draft is kept but not what became of the send.</source>
+        <translation>Nie udało się zapisać dziennika wysyłki (%1): jeśli Postel przerwie pracę w trakcie tej wysyłki, zostanie szkic, ale nie informacja o tym, jak skończyła się wysyłka.</translation>
+    </message>
 </context>
 <context>
     <name>postel::MessageBanner</name>
@@ -8260,6 +8264,97 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>Clear</source>
         <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>postel::UnknownOutcomeNotice</name>
+    <message>
+        <source>Keep it to check and resend</source>
+        <translation>Zachowaj, by sprawdzić i wysłać ponownie</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>connecting to the server</source>
+        <translation>łączenie z serwerem</translation>
+    </message>
+    <message>
+        <source>connected, greeted by the server</source>
+        <translation>połączono, serwer się przywitał</translation>
+    </message>
+    <message>
+        <source>EHLO answered</source>
+        <translation>serwer odpowiedział na EHLO</translation>
+    </message>
+    <message>
+        <source>TLS started</source>
+        <translation>rozpoczęto TLS</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>zalogowano</translation>
+    </message>
+    <message>
+        <source>MAIL FROM accepted</source>
+        <translation>serwer przyjął MAIL FROM</translation>
+    </message>
+    <message numerus="yes">
+        <source>RCPT accepted for %1 of %n recipient(s)</source>
+        <translation>
+            <numerusform>serwer przyjął RCPT dla %1 z %n odbiorcy</numerusform>
+            <numerusform>serwer przyjął RCPT dla %1 z %n odbiorców</numerusform>
+            <numerusform>serwer przyjął RCPT dla %1 z %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DATA accepted, %1 of the message sent</source>
+        <translation>serwer przyjął DATA, wysłano %1 wiadomości</translation>
+    </message>
+    <message>
+        <source>DATA accepted, the message being sent</source>
+        <translation>serwer przyjął DATA, trwało wysyłanie treści</translation>
+    </message>
+    <message>
+        <source>the whole message sent (DATA&apos;s final dot), waiting for the server&apos;s reply</source>
+        <translation>wysłano całą wiadomość (z kropką kończącą DATA), Postel czekał na odpowiedź serwera</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s last reply: “%1”</source>
+        <translation>Ostatnia odpowiedź serwera: „%1”</translation>
+    </message>
+    <message>
+        <source>The last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <source>Before you send it again, ask a recipient or the server&apos;s administrator whether the message with Message-ID &lt;%1&gt; arrived.</source>
+        <translation>Zanim wyślesz ją ponownie, zapytaj adresata lub administratora serwera, czy dotarła wiadomość o identyfikatorze Message-ID &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>What you changed while it was being sent is kept in %1.</source>
+        <translation>Zmiany wprowadzone w trakcie wysyłania zachowano w pliku %1.</translation>
+    </message>
+    <message>
+        <source>Postel stopped while this message was being sent through %1. The outcome of that send is unknown: it may have been delivered.</source>
+        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1. Wynik tej wysyłki jest nieznany: wiadomość mogła zostać doręczona.</translation>
+    </message>
+    <message>
+        <source>Postel stopped while this message was being sent through %1, before the message itself went out: it was not delivered.</source>
+        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1, zanim wyszła jej treść: wiadomość nie została doręczona.</translation>
+    </message>
+    <message>
+        <source>The send started on %1. How far it got: %2.</source>
+        <translation>Wysyłka zaczęła się %1. Na czym stanęło: %2.</translation>
+    </message>
+    <message>
+        <source>The send started on %1. How far it got is not known: its record could not be written.</source>
+        <translation>Wysyłka zaczęła się %1. Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QProcess>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +16,11 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.postel.Postel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postel.svg")));
     postel::Languages::install(&app);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // For automated tests (tests/ui/tst_sendcrash.cpp): send the message restored in the
+    // composer through the current profile as soon as the window is up. Never passed on when
+    // Postel starts again.
+    const bool sendOnStart = arguments.removeAll(QStringLiteral("--send-on-start")) > 0;
     int rc = 0;
     bool restart = false;
     {
@@ -23,12 +29,13 @@ int main(int argc, char **argv)
         postel::Services services;
         postel::MainWindow w(&services);
         w.show();
+        if (sendOnStart)
+            QTimer::singleShot(0, &w, &postel::MainWindow::send);
         rc = app.exec();
         restart = w.restartRequested();
     }
     // In another language: a new Postel, once this window and its sandbox (and port) are gone.
-    if (restart && !QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                            QCoreApplication::arguments().mid(1)))
+    if (restart && !QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
         return 1;
     return rc;
 }

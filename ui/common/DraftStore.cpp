@@ -11,7 +11,7 @@
 namespace postel {
 
 namespace {
-QJsonArray toJson(const MailAddressList &list)
+QJsonArray addressesToJson(const MailAddressList &list)
 {
     QJsonArray a;
     for (const MailAddress &m : list)
@@ -40,15 +40,14 @@ QString DraftStore::currentDraftPath()
     return directory() + QStringLiteral("/current.json");
 }
 
-bool DraftStore::save(const MailMessage &m, bool html, QString *error, const TypedAddresses *typed)
+QJsonObject DraftStore::toJson(const MailMessage &m, bool html, const TypedAddresses *typed)
 {
-    QDir().mkpath(directory());
     QJsonObject o;
     o[QStringLiteral("version")] = 1;
-    o[QStringLiteral("from")] = toJson(m.from());
-    o[QStringLiteral("to")] = toJson(m.to());
-    o[QStringLiteral("cc")] = toJson(m.cc());
-    o[QStringLiteral("bcc")] = toJson(m.bcc());
+    o[QStringLiteral("from")] = addressesToJson(m.from());
+    o[QStringLiteral("to")] = addressesToJson(m.to());
+    o[QStringLiteral("cc")] = addressesToJson(m.cc());
+    o[QStringLiteral("bcc")] = addressesToJson(m.bcc());
     o[QStringLiteral("subject")] = m.subject();
     o[QStringLiteral("text")] = m.textBody();
     o[QStringLiteral("html")] = m.htmlBody();
@@ -76,7 +75,13 @@ bool DraftStore::save(const MailMessage &m, bool html, QString *error, const Typ
                                                  {QStringLiteral("cc"), typed->cc},
                                                  {QStringLiteral("bcc"), typed->bcc}};
     }
+    return o;
+}
 
+bool DraftStore::save(const MailMessage &m, bool html, QString *error, const TypedAddresses *typed)
+{
+    QDir().mkpath(directory());
+    const QJsonObject o = toJson(m, html, typed);
     QSaveFile f(currentDraftPath());
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
@@ -97,7 +102,12 @@ std::optional<MailMessage> DraftStore::load(bool *html, std::optional<TypedAddre
     QFile f(currentDraftPath());
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    return fromJson(QJsonDocument::fromJson(f.readAll()).object(), html, typed);
+}
+
+std::optional<MailMessage> DraftStore::fromJson(const QJsonObject &o, bool *html,
+                                                std::optional<TypedAddresses> *typed)
+{
     if (o.isEmpty())
         return std::nullopt;
     MailMessage m;

@@ -2,6 +2,7 @@
 
 #include "message/MailMessage.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -27,6 +28,12 @@ public:
     static std::optional<MailMessage> load(bool *html = nullptr,
                                            std::optional<TypedAddresses> *typed = nullptr);
     static void discard();
+
+    // The same message as JSON, for other files kept next to the draft (the send journal).
+    static QJsonObject toJson(const MailMessage &message, bool html,
+                              const TypedAddresses *typed = nullptr);
+    static std::optional<MailMessage> fromJson(const QJsonObject &json, bool *html = nullptr,
+                                               std::optional<TypedAddresses> *typed = nullptr);
 };
 
 } // namespace postel

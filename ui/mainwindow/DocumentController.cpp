@@ -5,6 +5,7 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -83,6 +84,31 @@ void DocumentController::restoreDraft()
     updateTitle();
 }
 
+QString DocumentController::restoreInterruptedSend(const MailMessage &message, bool html)
+{
+    // Edits made while the message was on the wire: the draft differs from what was sent.
+    QString editedCopy;
+    bool draftHtml = false;
+    if (const auto draft = DraftStore::load(&draftHtml);
+        draft && DraftStore::toJson(*draft, draftHtml) != DraftStore::toJson(message, html)) {
+        editedCopy = DraftStore::directory() +
+                     QDateTime::currentDateTime().toString(
+                         QStringLiteral("'/edited-while-sending-'yyyyMMdd-HHmmss'.eml'"));
+        QString error;
+        if (!draft->save(editedCopy, &error))
+            m_views.status->setText(tr("The draft could not be saved: %1").arg(error));
+    }
+    ComposerWidget *c = m_views.composer;
+    c->setMessage(message);
+    if (!message.cc().isEmpty() || !message.bcc().isEmpty())
+        c->showCcBcc(true);
+    c->setHtml(html);
+    c->setModified(true);
+    saveDraft();
+    updateTitle();
+    return editedCopy;
+}
+
 void DocumentController::markSent()
 {
     DraftStore::discard();
@@ -110,12 +136,18 @@ void DocumentController::newMessage()
     box->open();
 }
 
+void DocumentController::discard()
+{
+    startNewMessage();
+}
+
 void DocumentController::startNewMessage()
 {
     m_views.composer->clear();
     m_currentFile.clear();
     DraftStore::discard();
     Q_EMIT newMessageStarted();
+    Q_EMIT messageDiscarded();
     updateTitle();
     m_views.composer->focusFirstEmptyField();
 }
@@ -217,9 +249,10 @@ bool DocumentController::readyToClose(const std::function<void()> &close)
         m_closeQuestion.clear(); // answered; deleted later
         if (box->clickedButton() == keep)
             saveDraft();
-        else if (box->clickedButton() == discard)
+        else if (box->clickedButton() == discard) {
             DraftStore::discard();
-        else
+            Q_EMIT messageDiscarded();
+        } else
             return;
         m_closeAnswered = true;
         close();

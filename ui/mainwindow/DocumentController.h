@@ -5,6 +5,8 @@
 #include <QString>
 #include <functional>
 
+#include "message/MailMessage.h"
+
 class QLabel;
 class QMessageBox;
 class QTimer;
@@ -57,6 +59,10 @@ public:
     // The draft of the last session back in the composer (with the address fields as typed),
     // or a fresh message from the usual sender.
     void restoreDraft();
+    // Postel stopped in the middle of sending `message`: it goes back in the composer (and
+    // becomes the draft). A draft changed since that send started is kept beside it as an
+    // .eml, whose path is returned (empty: there was nothing else to keep).
+    QString restoreInterruptedSend(const MailMessage &message, bool html);
     // Now (it is also saved a moment after each change); an empty message leaves none.
     Error saveDraft();
     // Every recipient took the message: there is nothing left to keep.
@@ -72,10 +78,14 @@ public Q_SLOTS:
     void newMessage();
     void open();
     void saveAs();
+    // A new, empty message without asking (the user already chose to discard this one).
+    void discard();
 
 Q_SIGNALS:
     // The composer holds a new, empty message.
     void newMessageStarted();
+    // The message was thrown away (a new one, or "Discard" on quitting).
+    void messageDiscarded();
 
 private:
     void startNewMessage();

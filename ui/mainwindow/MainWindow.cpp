@@ -3,8 +3,10 @@
 #include "DocumentController.h"
 #include "SendOutcomePresenter.h"
 #include "Services.h"
+#include "UnknownOutcomeNotice.h"
 #include "common/HandbookDialog.h"
 #include "common/MessageBanner.h"
+#include "common/SendJournal.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "composer/DsnMenu.h"
@@ -52,8 +54,10 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    m_notice = new UnknownOutcomeNotice(centre);
     m_banner = new MessageBanner(centre);
     m_composer = new ComposerWidget(centre);
+    centreLayout->addWidget(m_notice);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_composer, 1);
     setCentralWidget(centre);
@@ -102,6 +106,15 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
                                  controller(), profileStore(), m_transcript, passwordStore(), this);
     connect(m_presenter, &SendOutcomePresenter::deliveredToEveryone, m_document,
             &DocumentController::markSent);
+    // A send on the wire is journaled (nothing lost in a crash); once the server took the
+    // message for everyone, the draft goes at once, before QUIT.
+    m_journal = new SendJournal(session(), this);
+    connect(controller(), &SendController::finished, m_journal, &SendJournal::end);
+    connect(m_journal, &SendJournal::delivered, m_document, &DocumentController::markSent);
+    connect(m_notice, &UnknownOutcomeNotice::discardRequested, m_document,
+            &DocumentController::discard);
+    connect(m_document, &DocumentController::messageDiscarded, m_notice,
+            &UnknownOutcomeNotice::resolve);
     connect(m_presenter, &SendOutcomePresenter::retryRequested, this, &MainWindow::start);
     connect(m_presenter, &SendOutcomePresenter::presented, this,
             [this](const SendController::Outcome &outcome) {
@@ -132,7 +145,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
-    m_document->restoreDraft();
+    // Postel stopped in the middle of a send: that message, and what is known of its fate.
+    if (const auto left = SendJournal::leftOver())
+        m_notice->present(*left, m_document->restoreInterruptedSend(left->message, left->html));
+    else
+        m_document->restoreDraft();
     setBusy(false);
     setStatus(tr("Ready. Profile: %1").arg(profileStore()->current().summary()));
 }
@@ -418,6 +435,8 @@ void MainWindow::start(SendController::Mode mode)
     if (mode == SendController::Mode::Send) {
         m_document->saveDraft(); // whatever happens next, the message is on disk
         message = m_composer->message();
+        // Fixed now, so that the copy the send journal keeps is the one that goes out.
+        message.ensureDateAndMessageId();
     }
     setBusy(true);
     const DsnRequest dsn = m_dsnMenu->request();
@@ -432,7 +451,7 @@ void MainWindow::start(SendController::Mode mode)
         // 2.0 profile without a token is told to sign in instead.)
         if (!profile.user.isEmpty() && pw.isEmpty() && !profile.usesOAuth())
             return askPassword(profile, mode, message, dsn);
-        m_presenter->begin(mode, profile.summary(), message);
+        beginSend(mode, profile, message);
         // Just after the very first start the sandbox may still be making its certificate:
         // the Sandbox profile trusts that file, so the connection waits until it exists.
         SandboxHost *host = m_services->sandbox();
@@ -449,6 +468,26 @@ void MainWindow::start(SendController::Mode mode)
         }
         controller()->start(profile, pw, mode, message, dsn);
     });
+}
+
+void MainWindow::beginSend(SendController::Mode mode, const ServerProfile &profile,
+                           const MailMessage &message)
+{
+    m_presenter->begin(mode, profile.summary(), message);
+    if (mode != SendController::Mode::Send)
+        return;
+    // A new send replaces what an interrupted one left.
+    m_notice->resolve();
+    QString error;
+    // The server in words of no language: the notice may come in another.
+    const QString server =
+        QStringLiteral("%1 (%2:%3)").arg(profile.name, profile.host).arg(profile.port);
+    if (!m_journal->begin(message, m_composer->isHtml(), server, &error))
+        m_transcript->addInfo(
+            tr("The send journal could not be written (%1): if Postel stops during this send, "
+               "the draft is kept but not what became of the send.")
+                .arg(error),
+            true);
 }
 
 void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode mode,
@@ -474,7 +513,7 @@ void MainWindow::askPassword(const ServerProfile &profile, SendController::Mode 
                 passwordStore()->write(profile.id, pw);
             else
                 passwordStore()->keepForSession(profile.id, pw);
-            m_presenter->begin(mode, profile.summary(), message);
+            beginSend(mode, profile, message);
             controller()->start(profile, pw, mode, message, dsn);
         });
     prompt->open();

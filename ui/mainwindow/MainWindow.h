@@ -21,11 +21,13 @@ class PasswordStore;
 class ProfileStore;
 class RecipientsPanel;
 struct SandboxError;
+class SendJournal;
 class SendOutcomePresenter;
 class ServerPanel;
 class Services;
 class Transcript;
 class TranscriptPanel;
+class UnknownOutcomeNotice;
 
 // The composer in the middle, the server profile on top, the transcript, server and
 // recipients panels docked around it. The window holds the widgets, actions and docks; the
@@ -45,6 +47,8 @@ public:
     ServerPanel *serverPanel() const { return m_serverPanel; }
     RecipientsPanel *recipientsPanel() const { return m_recipientsPanel; }
     MessageBanner *banner() const { return m_banner; }
+    // Shown at the first start after Postel stopped in the middle of a send.
+    UnknownOutcomeNotice *unknownOutcomeNotice() const { return m_notice; }
     DocumentController *document() const { return m_document; }
     Services *services() const { return m_services; }
     SendController *controller() const;
@@ -85,6 +89,9 @@ private:
     // The profile logs in but no password is known: ask (window-modal), then go on.
     void askPassword(const ServerProfile &profile, SendController::Mode mode,
                      const MailMessage &message, const DsnRequest &dsn);
+    // The presenter, and for a send the journal (kept on disk while it runs).
+    void beginSend(SendController::Mode mode, const ServerProfile &profile,
+                   const MailMessage &message);
     void setBusy(bool busy);
     // After a failure: hide the banner when the user edits what it blames.
     void clearBannerOnFix(const SendController::Outcome &outcome);
@@ -96,6 +103,8 @@ private:
 
     ComposerWidget *m_composer;
     MessageBanner *m_banner;
+    UnknownOutcomeNotice *m_notice;
+    SendJournal *m_journal = nullptr;
     TranscriptPanel *m_transcriptPanel;
     LadderPanel *m_ladderPanel;
     ServerPanel *m_serverPanel;
