@@ -1,5 +1,7 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
+// POSTEL_SCREENSHOT_DARK=1: the Fusion style with a dark palette, and an invalid Cc address
+// after the send (to look at the banner and the address error in a dark theme).
 #include "common/HandbookDialog.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
@@ -18,6 +20,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
@@ -32,6 +35,29 @@ int main(int argc, char **argv)
     const QString lang = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("en");
     const QString out = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("postel.png");
     Languages::install(&app, lang);
+    const bool dark = qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_DARK");
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette p;
+        const QColor window(0x35, 0x35, 0x35), base(0x2a, 0x2a, 0x2a), text(0xee, 0xee, 0xee);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, window);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0xee, 0xee, 0xee, 128));
+        p.setColor(QPalette::Button, window);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Light, window.lighter(150));
+        p.setColor(QPalette::Midlight, window.lighter(125));
+        p.setColor(QPalette::Mid, window.lighter(110));
+        p.setColor(QPalette::Dark, window.darker(150));
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, window);
+        p.setColor(QPalette::ToolTipText, text);
+        QApplication::setPalette(p);
+    }
     const bool pl = lang == QLatin1String("pl");
 
     Services services;
@@ -72,6 +98,13 @@ int main(int argc, char **argv)
     QEventLoop wait;
     QTimer::singleShot(800, &wait, &QEventLoop::quit);
     wait.exec();
+    if (dark) {
+        c->showCcBcc(true);
+        c->ccField()->setText(QStringLiteral("ann@@example.org"));
+        c->subjectField()->setFocus(Qt::TabFocusReason);
+        QTimer::singleShot(300, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     c->setModified(false);
     if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_TRANSCRIPT"))
         qInfo("%s", qPrintable(w.transcriptPanel()->model()->toText()));

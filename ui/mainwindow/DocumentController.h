@@ -12,6 +12,8 @@ class QWidget;
 
 namespace postel {
 
+class StatusLabel;
+
 class ComposerWidget;
 class MessageBanner;
 
@@ -45,7 +47,7 @@ public:
         QWidget *window = nullptr; // titled; parent of the questions
         ComposerWidget *composer = nullptr;
         MessageBanner *banner = nullptr;
-        QLabel *status = nullptr;
+        StatusLabel *status = nullptr;
     };
 
     explicit DocumentController(const Views &views, QObject *parent = nullptr);
