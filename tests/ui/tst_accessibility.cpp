@@ -610,20 +610,13 @@ void AccessibilityTest::tabOrderInDialogs()
     QVERIFY(quit);
     check(quit, QStringLiteral("quit question"));
     quit->reject();
-    for (const QString &p : std::as_const(problems))
-        qInfo().noquote() << p;
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
-
-    // The connection report: here Tab from "Copy as command" (a button with a menu) goes
-    // back to "Save as HTML…" and never reaches Close or the report again, although the
-    // focus chain has them; not understood yet (offscreen only?), kept visible.
-    problems.clear();
+    // The connection report: with its Close button made first, Tab went round the three
+    // action buttons for ever.
     ConnectionReportDialog report(ConnectionReport::build(SessionRecord()), CommandLines::Test(),
                                   &w);
     check(&report, QStringLiteral("connection report"));
     for (const QString &p : std::as_const(problems))
         qInfo().noquote() << p;
-    QEXPECT_FAIL("", "connection report: Tab goes round its action buttons only", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
     w.composer()->setModified(false);
 }

@@ -14,6 +14,7 @@
 #include "mainwindow/Services.h"
 #include "profiles/PasswordPrompt.h"
 #include "profiles/ProfileDialog.h"
+#include "recipients/RecipientsPanel.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -384,6 +386,30 @@ void VisualAccessTest::readableInEveryPalette()
             measured(lines, view->visualRect(transcript->model()->index(row)), &colours);
         if (c < 4.5)
             unreadable.append(QStringLiteral("transcript line %1: %2 (%3)")
+                                  .arg(row)
+                                  .arg(QString::number(c, 'f', 2), colours));
+    }
+    // The recipients after a send: accepted and refused (in their tones).
+    RecipientsPanel recipients;
+    recipients.setFont(big);
+    recipients.resize(900, 300);
+    SendController::RecipientResult accepted;
+    accepted.address = QStringLiteral("bob@example.com");
+    accepted.accepted = true;
+    SendController::RecipientResult refused;
+    refused.address = QStringLiteral("nobody@refused.test");
+    recipients.setResults({accepted, refused});
+    recipients.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&recipients));
+    QCoreApplication::processEvents();
+    QTableWidget *table = recipients.table();
+    const QImage cells = table->viewport()->grab().toImage();
+    for (int row = 0; row < 2; ++row) {
+        QString colours;
+        const QRect cell = table->visualItemRect(table->item(row, RecipientsPanel::ResultColumn));
+        const double c = measured(cells, cell, &colours);
+        if (c < 4.5)
+            unreadable.append(QStringLiteral("recipient result %1: %2 (%3)")
                                   .arg(row)
                                   .arg(QString::number(c, 'f', 2), colours));
     }

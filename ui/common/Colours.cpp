@@ -70,8 +70,12 @@ QColor readable(const QColor &fg, const QColor &bg, const QColor &fallback, doub
 
 QColor toneText(Tone tone, const QPalette &palette, const QColor &bg, double minimum)
 {
-    const QColor text = palette.color(QPalette::WindowText);
-    return readable(hue(tone, darkBackground(bg)), bg, text, minimum);
+    // The theme's text colour that stands out more on bg (WindowText on a window, Text on
+    // a list or a field) is where the tone gives way when it is not readable.
+    const QColor windowText = palette.color(QPalette::WindowText);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor fallback = contrast(windowText, bg) >= contrast(text, bg) ? windowText : text;
+    return readable(hue(tone, darkBackground(bg)), bg, fallback, minimum);
 }
 
 QColor toneBackground(Tone tone, const QPalette &palette, QPalette::ColorRole role)
