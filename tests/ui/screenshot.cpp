@@ -2,6 +2,8 @@
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
 // POSTEL_SCREENSHOT_DARK=1: the Fusion style with a dark palette, and an invalid Cc address
 // after the send (to look at the banner and the address error in a dark theme).
+// POSTEL_SCREENSHOT_FOCUS=1: also OUT.focus-N.png, the window with the keyboard focus (as
+// after Tab) on the transcript, the recipients table, the To field and the banner's button.
 #include "common/HandbookDialog.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
@@ -15,12 +17,17 @@
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
+#include "common/MessageBanner.h"
+#include "recipients/RecipientsPanel.h"
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
@@ -130,6 +137,32 @@ int main(int argc, char **argv)
         wait.exec();
         prompt.grab().save(out + QStringLiteral(".password.png"));
         handbook.grab().save(out + QStringLiteral(".handbook.png"));
+    }
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_FOCUS")) {
+        // Without a window manager (Xvfb) nothing makes the window active, and an inactive
+        // window has no focus to show.
+        w.activateWindow();
+        QTimer::singleShot(300, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (!w.isActiveWindow())
+            qWarning("the window is not active: no focus will show");
+        w.setAttribute(Qt::WA_KeyboardFocusChange); // as after the user pressed Tab
+        QList<QWidget *> targets{w.transcriptPanel()->view(),
+                                 w.recipientsPanel()->findChild<QTableWidget *>(),
+                                 c->toField()->lineEdit(), nullptr};
+        for (QPushButton *b : w.banner()->findChildren<QPushButton *>())
+            if (b->isVisible() && !targets.last())
+                targets.last() = b;
+        int n = 0;
+        for (QWidget *target : targets) {
+            ++n;
+            if (!target)
+                continue;
+            target->setFocus(Qt::TabFocusReason);
+            QTimer::singleShot(300, &wait, &QEventLoop::quit);
+            wait.exec();
+            w.grab().save(out + QStringLiteral(".focus-%1.png").arg(n));
+        }
     }
     const bool ok = w.grab().save(out);
     qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");

@@ -10,6 +10,7 @@
 #include "common/MessageBanner.h"
 #include "composer/ComposerWidget.h"
 #include "diagnosis/ConnectionReportDialog.h"
+#include "diagnosis/DiagnosisView.h"
 #include "diagnosis/FindSettingsDialog.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
@@ -203,6 +204,20 @@ void AccessibilityTest::everyWindowAndDialog()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.findChild<SandboxInboxPanel *>());
     w.composer()->showCcBcc(true);
+    // The banner with the failure doctor's findings, its buttons and the list of findings.
+    auto *doctor = new DiagnosisView;
+    doctor->setFindings(
+        {Finding::make(QStringLiteral("a"), Finding::Severity::Error, QStringLiteral("Refused"),
+                       QStringLiteral("Why"), QStringLiteral("Fix")),
+         Finding::make(QStringLiteral("b"), Finding::Severity::Warning, QStringLiteral("Also"),
+                       QStringLiteral("Why"), QStringLiteral("Fix"))},
+        QStringLiteral("Retry on port 587"));
+    doctor->setDiagnoseAvailable(true);
+    doctor->setReportAvailable(true);
+    w.banner()->showMessage(MessageBanner::Kind::Error, QStringLiteral("Connection refused"));
+    w.banner()->setDetails(doctor);
+    doctor->show();
+    doctor->moreButton()->setChecked(true);
     Audit audit;
     audit.add(&w, QStringLiteral("main window"));
     // Every panel, also those hidden by default or behind another's tab (the protocol

@@ -9,6 +9,7 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 #include "diagnosis/ConnectionReportDialog.h"
+#include "diagnosis/DiagnosisView.h"
 #include "diagnosis/FindSettingsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Services.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QSslError>
 #include <QStandardPaths>
@@ -249,6 +251,20 @@ void VisualAccessTest::focusIsVisible()
     line.bytes = "EHLO [127.0.0.1]";
     w.transcriptPanel()->model()->append(line);
     w.transcriptPanel()->model()->flush();
+    // The banner with the failure doctor's findings and buttons (and the list of findings).
+    auto *doctor = new DiagnosisView;
+    doctor->setFindings(
+        {Finding::make(QStringLiteral("a"), Finding::Severity::Error, QStringLiteral("Refused"),
+                       QStringLiteral("Why"), QStringLiteral("Fix")),
+         Finding::make(QStringLiteral("b"), Finding::Severity::Warning, QStringLiteral("Also"),
+                       QStringLiteral("Why"), QStringLiteral("Fix"))},
+        QStringLiteral("Retry on port 587"));
+    doctor->setDiagnoseAvailable(true);
+    doctor->setReportAvailable(true);
+    w.banner()->showMessage(MessageBanner::Kind::Error, QStringLiteral("Connection refused"));
+    w.banner()->setDetails(doctor);
+    doctor->show();
+    doctor->moreButton()->setChecked(true);
     QStringList invisible;
     // Every panel in turn (those behind a tab are shown by raising them).
     const auto docks = w.findChildren<QDockWidget *>();

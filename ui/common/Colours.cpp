@@ -83,12 +83,14 @@ QColor toneBackground(Tone tone, const QPalette &palette, QPalette::ColorRole ro
     const QColor base = opaque(palette.color(role));
     const QColor text =
         palette.color(role == QPalette::Base ? QPalette::Text : QPalette::WindowText);
-    const QColor tint = hue(tone, darkBackground(base));
-    // As much tint as the text allows: at most 18 %, less when the contrast would fall
+    // The pastel hue on a light background, the deep one on a dark background: a tint that
+    // keeps the background's lightness.
+    const QColor tint = hue(tone, !darkBackground(base));
+    // As much tint as the text allows: at most 35 %, less when the contrast would fall
     // under 7 (or under what the theme itself has, if that is less).
     const double wanted = std::min(7.0, contrast(text, base));
-    for (double t = 0.18; t > 0.0; t -= 0.03) {
-        const QColor c = mix(base, tint, t);
+    for (int percent = 35; percent > 0; percent -= 5) {
+        const QColor c = mix(base, tint, percent / 100.0);
         if (contrast(text, c) >= wanted)
             return c;
     }
