@@ -24,7 +24,8 @@ FocusRing::FocusRing()
 
 bool FocusRing::needsRing(const QWidget *w)
 {
-    if (!w || qobject_cast<const FocusRing *>(w))
+    // (A combo box's open list is a popup, with its own highlighted row.)
+    if (!w || qobject_cast<const FocusRing *>(w) || w->window()->windowType() == Qt::Popup)
         return false;
     if (qobject_cast<const QAbstractScrollArea *>(w))
         return true;
