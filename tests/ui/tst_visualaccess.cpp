@@ -347,6 +347,8 @@ void VisualAccessTest::readableInEveryPalette()
         const QImage image = where->grab().toImage();
         QString colours;
         const double c = measured(image, rectIn(what, where), &colours);
+        qInfo().noquote()
+            << QStringLiteral("%1: %2 (%3)").arg(name, QString::number(c, 'f', 2), colours);
         if (c < minimum)
             unreadable.append(
                 QStringLiteral("%1: %2 (%3)").arg(name, QString::number(c, 'f', 2), colours));
@@ -400,6 +402,9 @@ void VisualAccessTest::readableInEveryPalette()
         QString colours;
         const double c =
             measured(lines, view->visualRect(transcript->model()->index(row)), &colours);
+        qInfo().noquote() << QStringLiteral("transcript line %1: %2 (%3)")
+                                 .arg(row)
+                                 .arg(QString::number(c, 'f', 2), colours);
         if (c < 4.5)
             unreadable.append(QStringLiteral("transcript line %1: %2 (%3)")
                                   .arg(row)
@@ -424,6 +429,9 @@ void VisualAccessTest::readableInEveryPalette()
         QString colours;
         const QRect cell = table->visualItemRect(table->item(row, RecipientsPanel::ResultColumn));
         const double c = measured(cells, cell, &colours);
+        qInfo().noquote() << QStringLiteral("recipient result %1: %2 (%3)")
+                                 .arg(row)
+                                 .arg(QString::number(c, 'f', 2), colours);
         if (c < 4.5)
             unreadable.append(QStringLiteral("recipient result %1: %2 (%3)")
                                   .arg(row)
