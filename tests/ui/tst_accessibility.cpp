@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -267,6 +268,27 @@ void AccessibilityTest::everyWindowAndDialog()
     QVERIFY(QTest::qWaitForWindowExposed(languageQuestion));
     audit.add(languageQuestion, QStringLiteral("language question"));
     languageQuestion->reject();
+    // Help → About Postel (a modal QMessageBox::about): read while it is open, then closed.
+    QAction *about = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&About Postel"))
+            about = a;
+    QVERIFY(about);
+    bool aboutSeen = false;
+    auto *poll = new QTimer(&w);
+    connect(poll, &QTimer::timeout, &w, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        poll->stop();
+        audit.add(box, QStringLiteral("about box"));
+        aboutSeen = true;
+        box->accept();
+    });
+    poll->start(50);
+    about->trigger();
+    delete poll;
+    QVERIFY(aboutSeen);
 
     ConnectionReportDialog reportDialog(ConnectionReport::build(SessionRecord()),
                                         CommandLines::Test(), &w);
