@@ -1,5 +1,9 @@
 // Not a test: fills the window, sends to the built-in sandbox and saves a screenshot, for
 // docs/. Run under Xvfb:  postel-ui-screenshot en docs/postel-en.png
+// POSTEL_SCREENSHOT_DARK=1: the Fusion style with a dark palette, and an invalid Cc address
+// after the send (to look at the banner and the address error in a dark theme).
+// POSTEL_SCREENSHOT_FOCUS=1: also OUT.focus-N.png, the window with the keyboard focus (as
+// after Tab) on the transcript, the recipients table, the To field and the banner's button.
 #include "common/HandbookDialog.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
@@ -13,11 +17,17 @@
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPanel.h"
 
+#include "common/MessageBanner.h"
+#include "recipients/RecipientsPanel.h"
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
@@ -32,6 +42,29 @@ int main(int argc, char **argv)
     const QString lang = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("en");
     const QString out = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("postel.png");
     Languages::install(&app, lang);
+    const bool dark = qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_DARK");
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette p;
+        const QColor window(0x35, 0x35, 0x35), base(0x2a, 0x2a, 0x2a), text(0xee, 0xee, 0xee);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, window);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0xee, 0xee, 0xee, 128));
+        p.setColor(QPalette::Button, window);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Light, window.lighter(150));
+        p.setColor(QPalette::Midlight, window.lighter(125));
+        p.setColor(QPalette::Mid, window.lighter(110));
+        p.setColor(QPalette::Dark, window.darker(150));
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, window);
+        p.setColor(QPalette::ToolTipText, text);
+        QApplication::setPalette(p);
+    }
     const bool pl = lang == QLatin1String("pl");
 
     Services services;
@@ -72,6 +105,13 @@ int main(int argc, char **argv)
     QEventLoop wait;
     QTimer::singleShot(800, &wait, &QEventLoop::quit);
     wait.exec();
+    if (dark) {
+        c->showCcBcc(true);
+        c->ccField()->setText(QStringLiteral("ann@@example.org"));
+        c->subjectField()->setFocus(Qt::TabFocusReason);
+        QTimer::singleShot(300, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     c->setModified(false);
     if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_TRANSCRIPT"))
         qInfo("%s", qPrintable(w.transcriptPanel()->model()->toText()));
@@ -97,6 +137,32 @@ int main(int argc, char **argv)
         wait.exec();
         prompt.grab().save(out + QStringLiteral(".password.png"));
         handbook.grab().save(out + QStringLiteral(".handbook.png"));
+    }
+    if (qEnvironmentVariableIsSet("POSTEL_SCREENSHOT_FOCUS")) {
+        // Without a window manager (Xvfb) nothing makes the window active, and an inactive
+        // window has no focus to show.
+        w.activateWindow();
+        QTimer::singleShot(300, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (!w.isActiveWindow())
+            qWarning("the window is not active: no focus will show");
+        w.setAttribute(Qt::WA_KeyboardFocusChange); // as after the user pressed Tab
+        QList<QWidget *> targets{w.transcriptPanel()->view(),
+                                 w.recipientsPanel()->findChild<QTableWidget *>(),
+                                 c->toField()->lineEdit(), nullptr};
+        for (QPushButton *b : w.banner()->findChildren<QPushButton *>())
+            if (b->isVisible() && !targets.last())
+                targets.last() = b;
+        int n = 0;
+        for (QWidget *target : targets) {
+            ++n;
+            if (!target)
+                continue;
+            target->setFocus(Qt::TabFocusReason);
+            QTimer::singleShot(300, &wait, &QEventLoop::quit);
+            wait.exec();
+            w.grab().save(out + QStringLiteral(".focus-%1.png").arg(n));
+        }
     }
     const bool ok = w.grab().save(out);
     qInfo("%s %s", qPrintable(out), ok ? "saved" : "NOT saved");

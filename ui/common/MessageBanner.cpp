@@ -1,8 +1,10 @@
 #include "MessageBanner.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -12,14 +14,18 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
     m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("bannerSign"));
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("bannerDismiss"));
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -34,25 +40,20 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
 
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
-    QString sign, style;
+    QString sign;
     switch (kind) {
     case Kind::Success:
         sign = QStringLiteral("✔");
-        style = QStringLiteral("#messageBanner { background: #e6f4ea; border: 1px solid #1e6b34; }"
-                               "QLabel { color: #0f3d1d; }");
         break;
     case Kind::Warning:
         sign = QStringLiteral("⚠");
-        style = QStringLiteral("#messageBanner { background: #fff3cd; border: 1px solid #8a5a00; }"
-                               "QLabel { color: #4d3300; }");
         break;
     case Kind::Error:
         sign = QStringLiteral("✖");
-        style = QStringLiteral("#messageBanner { background: #fce8e6; border: 1px solid #b01c1c; }"
-                               "QLabel { color: #5c0f0f; }");
         break;
     }
-    setStyleSheet(style);
+    m_kind = kind;
+    applyTone();
     m_icon->setText(sign);
     m_text->setText(text);
     if (m_details)
@@ -65,6 +66,42 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     setAccessibleDescription(text);
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+Colours::Tone MessageBanner::tone() const
+{
+    return m_kind == Kind::Success   ? Colours::Tone::Success
+           : m_kind == Kind::Warning ? Colours::Tone::Warning
+                                     : Colours::Tone::Error;
+}
+
+// The colours come from the palette (a tint of the window colour, the theme's own text
+// colour, the sign and the border in the tone's hue made readable on the tint), so a dark
+// or high-contrast theme keeps a readable banner; no style sheet, which would also take the
+// focus frame from the buttons inside.
+void MessageBanner::applyTone()
+{
+    const QColor background = Colours::toneBackground(tone(), palette(), QPalette::Window);
+    QPalette signPalette = m_icon->palette();
+    signPalette.setColor(QPalette::WindowText, Colours::toneText(tone(), palette(), background));
+    m_icon->setPalette(signPalette);
+    update();
+}
+
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QColor background = Colours::toneBackground(tone(), palette(), QPalette::Window);
+    p.fillRect(rect(), background);
+    p.setPen(Colours::toneText(tone(), palette(), background, 3.0));
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTone();
+    QFrame::changeEvent(event);
 }
 
 void MessageBanner::setDetails(QWidget *details)

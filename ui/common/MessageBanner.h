@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Colours.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -27,7 +29,15 @@ public:
     void setDetails(QWidget *details);
     QWidget *details() const { return m_details; }
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    Colours::Tone tone() const;
+    void applyTone();
+
+    Kind m_kind = Kind::Warning;
     QLabel *m_icon;
     QLabel *m_text;
     QVBoxLayout *m_column;

@@ -1,4 +1,5 @@
 #include "AddressField.h"
+#include "common/Colours.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QStringListModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,11 +20,16 @@ AddressField::AddressField(bool single, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("addressError"));
-    m_error->setStyleSheet(QStringLiteral("QLabel#addressError { color: #b01c1c; }"));
     m_error->hide();
+    applyErrorColour();
     m_edit->setClearButtonEnabled(true);
     if (auto *clear = m_edit->findChild<QToolButton *>())
         clear->setAccessibleName(tr("Clear"));
+    // Made here, hidden: a widget must not be made while the window goes away (validate()
+    // runs when the field loses the focus).
+    m_sign = m_edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                               QLineEdit::LeadingPosition);
+    m_sign->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
@@ -175,16 +182,34 @@ void AddressField::validate(bool finished)
     m_error->setText(display);
     m_error->setVisible(!display.isEmpty());
     m_edit->setToolTip(display);
-    // A new style sheet re-polishes the line edit, which closes an open completion list:
-    // only when the look changes.
+    // A warning sign in the field (a shape, not a red border: a style sheet on the line edit
+    // would take its focus frame away and ignore a dark theme).
     const bool marked = !display.isEmpty();
     if (marked != m_marked) {
         m_marked = marked;
-        m_edit->setStyleSheet(marked ? QStringLiteral("QLineEdit { border: 2px solid #b01c1c; }")
-                                     : QString());
+        m_sign->setVisible(marked);
     }
+    m_sign->setText(display); // its button's accessible name
+    m_sign->setToolTip(display);
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());
+}
+
+// The message under the field in the error tone, readable on the window's colour of the
+// current theme (light, dark or high contrast).
+void AddressField::applyErrorColour()
+{
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, Colours::toneText(Colours::Tone::Error, palette(),
+                                                       palette().color(QPalette::Window)));
+    m_error->setPalette(p);
+}
+
+void AddressField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
+    QWidget::changeEvent(event);
 }
 
 QString AddressField::describeProblem(const QList<AddressListEntry> &invalid,

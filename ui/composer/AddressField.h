@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCompleter;
 class QLineEdit;
 class QLabel;
@@ -39,6 +40,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void textChanged();
@@ -50,13 +52,15 @@ private:
     QString describeProblem(const QList<AddressListEntry> &invalid, qsizetype mailboxes) const;
     void complete();
     void insertCompletion(const QString &entry);
+    void applyErrorColour();
 
     QLineEdit *m_edit;
     QLabel *m_error;
     bool m_single;
     QString m_problem;
     QStringList m_invalid;
-    bool m_marked = false; // the red border is on
+    bool m_marked = false; // the warning sign is in the field
+    QAction *m_sign = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completions = nullptr;
 };

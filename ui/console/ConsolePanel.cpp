@@ -2,6 +2,7 @@
 #include "StateDiagram.h"
 
 #include "auth/AuthMechanism.h"
+#include "common/Colours.h"
 #include "common/SendController.h"
 #include "composer/ComposerWidget.h"
 #include "console/ConsoleCommand.h"
@@ -388,13 +389,15 @@ void ConsolePanel::onEntry(const TranscriptEntry &entry)
 {
     m_entries.append(entry);
     const QString glyph = TranscriptFormat::glyph(entry);
+    // Secondary text in the theme's colours, still readable (not a fixed grey).
+    const QString dim = Colours::dimText(m_log->palette()).name();
     QString out;
     const QStringList lines = TranscriptFormat::lines(entry);
     for (const QString &line : lines) {
         QString shown = html(line);
         // The exact bytes of a command: the line and its CRLF.
         if (entry.direction == TranscriptEntry::Client)
-            shown += QStringLiteral("<span style=\"color:gray\">\\r\\n</span>");
+            shown += QStringLiteral("<span style=\"color:%1\">\\r\\n</span>").arg(dim);
         if (!out.isEmpty())
             out += QStringLiteral("<br>");
         out += QStringLiteral("<tt>%1 %2</tt>").arg(html(glyph), shown);
@@ -405,8 +408,8 @@ void ConsolePanel::onEntry(const TranscriptEntry &entry)
         for (const QString &l : explanation.split(QLatin1Char('\n')))
             shown << html(TranscriptFormat::escaped(l));
         if (!explanation.isEmpty())
-            out += QStringLiteral("<br><span style=\"color:gray\">%1</span>")
-                       .arg(shown.join(QStringLiteral("<br>")));
+            out += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                       .arg(dim, shown.join(QStringLiteral("<br>")));
     }
     m_log->append(out);
 }

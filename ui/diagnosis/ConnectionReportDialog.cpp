@@ -45,13 +45,17 @@ ConnectionReportDialog::ConnectionReportDialog(const ConnectionReport &report,
     m_tabs->addTab(m_view, tr("&Report"));
     m_tabs->addTab(m_commands, tr("Co&mmands"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Close is added after the action buttons: made first (QDialogButtonBox(Close)), Qt 6.4
+    // left it out of the Tab order, which then went round the three action buttons for
+    // ever (tst_ui_accessibility).
+    auto *buttons = new QDialogButtonBox(this);
     auto *html = buttons->addButton(tr("Save as &HTML…"), QDialogButtonBox::ActionRole);
     html->setObjectName(QStringLiteral("saveHtmlButton"));
     auto *plain = buttons->addButton(tr("Save as te&xt…"), QDialogButtonBox::ActionRole);
     plain->setObjectName(QStringLiteral("saveTextButton"));
     m_copy = buttons->addButton(tr("C&opy as command"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copyCommandButton"));
+    buttons->addButton(QDialogButtonBox::Close);
     auto *menu = new QMenu(m_copy);
     const QStringList menuTexts{tr("&postel-cli"), tr("&swaks"), tr("c&url"),
                                 tr("&openssl s_client")};

@@ -2,6 +2,7 @@
 #include "ladder/LadderPainter.h"
 
 #include <QAccessible>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPaintEvent>
@@ -74,7 +75,23 @@ void LadderView::paintEvent(QPaintEvent *event)
         p.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2 : 1));
         p.setBrush(Qt::NoBrush);
         p.drawRect(r);
+    } else if (hasFocus()) {
+        // No item is current (an empty diagram, or a click beside the items): a frame around
+        // the diagram says it has the keyboard.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
     }
+}
+
+void LadderView::focusInEvent(QFocusEvent *event)
+{
+    // Reached from the keyboard: the first item becomes current, as in a list.
+    if (m_current < 0 && !m_diagram.items.isEmpty() &&
+        (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason ||
+         event->reason() == Qt::ShortcutFocusReason))
+        setCurrentItem(0);
+    QWidget::focusInEvent(event);
 }
 
 bool LadderView::event(QEvent *event)

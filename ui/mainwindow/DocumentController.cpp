@@ -2,6 +2,7 @@
 
 #include "common/DraftStore.h"
 #include "common/MessageBanner.h"
+#include "common/StatusLabel.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
 

@@ -14,6 +14,8 @@ class QWidget;
 
 namespace postel {
 
+class StatusLabel;
+
 class ComposerWidget;
 class MessageBanner;
 
@@ -47,7 +49,7 @@ public:
         QWidget *window = nullptr; // titled; parent of the questions
         ComposerWidget *composer = nullptr;
         MessageBanner *banner = nullptr;
-        QLabel *status = nullptr;
+        StatusLabel *status = nullptr;
     };
 
     explicit DocumentController(const Views &views, QObject *parent = nullptr);

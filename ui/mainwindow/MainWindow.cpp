@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "common/FocusRing.h"
+#include "common/StatusLabel.h"
 
 #include "DocumentController.h"
 #include "SendOutcomePresenter.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_transcript(services->transcript())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    FocusRing::install(); // a visible focus where the style shows none
     setWindowIcon(QIcon(QStringLiteral(":/icons/postel.svg")));
 
     auto *centre = new QWidget(this);
@@ -75,8 +78,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_profilePicker->setToolTip(tr("The server to send through"));
     m_profilePicker->setAccessibleName(tr("Server profile"));
 
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = new StatusLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     {

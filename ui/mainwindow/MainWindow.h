@@ -12,6 +12,8 @@ class QDockWidget;
 
 namespace postel {
 
+class StatusLabel;
+
 class ComposerWidget;
 class DocumentController;
 class DsnMenu;
@@ -117,7 +119,7 @@ private:
     SendOutcomePresenter *m_presenter = nullptr;
 
     QComboBox *m_profilePicker;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QProgressBar *m_progress;
     QAction *m_sendAction = nullptr;
     QAction *m_testAction = nullptr;

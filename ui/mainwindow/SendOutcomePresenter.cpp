@@ -3,6 +3,7 @@
 #include "common/CertificateDialog.h"
 #include "common/MessageBanner.h"
 #include "common/Sentences.h"
+#include "common/StatusLabel.h"
 #include "composer/ComposerWidget.h"
 #include "composer/RecentAddresses.h"
 #include "diagnosis/DiagnosisPresenter.h"
@@ -95,7 +96,7 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
         m_views.recipientsDock->raise();
         rememberRecipients(outcome);
     }
-    QLabel *status = m_views.status;
+    StatusLabel *status = m_views.status;
     MessageBanner *banner = m_views.banner;
     const int total = int(outcome.recipients.size());
     if (outcome.ok && outcome.mode == SendController::Mode::TestConnection) {

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace postel {
 
+class StatusLabel;
+
 class ComposerWidget;
 class DiagnosisPresenter;
 class MessageBanner;
@@ -33,7 +35,7 @@ public:
     struct Views
     {
         QWidget *window = nullptr; // parent of the certificate question
-        QLabel *status = nullptr;
+        StatusLabel *status = nullptr;
         QProgressBar *progress = nullptr;
         MessageBanner *banner = nullptr;
         ComposerWidget *composer = nullptr;

@@ -1,8 +1,10 @@
 #include "RecipientsPanel.h"
+#include "common/Colours.h"
 #include "transcript/TranscriptFormat.h"
 
 #include "transcript/TranscriptModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -51,14 +53,12 @@ void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &r
 {
     m_table->setRowCount(0);
     int refused = 0;
-    const QColor bad(0xb0, 0x1c, 0x1c);
-    const QColor good(0x1e, 0x6b, 0x34);
     for (const SendController::RecipientResult &r : results) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, AddressColumn, new QTableWidgetItem(r.address));
         auto *result = new QTableWidgetItem(r.accepted ? tr("✔ Accepted") : tr("✖ Refused"));
-        result->setForeground(r.accepted ? good : bad);
+        result->setData(Qt::UserRole, r.accepted);
         m_table->setItem(row, ResultColumn, result);
         m_table->setItem(
             row, CodeColumn,
@@ -72,7 +72,27 @@ void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &r
         if (!r.accepted)
             ++refused;
     }
+    colourResults();
     m_summary->setText(summary(refused, int(results.size())));
+}
+
+void RecipientsPanel::colourResults()
+{
+    const QPalette &p = m_table->palette();
+    const QColor base = p.color(QPalette::Base);
+    const QColor good = Colours::toneText(Colours::Tone::Success, p, base);
+    const QColor bad = Colours::toneText(Colours::Tone::Error, p, base);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QTableWidgetItem *result = m_table->item(row, ResultColumn))
+            result->setForeground(result->data(Qt::UserRole).toBool() ? good : bad);
+    }
+}
+
+void RecipientsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourResults();
+    QWidget::changeEvent(event);
 }
 
 } // namespace postel

@@ -31,7 +31,14 @@ public:
     // "2 of 5 recipients refused" (or "All 3 recipients accepted")
     static QString summary(int refused, int total);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Accepted and refused in the success and error tones, readable on the table's base
+    // colour in the current theme.
+    void colourResults();
+
     QTableWidget *m_table;
     QLabel *m_summary;
 };

@@ -1,5 +1,6 @@
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
+#include "common/Colours.h"
 #include "transcript/TranscriptFormat.h"
 
 #include <QApplication>
@@ -8,7 +9,7 @@
 namespace postel {
 
 namespace {
-QColor kindColour(int kind, const QPalette &palette)
+QColor kindHue(int kind, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (kind) {
@@ -22,8 +23,16 @@ QColor kindColour(int kind, const QPalette &palette)
     case TranscriptEntry::Error:
         return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb0, 0x1c, 0x1c);
     default:
-        return palette.color(QPalette::PlaceholderText);
+        return Colours::dimText(palette);
     }
+}
+
+// The kind's hue, made readable on the list's base colour (a high-contrast theme may need
+// the text colour itself).
+QColor kindColour(int kind, const QPalette &palette)
+{
+    return Colours::readable(kindHue(kind, palette), palette.color(QPalette::Base),
+                             palette.color(QPalette::Text));
 }
 } // namespace
 
@@ -41,13 +50,23 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     opt.text.clear();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    if (opt.state & QStyle::State_HasFocus) {
+        // The current line, where the keyboard is (the style's focus frame, as the standard
+        // delegate draws it).
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect.adjusted(1, 0, -1, 0);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 
     const int kind = index.data(TranscriptModel::KindRole).toInt();
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette &pal = opt.palette;
     const QColor base = selected ? pal.color(QPalette::HighlightedText) : kindColour(kind, pal);
-    const QColor dim =
-        selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::PlaceholderText);
+    const QColor dim = selected ? pal.color(QPalette::HighlightedText) : Colours::dimText(pal);
     const QFontMetrics &fm = opt.fontMetrics;
     QRect r = opt.rect.adjusted(4, 0, -4, 0);
     painter->save();

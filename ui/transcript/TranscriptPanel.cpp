@@ -1,6 +1,7 @@
 #include "TranscriptPanel.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
+#include "common/Colours.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptFormat.h"
 
@@ -118,8 +119,10 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
         tr("Credentials are shown. Turn “Reveal credentials” off before sharing a screenshot."),
         this);
     m_revealWarning->setWordWrap(true);
-    m_revealWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 3px; }"));
+    m_revealWarning->setObjectName(QStringLiteral("revealWarning"));
+    m_revealWarning->setMargin(3);
+    m_revealWarning->setAutoFillBackground(true);
+    applyWarningColours();
     m_revealWarning->hide();
     m_findStatus = new QLabel(this);
     m_findStatus->hide();
@@ -169,6 +172,23 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findStatus);
     updateExplanation();
+}
+
+// A warning tint of the theme's window colour under the theme's own text colour.
+void TranscriptPanel::applyWarningColours()
+{
+    QPalette p = m_revealWarning->palette();
+    p.setColor(QPalette::Window,
+               Colours::toneBackground(Colours::Tone::Warning, palette(), QPalette::Window));
+    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    m_revealWarning->setPalette(p);
+}
+
+void TranscriptPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyWarningColours();
+    QWidget::changeEvent(event);
 }
 
 void TranscriptPanel::setExplanationVisible(bool on)

@@ -45,8 +45,12 @@ public Q_SLOTS:
     void save();
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateRevealWarning();
+    void applyWarningColours();
     void updateExplanation();
 
     TranscriptModel *m_model;
