@@ -15,6 +15,8 @@ packages=(
     swaks libnet-ssleay-perl libio-socket-ssl-perl libio-socket-inet6-perl curl
     # running the GUI without a display, screenshots, fonts, driving it
     xvfb xauth imagemagick fonts-dejavu-core xdotool
+    # accessibility events as a screen reader hears them: a D-Bus session and the AT-SPI bus
+    dbus at-spi2-core
     # packaging: the .deb's dependencies (dpkg-shlibdeps), its metadata validators, man
     # pages checked with man-db
     dpkg-dev file desktop-file-utils appstream man-db
