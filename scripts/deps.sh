@@ -20,6 +20,8 @@ packages=(
     # packaging: the .deb's dependencies (dpkg-shlibdeps), its metadata validators, man
     # pages checked with man-db
     dpkg-dev file desktop-file-utils appstream man-db
+    # fuzzing: clang's libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
     # MX tests: a real DNS server on loopback
     dnsmasq-base
 )
