@@ -3,8 +3,10 @@
 // high-contrast palette. Both are measured on the pixels the widgets paint, not on the
 // colours the code means to use.
 #include "common/CertificateDialog.h"
+#include "common/Colours.h"
 #include "common/DraftStore.h"
 #include "common/HandbookDialog.h"
+#include "common/Icons.h"
 #include "common/MessageBanner.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
@@ -20,11 +22,13 @@
 #include "transcript/TranscriptPanel.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSslError>
@@ -206,6 +210,8 @@ private Q_SLOTS:
     void focusIsVisible();
     void readableInEveryPalette_data();
     void readableInEveryPalette();
+    void iconsVisibleInEveryPalette_data() { readableInEveryPalette_data(); }
+    void iconsVisibleInEveryPalette();
 
 private:
     QPalette m_original;
@@ -443,4 +449,50 @@ void VisualAccessTest::readableInEveryPalette()
 }
 
 QTEST_MAIN(VisualAccessTest)
+// The icons (toolbars, the transcript's and the inbox's buttons): the strongest pixel of each
+// stands at least 3:1 (WCAG 1.4.11, graphics) against the window colour — the icons' dark
+// grey disappeared on a dark theme.
+void VisualAccessTest::iconsVisibleInEveryPalette()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    const QColor window = palette.color(QPalette::Window);
+    auto strongest = [&window](const QIcon &icon) {
+        QImage image(24, 24, QImage::Format_ARGB32);
+        image.fill(window);
+        QPainter painter(&image);
+        icon.paint(&painter, image.rect());
+        painter.end();
+        double best = 1.0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                best = std::max(best, Colours::contrast(image.pixelColor(x, y), window));
+        return best;
+    };
+    QStringList faint;
+    QDirIterator it(QStringLiteral(":/icons"), {QStringLiteral("*.svg")});
+    int icons = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String("postel.svg")))
+            continue; // the application's own icon, on its own blue disc
+        ++icons;
+        const double c = strongest(Icons::get(path, palette));
+        if (c < 3.0)
+            faint.append(QStringLiteral("%1: %2").arg(path, QString::number(c, 'f', 2)));
+    }
+    QVERIFY(icons >= 20);
+    // And as the widgets use them: the transcript panel's buttons, made under this palette.
+    TranscriptPanel transcript;
+    for (QToolButton *b : transcript.findChildren<QToolButton *>()) {
+        if (b->icon().isNull())
+            continue;
+        const double c = strongest(b->icon());
+        if (c < 3.0)
+            faint.append(QStringLiteral("transcript button %1: %2")
+                             .arg(b->toolTip(), QString::number(c, 'f', 2)));
+    }
+    QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1String("; "))));
+}
+
 #include "tst_visualaccess.moc"

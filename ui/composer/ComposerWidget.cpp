@@ -1,6 +1,7 @@
 #include "ComposerWidget.h"
 #include "AddressField.h"
 #include "RecentAddresses.h"
+#include "common/Icons.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -92,7 +93,7 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
     fmt->setContentsMargins(0, 0, 0, 0);
     auto formatButton = [this, fmt](const QString &icon, const QString &text, auto apply) {
         auto *b = new QToolButton(m_formatBar);
-        b->setIcon(QIcon(icon));
+        b->setIcon(Icons::get(icon));
         b->setToolTip(text);
         b->setAutoRaise(true);
         fmt->addWidget(b);
@@ -134,13 +135,13 @@ ComposerWidget::ComposerWidget(QWidget *parent) : QWidget(parent)
 
     m_attachmentsLabel = new QLabel(this);
     auto *attach = new QToolButton(this);
-    attach->setIcon(QIcon(QStringLiteral(":/icons/attach.svg")));
+    attach->setIcon(Icons::get(QStringLiteral(":/icons/attach.svg")));
     attach->setText(tr("Attach…"));
     attach->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     attach->setAutoRaise(true);
     connect(attach, &QToolButton::clicked, this, &ComposerWidget::attachFiles);
     auto *remove = new QToolButton(this);
-    remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
+    remove->setIcon(Icons::get(QStringLiteral(":/icons/remove.svg")));
     remove->setText(tr("Remove"));
     remove->setToolTip(tr("Remove the selected attachments"));
     remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -342,7 +343,7 @@ void ComposerWidget::refreshAttachments()
     for (const MailAttachment &a : m_attachments) {
         const qint64 size = a.size();
         const QString sizeText = size < 0 ? tr("missing file") : locale.formattedDataSize(size, 1);
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/attach.svg")),
+        auto *item = new QListWidgetItem(Icons::get(QStringLiteral(":/icons/attach.svg")),
                                          tr("%1 (%2)").arg(a.fileName, sizeText));
         item->setToolTip(a.filePath.isEmpty() ? a.fileName : a.filePath);
         m_attachmentList->addItem(item);

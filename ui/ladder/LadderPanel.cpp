@@ -1,5 +1,6 @@
 #include "LadderPanel.h"
 #include "LadderView.h"
+#include "common/Icons.h"
 #include "ladder/LadderPainter.h"
 #include "smtp/SmtpSession.h"
 #include "transcript/Transcript.h"
@@ -36,7 +37,7 @@ LadderPanel::LadderPanel(QWidget *parent)
     m_scroll->setFocusProxy(m_view);
     setFocusProxy(m_view);
 
-    m_export = new QAction(QIcon(QStringLiteral(":/icons/export.svg")),
+    m_export = new QAction(Icons::get(QStringLiteral(":/icons/export.svg")),
                            tr("&Export ladder diagram…"), this);
     m_export->setObjectName(QStringLiteral("exportLadderAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

@@ -7,6 +7,7 @@
 #include "Services.h"
 #include "UnknownOutcomeNotice.h"
 #include "common/HandbookDialog.h"
+#include "common/Icons.h"
 #include "common/MessageBanner.h"
 #include "common/SendJournal.h"
 #include "composer/AddressField.h"
@@ -181,7 +182,7 @@ SmtpSession *MainWindow::session() const
 void MainWindow::createActions()
 {
     auto action = [this](const QString &icon, const QString &text, auto slot) {
-        auto *a = new QAction(QIcon(icon), text, this);
+        auto *a = new QAction(Icons::get(icon), text, this);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
@@ -382,7 +383,8 @@ void MainWindow::refreshProfilePicker()
 {
     m_profilePicker->clear();
     for (const ServerProfile &p : profileStore()->profiles())
-        m_profilePicker->addItem(QIcon(QStringLiteral(":/icons/server.svg")), p.summary(), p.id);
+        m_profilePicker->addItem(Icons::get(QStringLiteral(":/icons/server.svg")), p.summary(),
+                                 p.id);
     m_profilePicker->setCurrentIndex(m_profilePicker->findData(profileStore()->currentId()));
 }
 

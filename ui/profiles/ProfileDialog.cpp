@@ -5,6 +5,7 @@
 #include "profiles/ProfileStore.h"
 
 #include "auth/AuthMechanism.h"
+#include "common/Icons.h"
 #include "diagnosis/FindSettingsDialog.h"
 
 #include <QCheckBox>
@@ -35,9 +36,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, QWid
 
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Profiles"));
-    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
+    auto *add = new QPushButton(Icons::get(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
     auto *dup = new QPushButton(tr("&Duplicate"), this);
-    auto *del = new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove"), this);
+    auto *del =
+        new QPushButton(Icons::get(QStringLiteral(":/icons/remove.svg")), tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
     connect(dup, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
     connect(del, &QPushButton::clicked, this, &ProfileDialog::removeProfile);

@@ -1,6 +1,7 @@
 #include "SandboxInboxPanel.h"
 #include "SandboxFaultPicker.h"
 
+#include "common/Icons.h"
 #include "sandbox/SandboxMailbox.h"
 #include "sandbox/SandboxServer.h"
 #include "transcript/TranscriptModel.h"
@@ -42,7 +43,7 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
 
     auto button = [this](const QString &icon, const QString &text) {
         auto *b = new QToolButton(this);
-        b->setIcon(QIcon(icon));
+        b->setIcon(Icons::get(icon));
         b->setToolTip(text);
         b->setAutoRaise(true);
         return b;

@@ -2,6 +2,7 @@
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
 #include "common/Colours.h"
+#include "common/Icons.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptFormat.h"
 
@@ -74,7 +75,7 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
 
     auto button = [this, bar](const QString &icon, const QString &text) {
         auto *b = new QToolButton(this);
-        b->setIcon(QIcon(icon));
+        b->setIcon(Icons::get(icon));
         b->setToolTip(text);
         b->setText(text);
         b->setAutoRaise(true);
@@ -127,7 +128,8 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_findStatus = new QLabel(this);
     m_findStatus->hide();
 
-    auto *copyAction = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), m_view);
+    auto *copyAction =
+        new QAction(Icons::get(QStringLiteral(":/icons/copy.svg")), tr("Copy"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &TranscriptPanel::copySelection);
