@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+class QThreadPool;
+
 namespace postel {
 
 // The SMTP envelope of an accepted message: what the client said around the message.
@@ -45,7 +47,9 @@ struct SandboxMessage
 
 // The messages the sandbox accepted, kept on disk: `<id>.eml` holds the raw bytes and
 // `<id>.json` the envelope. The .json is written last (atomically), so a message whose
-// .json exists is complete. All calls are synchronous and cheap (small files, local disk).
+// .json exists is complete. All calls are synchronous and cheap: store() writes each file
+// under a temporary name and renames it into place, and a worker thread then syncs them to
+// disk, so that the thread that stores (the GUI's) never waits for a busy disk.
 class SandboxMailbox : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,8 @@ public:
     // Opens (and creates) `directory` and reads the messages already there.
     explicit SandboxMailbox(const QString &directory = defaultDirectory(),
                             QObject *parent = nullptr);
+    // Waits for the files still being synced.
+    ~SandboxMailbox() override;
 
     QString directory() const { return m_directory; }
     // False when the directory could not be created; see errorString().
@@ -93,6 +99,7 @@ private:
     bool m_valid = false;
     QString m_error;
     QList<SandboxMessage> m_messages;
+    QThreadPool *m_syncer; // one thread: fsync of what store() wrote
 };
 
 } // namespace postel
