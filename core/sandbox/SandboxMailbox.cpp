@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -130,9 +131,16 @@ QString SandboxMailbox::defaultDirectory()
            QStringLiteral("/sandbox");
 }
 
+struct SandboxMailbox::Syncs
+{
+    QMutex mutex;
+    QStringList files;
+    bool running = false; // a task is taking them
+};
+
 SandboxMailbox::SandboxMailbox(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(QDir::cleanPath(QDir(directory).absolutePath())),
-      m_syncer(new QThreadPool(this))
+      m_syncs(std::make_shared<Syncs>()), m_syncer(new QThreadPool(this))
 {
     m_syncer->setMaxThreadCount(1);
     reload();
@@ -140,6 +148,10 @@ SandboxMailbox::SandboxMailbox(const QString &directory, QObject *parent)
 
 SandboxMailbox::~SandboxMailbox()
 {
+    {
+        QMutexLocker lock(&m_syncs->mutex);
+        m_syncs->files.clear();
+    }
     m_syncer->waitForDone();
 }
 
@@ -227,10 +239,28 @@ QString SandboxMailbox::store(const SandboxEnvelope &envelope, const QByteArray 
         QFile::remove(m.emlPath);
         return {};
     }
-    // fsync can take long on a busy disk: not on this thread (the GUI's, for the sandbox).
-    m_syncer->start([files = QStringList{m.emlPath, m.jsonPath}, directory = m_directory] {
-        syncToDisk(files, directory);
-    });
+    // fsync can take long on a busy disk: not on this thread (the GUI's, for the sandbox),
+    // and in batches (the folder once for all the files that came meanwhile).
+    QMutexLocker lock(&m_syncs->mutex);
+    m_syncs->files << m.emlPath << m.jsonPath;
+    if (!m_syncs->running) {
+        m_syncs->running = true;
+        m_syncer->start([syncs = m_syncs, directory = m_directory] {
+            while (true) {
+                QStringList files;
+                {
+                    QMutexLocker lock(&syncs->mutex);
+                    files.swap(syncs->files);
+                    if (files.isEmpty()) {
+                        syncs->running = false;
+                        return;
+                    }
+                }
+                syncToDisk(files, directory);
+            }
+        });
+    }
+    lock.unlock();
     m_messages.append(m);
     Q_EMIT messageAdded(m);
     return m.id;

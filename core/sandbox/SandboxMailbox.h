@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class QThreadPool;
@@ -60,7 +61,8 @@ public:
     // Opens (and creates) `directory` and reads the messages already there.
     explicit SandboxMailbox(const QString &directory = defaultDirectory(),
                             QObject *parent = nullptr);
-    // Waits for the files still being synced.
+    // Waits for the sync under way; files not synced yet are left to the kernel (they are
+    // written, and reach the disk within its writeback time).
     ~SandboxMailbox() override;
 
     QString directory() const { return m_directory; }
@@ -99,7 +101,9 @@ private:
     bool m_valid = false;
     QString m_error;
     QList<SandboxMessage> m_messages;
-    QThreadPool *m_syncer; // one thread: fsync of what store() wrote
+    struct Syncs;
+    std::shared_ptr<Syncs> m_syncs; // files store() wrote, to sync to disk
+    QThreadPool *m_syncer;          // one thread, syncing them in batches
 };
 
 } // namespace postel
