@@ -19,8 +19,6 @@ constexpr qint64 ReadChunk = 64 * 1024;
 // are read, so that a client that pipelines without reading cannot make the sandbox buffer
 // replies without end.
 constexpr qint64 OutputLimit = 64 * 1024;
-// Commands handled per turn of the event loop; then the other clients and the GUI have theirs.
-constexpr int CommandsPerTurn = 64;
 
 } // namespace
 

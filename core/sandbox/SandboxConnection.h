@@ -113,6 +113,11 @@ private:
     bool m_discardLine = false; // inside a command line that was too long
     bool m_paused = false;      // a delay fault is running
     bool m_processing = false;
+    // Commands handled per turn of the event loop; then the other clients and the GUI have
+    // theirs. Keeping a message (creating and renaming two files, which waits for the file
+    // system's journal on a busy disk) counts as this many commands.
+    static constexpr int CommandsPerTurn = 64;
+    static constexpr int MessageCost = 16;
     bool m_pumping = false;
     bool m_turnScheduled = false; // the next turn is queued (the commands of this one ran out)
     int m_turnCommands = 0;       // commands handled in this turn of the event loop

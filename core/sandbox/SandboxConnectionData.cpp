@@ -210,6 +210,7 @@ void SandboxConnection::storeMessage()
     m_envelope.peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
                       QString::number(m_socket->peerPort());
     m_envelope.received = QDateTime::currentDateTimeUtc();
+    m_turnCommands += MessageCost;
     const QString id = m_server->storeMessage(m_envelope, m_message);
     const QStringList recipients = m_envelope.recipients;
     resetTransaction();
