@@ -10,6 +10,18 @@
 
 namespace postel {
 
+namespace {
+
+// Input: Qt buffers at most this much of a client's bytes, and the connection takes at most
+// this much at a time; the rest waits in the kernel (TCP flow control slows the client).
+constexpr qint64 ReadChunk = 64 * 1024;
+// Output: while this much of the replies waits for the client to read it, no more commands
+// are read, so that a client that pipelines without reading cannot make the sandbox buffer
+// replies without end.
+constexpr qint64 OutputLimit = 64 * 1024;
+
+} // namespace
+
 SandboxConnection::SandboxConnection(SandboxServer *server, quint64 id, QSslSocket *socket,
                                      const SandboxBehaviour &behaviour, bool implicitTls)
     : QObject(server), m_server(server), m_id(id), m_socket(socket), m_b(behaviour),
@@ -17,11 +29,14 @@ SandboxConnection::SandboxConnection(SandboxServer *server, quint64 id, QSslSock
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setReadBufferSize(ReadChunk);
     m_idle.setSingleShot(true);
     if (m_b.idleTimeoutMs > 0)
         m_idle.setInterval(m_b.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &SandboxConnection::onIdleTimeout);
     connect(m_socket, &QSslSocket::readyRead, this, &SandboxConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &SandboxConnection::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SandboxConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::encrypted, this, &SandboxConnection::onEncrypted);
     connect(m_socket, &QSslSocket::disconnected, this, &SandboxConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
@@ -54,7 +69,7 @@ void SandboxConnection::greet()
     gate(SandboxStep::Connect, [this] {
         m_mode = Mode::Command;
         reply(220, nullptr, (m_b.hostname + QLatin1Char(' ') + m_b.greetingText).toUtf8());
-        process();
+        pump();
     });
 }
 
@@ -78,7 +93,12 @@ void SandboxConnection::finish()
 void SandboxConnection::close()
 {
     m_mode = Mode::Closing;
-    m_idle.stop();
+    // The last replies go out first; a client that never reads them is cut off after the
+    // idle timeout.
+    if (m_b.idleTimeoutMs > 0)
+        m_idle.start();
+    else
+        m_idle.stop();
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         finish();
@@ -91,8 +111,10 @@ void SandboxConnection::onDisconnected()
 
 void SandboxConnection::onIdleTimeout()
 {
-    if (m_mode == Mode::Closing)
+    if (m_mode == Mode::Closing) {
+        abort();
         return;
+    }
     if (m_paused) {
         m_idle.start();
         return;
@@ -103,18 +125,67 @@ void SandboxConnection::onIdleTimeout()
 
 void SandboxConnection::onReadyRead()
 {
-    if (m_mode == Mode::Closing) {
-        m_socket->readAll();
+    if (m_b.idleTimeoutMs > 0 && !m_paused && m_mode != Mode::Closing)
+        m_idle.start();
+    pump();
+}
+
+void SandboxConnection::onBytesWritten()
+{
+    if (m_mode == Mode::Closing)
         return;
-    }
-    if (m_pos > 0) {
-        m_in.remove(0, m_pos);
-        m_pos = 0;
-    }
-    m_in.append(m_socket->readAll());
+    // A client that reads its replies is not idle, even while the sandbox does not read its
+    // commands (they wait for it to read what came before).
     if (m_b.idleTimeoutMs > 0 && !m_paused)
         m_idle.start();
-    process();
+    // It reads them again: go on with what it sent meanwhile.
+    if (!m_pumping && pendingOutput() < OutputLimit)
+        pump();
+}
+
+qint64 SandboxConnection::pendingOutput() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+bool SandboxConnection::readable() const
+{
+    return !m_paused && pendingOutput() < OutputLimit &&
+           (m_mode == Mode::Command || m_mode == Mode::Auth || m_mode == Mode::Data ||
+            m_mode == Mode::Bdat);
+}
+
+void SandboxConnection::pump()
+{
+    if (m_pumping)
+        return; // a step inside the loop resumed us; the loop goes on by itself
+    m_pumping = true;
+    m_turnCommands = 0;
+    while (true) {
+        if (m_mode == Mode::Closing) {
+            m_socket->readAll();
+            break;
+        }
+        process();
+        // Out at once: a client that half-closes after QUIT still gets every reply, because
+        // Qt closes the socket, dropping what it had not written, as soon as it reads the end.
+        m_socket->flush();
+        if (!readable() || m_turnCommands >= CommandsPerTurn || m_socket->bytesAvailable() <= 0)
+            break;
+        if (m_pos > 0) {
+            m_in.remove(0, m_pos);
+            m_pos = 0;
+        }
+        m_in.append(m_socket->read(ReadChunk));
+    }
+    m_pumping = false;
+    if (m_turnCommands >= CommandsPerTurn && readable() && !m_turnScheduled) {
+        m_turnScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_turnScheduled = false;
+            pump();
+        });
+    }
 }
 
 void SandboxConnection::process()
@@ -122,21 +193,24 @@ void SandboxConnection::process()
     if (m_processing)
         return; // a step inside the loop resumed us; the loop goes on by itself
     m_processing = true;
-    while (!m_paused) {
+    while (!m_paused && pendingOutput() < OutputLimit && m_turnCommands < CommandsPerTurn) {
         const qsizetype before = m_in.size() - m_pos;
         const Mode mode = m_mode;
         if (mode == Mode::Command || mode == Mode::Auth) {
             QByteArray line;
             if (!nextCommandLine(line))
                 break;
+            ++m_turnCommands;
             if (mode == Mode::Auth)
                 authLine(line);
             else
                 dispatch(line);
         } else if (mode == Mode::Data) {
             processData();
+            m_turnCommands += m_mode != mode ? 1 : 0; // the final dot
         } else if (mode == Mode::Bdat) {
             processBdat();
+            m_turnCommands += m_mode != mode ? 1 : 0;
         } else {
             break; // greeting, handshake, closing: nothing to read now
         }
@@ -166,7 +240,8 @@ bool SandboxConnection::nextCommandLine(QByteArray &line)
             continue;
         }
         if (lf < 0) {
-            if (m_in.size() - m_pos > limit) {
+            // `limit` octets without the LF: longer than the limit with it.
+            if (m_in.size() - m_pos >= limit) {
                 m_in.clear();
                 m_pos = 0;
                 m_discardLine = true;
@@ -174,7 +249,7 @@ bool SandboxConnection::nextCommandLine(QByteArray &line)
             }
             return false;
         }
-        if (lf - m_pos > limit) {
+        if (lf + 1 - m_pos > limit) {
             m_pos = lf + 1;
             replyError(500, "5.5.2", "Error: line too long");
             if (m_mode == Mode::Closing)
@@ -312,7 +387,7 @@ void SandboxConnection::gate(SandboxStep step, std::function<void()> then)
         if (m_b.idleTimeoutMs > 0)
             m_idle.start();
         act();
-        process();
+        pump();
     });
 }
 
@@ -386,6 +461,7 @@ void SandboxConnection::resetTransaction()
     m_messageSize = 0;
     m_tooBig = false;
     m_lineTooLong = false;
+    m_inDataLine = false;
     m_dataLineLength = 0;
     m_usedBdat = false;
     m_bdatGated = false;

@@ -19,8 +19,12 @@ class SandboxServer;
 
 // One client of the sandbox (internal to SandboxServer). Reads commands from its buffer in
 // order and answers each in turn, so PIPELINING needs nothing special; it stops reading
-// while a fault delays a step, during the TLS handshake and once it is closing. Its
-// definitions are in four files: SandboxConnection.cpp (input, dispatch, faults, replies),
+// while a fault delays a step, during the TLS handshake, once it is closing, and while
+// 64 KiB of its replies wait for the client to read them. Memory is bounded: it reads at
+// most 64 KiB at a time, holds at most one line (max_command_line or max_data_line) besides,
+// and the message being received (size_limit). It handles at most 64 commands per turn of
+// the event loop, then lets the other clients and the GUI have theirs. Its definitions are
+// in four files: SandboxConnection.cpp (input, dispatch, faults, replies),
 // SandboxConnectionCommands.cpp, SandboxConnectionData.cpp, SandboxConnectionSecurity.cpp.
 class SandboxConnection : public QObject
 {
@@ -48,10 +52,15 @@ private:
     };
 
     void onReadyRead();
+    void onBytesWritten();
     void onEncrypted();
     void onDisconnected();
     void onIdleTimeout();
+    // Reads and handles what the client sent, as far as it can this turn; sends the replies.
+    void pump();
     void process();
+    bool readable() const;
+    qint64 pendingOutput() const;
     bool nextCommandLine(QByteArray &line);
     void processData();
     void processBdat();
@@ -104,6 +113,14 @@ private:
     bool m_discardLine = false; // inside a command line that was too long
     bool m_paused = false;      // a delay fault is running
     bool m_processing = false;
+    // Commands handled per turn of the event loop; then the other clients and the GUI have
+    // theirs. Keeping a message (creating and renaming two files, which waits for the file
+    // system's journal on a busy disk) counts as this many commands.
+    static constexpr int CommandsPerTurn = 64;
+    static constexpr int MessageCost = 16;
+    bool m_pumping = false;
+    bool m_turnScheduled = false; // the next turn is queued (the commands of this one ran out)
+    int m_turnCommands = 0;       // commands handled in this turn of the event loop
     bool m_finished = false;
     bool m_greetingRefused = false; // a fault answered the connection with a refusal
     int m_errors = 0;
@@ -125,7 +142,8 @@ private:
     qint64 m_messageSize = 0;
     bool m_tooBig = false;
     bool m_lineTooLong = false;
-    qint64 m_dataLineLength = 0; // bytes discarded of an over-long DATA line so far
+    bool m_inDataLine = false;   // part of the current DATA line is taken already
+    qint64 m_dataLineLength = 0; // its octets so far, without a dot added for transparency
     bool m_usedBdat = false;
     bool m_bdatGated = false; // the Data step ran for this BDAT transaction
     qint64 m_bdatRemaining = 0;

@@ -29,6 +29,7 @@ void SandboxConnection::cmdData(const QByteArray &arg)
     m_mode = Mode::Data;
     m_message.clear();
     m_messageSize = 0;
+    m_inDataLine = false;
     m_dataLineLength = 0;
     reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
 }
@@ -36,31 +37,51 @@ void SandboxConnection::cmdData(const QByteArray &arg)
 void SandboxConnection::processData()
 {
     const qint64 lineLimit = m_b.maxDataLineLength > 0 ? m_b.maxDataLineLength : -1;
+    // Without a line limit, a long unfinished line is taken in pieces of this size.
+    constexpr qsizetype Piece = 16 * 1024;
     while (m_mode == Mode::Data) {
         const qsizetype crlf = m_in.indexOf("\r\n", m_pos);
+        // RFC 5321 4.5.2: a dot that begins a line was added for transparency.
+        const auto stuffed = [&](qsizetype len) {
+            return (!m_inDataLine && len > 0 && m_in.at(m_pos) == '.') ? 1 : 0;
+        };
         if (crlf < 0) {
-            // An unfinished line: keep it, unless it is already too long to keep.
+            // An unfinished line: wait for its end while it is short; otherwise take what
+            // there is (thrown away when the line is too long), so that memory stays flat.
             qsizetype avail = m_in.size() - m_pos;
-            if (lineLimit > 0 && m_dataLineLength + avail > lineLimit) {
-                if (avail > 0 && m_in.endsWith('\r'))
-                    --avail; // the CR of the coming CRLF
-                m_dataLineLength += avail;
+            if (avail > 0 && m_in.endsWith('\r'))
+                --avail; // the CR of the coming CRLF
+            const qsizetype skip = stuffed(avail);
+            if (lineLimit > 0 && m_dataLineLength + avail - skip + 2 > lineLimit) {
                 m_lineTooLong = true;
-                m_pos += avail;
+                m_message.clear(); // refused after the final dot anyway
+            } else if (avail < Piece) {
+                return;
+            } else {
+                m_messageSize += avail - skip;
+                if (m_b.sizeLimit > 0 && m_messageSize > m_b.sizeLimit)
+                    m_tooBig = true;
+                if (m_tooBig || m_lineTooLong)
+                    m_message.clear();
+                else
+                    m_message.append(m_in.constData() + m_pos + skip, avail - skip);
             }
+            m_dataLineLength += avail - skip;
+            m_inDataLine = m_inDataLine || avail > 0;
+            m_pos += avail;
             return;
         }
         const qsizetype len = crlf - m_pos;
-        const bool continued = m_dataLineLength > 0;
-        if (!continued && len == 1 && m_in.at(m_pos) == '.') {
+        if (!m_inDataLine && len == 1 && m_in.at(m_pos) == '.') {
             m_pos = crlf + 2;
             m_mode = Mode::Command;
             finishMessage();
             return;
         }
-        if (lineLimit > 0 && m_dataLineLength + len + 2 > lineLimit)
+        const qsizetype skip = stuffed(len);
+        // RFC 5321 4.5.3.1.6: 1000 octets with the CRLF, not counting that dot.
+        if (lineLimit > 0 && m_dataLineLength + len - skip + 2 > lineLimit)
             m_lineTooLong = true;
-        const qsizetype skip = (!continued && len > 0 && m_in.at(m_pos) == '.') ? 1 : 0;
         m_messageSize += len - skip + 2;
         if (m_b.sizeLimit > 0 && m_messageSize > m_b.sizeLimit)
             m_tooBig = true;
@@ -68,6 +89,7 @@ void SandboxConnection::processData()
             m_message.clear(); // rejected anyway; keep memory flat
         else
             m_message.append(m_in.constData() + m_pos + skip, len - skip + 2);
+        m_inDataLine = false;
         m_dataLineLength = 0;
         m_pos = crlf + 2;
     }
@@ -188,6 +210,7 @@ void SandboxConnection::storeMessage()
     m_envelope.peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
                       QString::number(m_socket->peerPort());
     m_envelope.received = QDateTime::currentDateTimeUtc();
+    m_turnCommands += MessageCost;
     const QString id = m_server->storeMessage(m_envelope, m_message);
     const QStringList recipients = m_envelope.recipients;
     resetTransaction();

@@ -32,7 +32,7 @@ void SandboxConnection::onEncrypted()
     m_mode = Mode::Command;
     if (m_b.idleTimeoutMs > 0)
         m_idle.start();
-    process();
+    pump();
 }
 
 void SandboxConnection::cmdStartTls(const QByteArray &arg)
@@ -54,6 +54,7 @@ void SandboxConnection::cmdStartTls(const QByteArray &arg)
     // and the session starts again from nothing.
     m_in.clear();
     m_pos = 0;
+    m_socket->readAll(); // sent before the 220 went out: not a TLS handshake either
     m_helo.clear();
     m_esmtp = false;
     m_lmtp = false;

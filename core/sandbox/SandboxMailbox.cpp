@@ -6,11 +6,18 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <algorithm>
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace postel {
 
@@ -38,6 +45,45 @@ QString newId()
            QStringLiteral("-%1-%2")
                .arg(++counter, 6, 10, QLatin1Char('0'))
                .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+// Writes `bytes` under a temporary name and renames it to `path`: `path` is whole or absent.
+bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QString part = path + QStringLiteral(".part");
+    QFile f(part);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() ||
+        !f.flush()) {
+        *error = SandboxMailbox::tr("Cannot write %1: %2").arg(path, f.errorString());
+        f.close();
+        QFile::remove(part);
+        return false;
+    }
+    f.close();
+    if (!QFile::rename(part, path)) {
+        *error = SandboxMailbox::tr("Cannot write %1: %2").arg(path, f.errorString());
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+// What a crash of the program cannot lose is in the kernel already; this makes it survive a
+// crash of the system too.
+void syncToDisk(const QStringList &files, const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    for (const QString &path : files + QStringList{directory}) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+#else
+    Q_UNUSED(files);
+    Q_UNUSED(directory);
+#endif
 }
 
 } // namespace
@@ -85,10 +131,28 @@ QString SandboxMailbox::defaultDirectory()
            QStringLiteral("/sandbox");
 }
 
-SandboxMailbox::SandboxMailbox(const QString &directory, QObject *parent)
-    : QObject(parent), m_directory(QDir::cleanPath(QDir(directory).absolutePath()))
+struct SandboxMailbox::Syncs
 {
+    QMutex mutex;
+    QStringList files;
+    bool running = false; // a task is taking them
+};
+
+SandboxMailbox::SandboxMailbox(const QString &directory, QObject *parent)
+    : QObject(parent), m_directory(QDir::cleanPath(QDir(directory).absolutePath())),
+      m_syncs(std::make_shared<Syncs>()), m_syncer(new QThreadPool(this))
+{
+    m_syncer->setMaxThreadCount(1);
     reload();
+}
+
+SandboxMailbox::~SandboxMailbox()
+{
+    {
+        QMutexLocker lock(&m_syncs->mutex);
+        m_syncs->files.clear();
+    }
+    m_syncer->waitForDone();
 }
 
 void SandboxMailbox::reload()
@@ -167,20 +231,36 @@ QString SandboxMailbox::store(const SandboxEnvelope &envelope, const QByteArray 
     m.emlPath = m_directory + QLatin1Char('/') + m.id + QStringLiteral(".eml");
     m.jsonPath = m_directory + QLatin1Char('/') + m.id + QStringLiteral(".json");
 
-    QSaveFile eml(m.emlPath);
-    if (!eml.open(QIODevice::WriteOnly) || eml.write(raw) != raw.size() || !eml.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(m.emlPath, eml.errorString());
+    if (!writeWhole(m.emlPath, raw, &m_error))
         return {};
-    }
     // Written last: once the .json is there, the .eml is complete.
-    QSaveFile json(m.jsonPath);
     const QByteArray jsonBytes = QJsonDocument(envelope.toJson()).toJson(QJsonDocument::Indented);
-    if (!json.open(QIODevice::WriteOnly) || json.write(jsonBytes) != jsonBytes.size() ||
-        !json.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(m.jsonPath, json.errorString());
+    if (!writeWhole(m.jsonPath, jsonBytes, &m_error)) {
         QFile::remove(m.emlPath);
         return {};
     }
+    // fsync can take long on a busy disk: not on this thread (the GUI's, for the sandbox),
+    // and in batches (the folder once for all the files that came meanwhile).
+    QMutexLocker lock(&m_syncs->mutex);
+    m_syncs->files << m.emlPath << m.jsonPath;
+    if (!m_syncs->running) {
+        m_syncs->running = true;
+        m_syncer->start([syncs = m_syncs, directory = m_directory] {
+            while (true) {
+                QStringList files;
+                {
+                    QMutexLocker lock(&syncs->mutex);
+                    files.swap(syncs->files);
+                    if (files.isEmpty()) {
+                        syncs->running = false;
+                        return;
+                    }
+                }
+                syncToDisk(files, directory);
+            }
+        });
+    }
+    lock.unlock();
     m_messages.append(m);
     Q_EMIT messageAdded(m);
     return m.id;

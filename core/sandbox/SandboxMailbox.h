@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
+
+class QThreadPool;
 
 namespace postel {
 
@@ -45,7 +48,9 @@ struct SandboxMessage
 
 // The messages the sandbox accepted, kept on disk: `<id>.eml` holds the raw bytes and
 // `<id>.json` the envelope. The .json is written last (atomically), so a message whose
-// .json exists is complete. All calls are synchronous and cheap (small files, local disk).
+// .json exists is complete. All calls are synchronous and cheap: store() writes each file
+// under a temporary name and renames it into place, and a worker thread then syncs them to
+// disk, so that the thread that stores (the GUI's) never waits for a busy disk.
 class SandboxMailbox : public QObject
 {
     Q_OBJECT
@@ -56,6 +61,9 @@ public:
     // Opens (and creates) `directory` and reads the messages already there.
     explicit SandboxMailbox(const QString &directory = defaultDirectory(),
                             QObject *parent = nullptr);
+    // Waits for the sync under way; files not synced yet are left to the kernel (they are
+    // written, and reach the disk within its writeback time).
+    ~SandboxMailbox() override;
 
     QString directory() const { return m_directory; }
     // False when the directory could not be created; see errorString().
@@ -93,6 +101,9 @@ private:
     bool m_valid = false;
     QString m_error;
     QList<SandboxMessage> m_messages;
+    struct Syncs;
+    std::shared_ptr<Syncs> m_syncs; // files store() wrote, to sync to disk
+    QThreadPool *m_syncer;          // one thread, syncing them in batches
 };
 
 } // namespace postel

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void garbageLinesThenValidCommand();
     void megabyteCommandLine();
     void megabyteDataLine();
+    void commandLineLimitCountsTheLineEnd();
+    void dataLineLimitSkipsTheTransparencyDot();
+    void unlimitedDataLineIsTakenInPieces();
     void idleClientTimesOut();
     void delayedClientDoesNotBlockOthers();
     void bytesBehindStarttlsAreDiscarded();
@@ -238,6 +241,84 @@ void TestSandboxRobustness::megabyteDataLine()
     c.send("Subject: short\r\n\r\n" + QByteArray(998, 'y') + "\r\n.\r\n");
     QCOMPARE(c.code(), 250);
     QCOMPARE(sandbox.mailbox.count(), 1);
+}
+
+void TestSandboxRobustness::commandLineLimitCountsTheLineEnd()
+{
+    TestSandbox sandbox(SandboxBehaviour(), m_certDir.path());
+    QVERIFY(sandbox.start());
+    RawClient c;
+    QVERIFY(c.connectTo(sandbox.port()));
+    QCOMPARE(c.code(), 220);
+    // max_command_line is 16384 octets with the CRLF: one octet more is too long.
+    const int limit = SandboxBehaviour().maxCommandLineLength;
+    c.send("NOOP " + QByteArray(limit - 7, 'a') + "\r\n");
+    QCOMPARE(c.code(), 250);
+    c.send("NOOP " + QByteArray(limit - 6, 'a') + "\r\n");
+    QCOMPARE(c.code(), 500);
+    QCOMPARE(c.last, QByteArray("500 5.5.2 Error: line too long\r\n"));
+    // `limit` octets and no line end yet: too long already, whatever the end will be.
+    c.send("NOOP " + QByteArray(limit - 5, 'b'));
+    QCOMPARE(c.code(), 500);
+    c.send("\r\nNOOP\r\n");
+    QCOMPARE(c.code(), 250);
+    QCOMPARE(c.reply(300), QByteArray());
+}
+
+void TestSandboxRobustness::dataLineLimitSkipsTheTransparencyDot()
+{
+    TestSandbox sandbox(SandboxBehaviour(), m_certDir.path());
+    QVERIFY(sandbox.start());
+    RawClient c;
+    QVERIFY(c.connectTo(sandbox.port()));
+    QCOMPARE(c.code(), 220);
+    // RFC 5321 4.5.3.1.6: 1000 octets with the CRLF, "not counting the leading dot duplicated
+    // for transparency": a 998-octet line that begins with a dot is 1001 octets on the wire.
+    const QByteArray line = "." + QByteArray(997, 'z');
+    c.send("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
+    for (int expected : {250, 250, 250, 354})
+        QCOMPARE(c.code(), expected);
+    c.send("Subject: dots\r\n\r\n." + line + "\r\n.\r\n");
+    QCOMPARE(c.code(), 250);
+    QCOMPARE(sandbox.mailbox.rawMessage(sandbox.mailbox.messages().first().id),
+             "Subject: dots\r\n\r\n" + line + "\r\n");
+    // One more octet is too long, dot or not, and also when the line arrives in pieces.
+    c.send("MAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
+    for (int expected : {250, 250, 354})
+        QCOMPARE(c.code(), expected);
+    c.send("Subject: dots\r\n\r\n." + line);
+    QTest::qWait(50);
+    c.send("z\r\n.\r\n");
+    QCOMPARE(c.code(), 500);
+    QVERIFY(c.last.startsWith("500 5.5.2 Error: line too long"));
+    QCOMPARE(sandbox.mailbox.count(), 1);
+}
+
+void TestSandboxRobustness::unlimitedDataLineIsTakenInPieces()
+{
+    SandboxBehaviour b;
+    b.maxDataLineLength = 0; // no limit: a long line is kept, taken as it arrives
+    TestSandbox sandbox(b, m_certDir.path());
+    QVERIFY(sandbox.start());
+    RawClient c;
+    QVERIFY(c.connectTo(sandbox.port()));
+    QCOMPARE(c.code(), 220);
+    c.send("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
+    for (int expected : {250, 250, 250, 354})
+        QCOMPARE(c.code(), expected);
+    QByteArray line;
+    for (int i = 0; line.size() < 600 * 1024; ++i)
+        line += QByteArray::number(i) + ".";
+    // Stuffed, in pieces: the dot added for transparency goes, the ones inside stay.
+    c.send("Subject: long\r\n\r\n.");
+    for (qsizetype at = 0; at < line.size(); at += 100000) {
+        c.send(line.mid(at, 100000));
+        QTest::qWait(5);
+    }
+    c.send("\r\n.\r\n");
+    QCOMPARE(c.code(20000), 250);
+    QCOMPARE(sandbox.mailbox.rawMessage(sandbox.mailbox.messages().first().id),
+             "Subject: long\r\n\r\n" + line + "\r\n");
 }
 
 void TestSandboxRobustness::idleClientTimesOut()

@@ -35,6 +35,8 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Sandbox inbox"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by the rows in view: measuring a thousand rows on each change stalls the GUI.
+    m_list->header()->setResizeContentsPrecision(0);
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Message as received"));
@@ -88,8 +90,16 @@ SandboxInboxPanel::SandboxInboxPanel(SandboxMailbox *mailbox, SandboxServer *ser
     layout->addWidget(m_faults);
     layout->addWidget(split, 1);
 
-    connect(m_mailbox, &SandboxMailbox::messageAdded, this, &SandboxInboxPanel::add);
+    m_addTimer.setSingleShot(true);
+    m_addTimer.setInterval(100);
+    connect(&m_addTimer, &QTimer::timeout, this, &SandboxInboxPanel::addPending);
+    connect(m_mailbox, &SandboxMailbox::messageAdded, this, [this](const SandboxMessage &m) {
+        m_pending.append(m);
+        if (!m_addTimer.isActive())
+            m_addTimer.start();
+    });
     connect(m_mailbox, &SandboxMailbox::messageRemoved, this, [this](const QString &id) {
+        m_pending.removeIf([&](const SandboxMessage &m) { return m.id == id; });
         for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
             if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
                 delete m_list->takeTopLevelItem(i);
@@ -121,12 +131,23 @@ void SandboxInboxPanel::updateServerState()
 
 void SandboxInboxPanel::reload()
 {
+    m_addTimer.stop();
+    m_pending = m_mailbox->messages();
     m_list->clear();
-    for (const SandboxMessage &m : m_mailbox->messages())
-        add(m);
+    addPending();
 }
 
-void SandboxInboxPanel::add(const SandboxMessage &message)
+void SandboxInboxPanel::addPending()
+{
+    QList<QTreeWidgetItem *> items; // newest first
+    items.reserve(m_pending.size());
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        items.append(itemFor(*it));
+    m_pending.clear();
+    m_list->insertTopLevelItems(0, items);
+}
+
+QTreeWidgetItem *SandboxInboxPanel::itemFor(const SandboxMessage &message) const
 {
     auto *item = new QTreeWidgetItem;
     item->setText(
@@ -135,7 +156,7 @@ void SandboxInboxPanel::add(const SandboxMessage &message)
     item->setText(2, message.envelope.recipients.join(QStringLiteral(", ")));
     item->setText(3, QLocale().formattedDataSize(message.size));
     item->setData(0, Qt::UserRole, message.id);
-    m_list->insertTopLevelItem(0, item);
+    return item;
 }
 
 void SandboxInboxPanel::showCurrent()

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "sandbox/SandboxMailbox.h"
+
+#include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QTreeWidget;
+class QTreeWidgetItem;
 class QPlainTextEdit;
 class QLabel;
 
 namespace postel {
 
 class SandboxFaultPicker;
-class SandboxMailbox;
 class SandboxServer;
-struct SandboxMessage;
 
 // The built-in sandbox's inbox: what it accepted, with the envelope and the raw message.
 class SandboxInboxPanel : public QWidget
@@ -26,7 +29,10 @@ public:
 
 private:
     void reload();
-    void add(const SandboxMessage &message);
+    QTreeWidgetItem *itemFor(const SandboxMessage &message) const;
+    // New messages are listed in batches, a moment after they came: a sandbox taking
+    // hundreds of messages a second must not relayout the list for each one.
+    void addPending();
     void showCurrent();
 
     SandboxMailbox *m_mailbox;
@@ -35,6 +41,8 @@ private:
     SandboxFaultPicker *m_faults;
     QTreeWidget *m_list;
     QPlainTextEdit *m_raw;
+    QList<SandboxMessage> m_pending; // added to the mailbox, not listed yet
+    QTimer m_addTimer;
 };
 
 } // namespace postel
