@@ -4,6 +4,7 @@
 // Orca finds one — the accessible name, then the labelled-by relation, then the
 // description — and must be able to take focus. Also the Tab order: Tab and Ctrl+Tab leave
 // the message body, and Tab / Shift+Tab never land on a widget hidden behind a tab.
+#include "DoctorBanner.h"
 #include "common/CertificateDialog.h"
 #include "common/DraftStore.h"
 #include "common/HandbookDialog.h"
@@ -206,19 +207,7 @@ void AccessibilityTest::everyWindowAndDialog()
     QVERIFY(w.findChild<SandboxInboxPanel *>());
     w.composer()->showCcBcc(true);
     // The banner with the failure doctor's findings, its buttons and the list of findings.
-    auto *doctor = new DiagnosisView;
-    doctor->setFindings(
-        {Finding::make(QStringLiteral("a"), Finding::Severity::Error, QStringLiteral("Refused"),
-                       QStringLiteral("Why"), QStringLiteral("Fix")),
-         Finding::make(QStringLiteral("b"), Finding::Severity::Warning, QStringLiteral("Also"),
-                       QStringLiteral("Why"), QStringLiteral("Fix"))},
-        QStringLiteral("Retry on port 587"));
-    doctor->setDiagnoseAvailable(true);
-    doctor->setReportAvailable(true);
-    w.banner()->showMessage(MessageBanner::Kind::Error, QStringLiteral("Connection refused"));
-    w.banner()->setDetails(doctor);
-    doctor->show();
-    doctor->moreButton()->setChecked(true);
+    postel::test::showDoctorBanner(w);
     Audit audit;
     audit.add(&w, QStringLiteral("main window"));
     // Every panel, also those hidden by default or behind another's tab (the protocol

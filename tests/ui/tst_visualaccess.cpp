@@ -2,6 +2,7 @@
 // keyboard, and text readable (WCAG contrast ratio >= 4.5) in a light, a dark and a
 // high-contrast palette. Both are measured on the pixels the widgets paint, not on the
 // colours the code means to use.
+#include "DoctorBanner.h"
 #include "common/CertificateDialog.h"
 #include "common/Colours.h"
 #include "common/DraftStore.h"
@@ -258,19 +259,7 @@ void VisualAccessTest::focusIsVisible()
     w.transcriptPanel()->model()->append(line);
     w.transcriptPanel()->model()->flush();
     // The banner with the failure doctor's findings and buttons (and the list of findings).
-    auto *doctor = new DiagnosisView;
-    doctor->setFindings(
-        {Finding::make(QStringLiteral("a"), Finding::Severity::Error, QStringLiteral("Refused"),
-                       QStringLiteral("Why"), QStringLiteral("Fix")),
-         Finding::make(QStringLiteral("b"), Finding::Severity::Warning, QStringLiteral("Also"),
-                       QStringLiteral("Why"), QStringLiteral("Fix"))},
-        QStringLiteral("Retry on port 587"));
-    doctor->setDiagnoseAvailable(true);
-    doctor->setReportAvailable(true);
-    w.banner()->showMessage(MessageBanner::Kind::Error, QStringLiteral("Connection refused"));
-    w.banner()->setDetails(doctor);
-    doctor->show();
-    doctor->moreButton()->setChecked(true);
+    postel::test::showDoctorBanner(w);
     QStringList invisible;
     // Every panel in turn (those behind a tab are shown by raising them).
     const auto docks = w.findChildren<QDockWidget *>();
