@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "LadderOption.h"
+#include "SessionSetup.h"
 #include "auth/OAuthMechanism.h"
 #include "diagnosis/Doctor.h"
 #include "explain/SessionExplainer.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSslCertificate>
 
 #include <cstdio>
 
@@ -132,24 +132,11 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
 
 void CliRunner::start()
 {
-    m_session.setTimeout(m_opt.timeoutSeconds * 1000);
-    if (!m_opt.ehloName.isEmpty())
-        m_session.setLocalHostname(m_opt.ehloName);
+    configureSession(m_session,
+                     {m_opt.caFile, m_opt.noVerify, m_opt.timeoutSeconds * 1000, m_opt.ehloName});
     m_session.setLmtp(m_opt.lmtp);
     m_session.setRequireTls(m_opt.requireTls);
     m_session.setAllowCleartextAuth(m_opt.allowCleartextAuth);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_opt.caFile.isEmpty())
-        tls.setCaCertificates(QSslCertificate::fromPath(m_opt.caFile));
-    if (m_opt.noVerify) {
-        tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-        // QSslSocket still reports the errors under QueryPeer; --no-verify accepts them all.
-        connect(
-            &m_session, &SmtpSession::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_session.ignoreSslErrors(errors); },
-            Qt::DirectConnection);
-    }
-    m_session.setTlsConfiguration(tls);
     if (!m_opt.trustCertificate.isEmpty())
         m_session.setPinnedCertificate(m_opt.trustCertificate);
     m_session.setDebugLevel(m_opt.debugLevel);

@@ -1,4 +1,5 @@
 #include "MxCommand.h"
+#include "SessionSetup.h"
 
 #include "mx/MxSurvey.h"
 #include "transcript/Transcript.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <cstdio>
 
@@ -267,12 +267,9 @@ int MxCommand::run(const QCommandLineParser &p, const Options &o)
     session->setTimeout(timeoutSeconds * 1000);
     if (p.isSet(QStringLiteral("ehlo")))
         session->setLocalHostname(p.value(QStringLiteral("ehlo")));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!caFile.isEmpty())
-        tls.setCaCertificates(QSslCertificate::fromPath(caFile));
-    if (p.isSet(QStringLiteral("no-verify")))
-        tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    session->setTlsConfiguration(tls);
+    // Not configureSession(): with --no-verify the probes keep their own handling of the
+    // certificate errors (MxProbe records them).
+    session->setTlsConfiguration(cliTlsConfiguration(caFile, p.isSet(QStringLiteral("no-verify"))));
     session->setDebugLevel(debugLevel);
     Transcript transcript;
     transcript.setDebugLevel(debugLevel);

@@ -1,5 +1,6 @@
 #include "ShellCommand.h"
 #include "CliRunner.h"
+#include "SessionSetup.h"
 #include "Subcommand.h"
 #include "auth/AuthMechanism.h"
 #include "console/ConsoleCommand.h"
@@ -12,8 +13,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <cstdio>
 #include <termios.h>
@@ -95,19 +94,8 @@ public:
 
     explicit ShellSession(const Options &options) : m_opt(options)
     {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_opt.caFile.isEmpty())
-            tls.setCaCertificates(QSslCertificate::fromPath(m_opt.caFile));
-        if (m_opt.noVerify) {
-            tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-            connect(
-                &m_session, &SmtpSession::sslErrors, this,
-                [this](const QList<QSslError> &errors) { m_session.ignoreSslErrors(errors); },
-                Qt::DirectConnection);
-        }
-        m_session.setTlsConfiguration(tls);
         // A learner may take minutes over a line; only a command sent is timed.
-        m_session.setTimeout(120000);
+        configureSession(m_session, {m_opt.caFile, m_opt.noVerify, 120000, {}});
         m_state.attach(&m_session);
         m_state.setHeloName(m_session.localHostname());
         connect(&m_session, &SmtpSession::entry, this, &ShellSession::print);

@@ -1,8 +1,8 @@
 // postel-cli shell driven through a pipe against Exim: STARTTLS, AUTH, a message delivered;
 // the password and the AUTH token never in the output.
+#include "CliRun.h"
 #include "RealServers.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace postel::test;
@@ -18,30 +18,12 @@ struct Run
 
 Run shell(const QStringList &args, const QByteArray &input, const QString &password = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("POSTEL_PASSWORD"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli"),
-            QStringList{QStringLiteral("shell")} + args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    // POSTEL_PASSWORD only when given (an empty value removes the variable).
+    const CliRun r = runCli(QStringList{QStringLiteral("shell")} + args,
+                            {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")},
+                             {QStringLiteral("POSTEL_PASSWORD"), password}},
+                            input);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 } // namespace

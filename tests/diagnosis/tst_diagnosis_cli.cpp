@@ -4,10 +4,10 @@
 // refused connection. The probes (--diagnose) confirm the wrong TLS modes, and every printed
 // "Retry:" line is run as printed and must succeed.
 
+#include "CliRun.h"
 #include "RealServers.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -60,71 +60,50 @@ class TestDiagnosisCli : public QObject
 
     RealServers m_servers;
 
-    QString cli() const
-    {
-        return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
-    }
     QString at(const char *portKey) const
     {
         return QStringLiteral("localhost:") + m_servers.value(portKey);
     }
     QString ca() const { return m_servers.value("POSTEL_TEST_CA"); }
 
-    QProcessEnvironment environment(const QString &password, const QString &language,
-                                    const QString &otherPort = {}) const
+    // POSTEL_PROBE_OTHER_PORT only when given (an empty value removes the variable).
+    static QHash<QString, QString> environment(const QString &password, const QString &language,
+                                               const QString &otherPort = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
-        env.insert(QStringLiteral("LANGUAGE"), language);
-        env.remove(QStringLiteral("POSTEL_PROBE_OTHER_PORT"));
-        if (!otherPort.isEmpty())
-            env.insert(QStringLiteral("POSTEL_PROBE_OTHER_PORT"), otherPort);
-        return env;
+        return {{QStringLiteral("POSTEL_PASSWORD"), password},
+                {QStringLiteral("LANGUAGE"), language},
+                {QStringLiteral("POSTEL_PROBE_OTHER_PORT"), otherPort}};
     }
 
-    Run finish(QProcess &p, bool json)
+    static Run finish(const CliRun &c, bool json, const QString &line)
     {
         Run r;
-        // Not waitForFinished(): an in-process peer needs this event loop to keep running.
-        QElapsedTimer t;
-        t.start();
-        while (p.state() != QProcess::NotRunning && t.elapsed() < 90000)
-            QTest::qWait(10);
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.exitCode = c.exitCode;
+        r.err = QString::fromUtf8(c.err);
         if (json)
-            r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            r.json = c.json();
+        r.line = line;
         return r;
     }
 
-    Run run(QStringList args, const QString &language, bool json,
-            const QString &password = QStringLiteral("wonderland"), const QString &otherPort = {})
+    // runCli() keeps the event loop running, which an in-process peer needs.
+    static Run run(QStringList args, const QString &language, bool json,
+                   const QString &password = QStringLiteral("wonderland"),
+                   const QString &otherPort = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(password, language, otherPort));
         if (json)
             args << QStringLiteral("--json");
-        p.start(cli(), args);
-        Run r = finish(p, json);
-        r.line = args.join(QLatin1Char(' '));
-        return r;
+        return finish(runCli(args, environment(password, language, otherPort), {}, 90000), json,
+                      args.join(QLatin1Char(' ')));
     }
 
     // Runs a printed command line through the shell, as a user would paste it.
-    Run runLine(const QString &line, const QString &language,
-                const QString &password = QStringLiteral("wonderland"))
+    static Run runLine(const QString &line, const QString &language,
+                       const QString &password = QStringLiteral("wonderland"))
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(password, language));
-        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line});
-        Run r = finish(p, false);
-        r.line = line;
-        return r;
+        return finish(runProgram(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line},
+                                 environment(password, language), {}, 90000),
+                      false, line);
     }
 
     // The human report in `language`: the primary finding's title, a fix, and (if `retries`)
@@ -165,7 +144,7 @@ private Q_SLOTS:
     {
         m_servers = RealServers::load();
         QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
-        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
         QVERIFY2(!m_servers.value("AIOSMTPD_AUTHTLS_PORT").isEmpty(),
                  "servers.env has no AIOSMTPD_AUTHTLS_PORT");
     }

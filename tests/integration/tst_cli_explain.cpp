@@ -2,22 +2,13 @@
 // --explain against Exim (the explanations in the JSON transcript and under each reply of
 // the debug output, credentials never shown).
 
+#include "CliRun.h"
 #include "RealServers.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 
 using namespace postel::test;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
 
 class TestCliExplain : public QObject
 {
@@ -25,35 +16,15 @@ class TestCliExplain : public QObject
 private:
     RealServers m_servers;
 
-    static QString cli()
+    static CliRun run(const QStringList &args, const QString &language = QStringLiteral("en"),
+                      const QString &password = {})
     {
-        return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
-    }
-    static Run run(const QStringList &args, const QString &language = QStringLiteral("en"),
-                   const QString &password = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), language);
-        env.remove(QStringLiteral("LC_ALL"));
-        if (!password.isEmpty())
-            env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, {{QStringLiteral("LANGUAGE"), language},
+                             {QStringLiteral("POSTEL_PASSWORD"), password}});
     }
     static QString explain(const QString &text, const QString &language = QStringLiteral("en"))
     {
-        const Run r = run({QStringLiteral("explain"), text}, language);
+        const CliRun r = run({QStringLiteral("explain"), text}, language);
         return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
     }
 
@@ -62,7 +33,7 @@ private Q_SLOTS:
     {
         m_servers = RealServers::load();
         QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
-        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
     }
 
     void replyAsText()
@@ -93,9 +64,9 @@ private Q_SLOTS:
     void replyAsJson()
     {
         QFETCH(QString, language);
-        const Run r = run({QStringLiteral("explain"), QStringLiteral("--json"),
-                           QStringLiteral("550 5.1.1 <x@example.org>: User unknown")},
-                          language);
+        const CliRun r = run({QStringLiteral("explain"), QStringLiteral("--json"),
+                              QStringLiteral("550 5.1.1 <x@example.org>: User unknown")},
+                             language);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
         QStringList keys = j.keys();
@@ -171,7 +142,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, value);
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("pl")}) {
-            const Run r = run(
+            const CliRun r = run(
                 QStringList{QStringLiteral("explain"), QStringLiteral("--json")} + args, language);
             QCOMPARE(r.exitCode, 0);
             const QJsonObject j = r.json();
@@ -182,7 +153,7 @@ private Q_SLOTS:
                 QVERIFY(!j.value("rfc").toArray().isEmpty());
             }
             // And as text.
-            const Run t = run(QStringList{QStringLiteral("explain")} + args, language);
+            const CliRun t = run(QStringList{QStringLiteral("explain")} + args, language);
             QCOMPARE(t.exitCode, 0);
             QVERIFY(t.out.contains("RFC "));
         }
@@ -197,38 +168,38 @@ private Q_SLOTS:
              {QStringList{"explain", "hello world"}, QStringList{"explain", "6.1.1"},
               QStringList{"explain", "999"}, QStringList{"explain"},
               QStringList{"explain", "--kind", "nonsense", "250"}}) {
-            const Run r = run(args);
+            const CliRun r = run(args);
             QCOMPARE(r.exitCode, 8);
             QVERIFY(r.out.isEmpty());
             QVERIFY2(r.err.startsWith("postel-cli explain: "), r.err.constData());
         }
-        const Run j = run({"explain", "--json", "hello"});
+        const CliRun j = run({"explain", "--json", "hello"});
         QCOMPARE(j.exitCode, 8);
         QCOMPARE(j.json().value("exit_code").toInt(), 8);
         QCOMPARE(j.json().value("error").toObject().value("kind").toString(),
                  QStringLiteral("usage"));
-        const Run pl = run({"explain", "hello"}, "pl");
+        const CliRun pl = run({"explain", "hello"}, "pl");
         QCOMPARE(pl.exitCode, 8);
         QVERIFY2(QString::fromUtf8(pl.err).contains(QStringLiteral("nie jest odpowiedzią")),
                  pl.err.constData());
         // Control characters in the input are shown escaped.
-        const Run esc = run({"explain", QStringLiteral("bad\x1b[31mtext")});
+        const CliRun esc = run({"explain", QStringLiteral("bad\x1b[31mtext")});
         QVERIFY(!esc.err.contains('\x1b'));
         QVERIFY(esc.err.contains("\\x1b"));
     }
 
     void helpDocumentsIt()
     {
-        const Run main = run({"--help"});
+        const CliRun main = run({"--help"});
         QCOMPARE(main.exitCode, 0);
         QVERIFY(main.out.contains("--explain"));
         QVERIFY(main.out.contains("postel-cli explain [--json] TEXT"));
-        const Run sub = run({"explain", "--help"});
+        const CliRun sub = run({"explain", "--help"});
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.contains("enhanced-code"));
         QVERIFY(sub.out.contains("class_title"));
         QVERIFY(sub.out.left(sub.out.indexOf('\n')).contains("postel-cli explain [options]"));
-        const Run pl = run({"explain", "--help"}, "pl");
+        const CliRun pl = run({"explain", "--help"}, "pl");
         QVERIFY(QString::fromUtf8(pl.out).contains(QStringLiteral("słowo kluczowe EHLO")));
     }
 
@@ -265,7 +236,7 @@ private Q_SLOTS:
                 .toBase64();
 
         // JSON: every entry has an explanation; commands and replies a non-empty one.
-        const Run j = run(args + QStringList{QStringLiteral("--json")}, language, password);
+        const CliRun j = run(args + QStringList{QStringLiteral("--json")}, language, password);
         QCOMPARE(j.exitCode, 1); // one recipient refused
         QVERIFY(!j.out.contains(password.toUtf8()));
         QVERIFY(!j.out.contains(plainToken));
@@ -287,13 +258,13 @@ private Q_SLOTS:
         QVERIFY(sawEhloAgain);
         QVERIFY(sawRcptNote);
         // Without --explain, no explanation key (the report's shape is unchanged).
-        const Run plain =
+        const CliRun plain =
             run(args.mid(0, args.size() - 1) + QStringList{"--json"}, language, password);
         for (const QJsonValue &v : plain.json().value("transcript").toArray())
             QVERIFY(!v.toObject().contains("explanation"));
 
         // Debug output: indented "# " lines under each reply, none under commands.
-        const Run d = run(args, language, password);
+        const CliRun d = run(args, language, password);
         QCOMPARE(d.exitCode, 1);
         QVERIFY(!d.err.contains(password.toUtf8()));
         QVERIFY(!d.err.contains(plainToken));

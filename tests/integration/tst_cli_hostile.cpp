@@ -1,9 +1,12 @@
 // postel-cli against a hostile scripted peer: nothing a server sends reaches the terminal
 // raw (control characters, bidi overrides), at --debug-level 2 and under --explain.
+#include "CliRun.h"
 #include "ScriptedPeer.h"
 
-#include <QProcess>
 #include <QtTest>
+
+using postel::test::CliRun;
+using postel::test::runCli;
 
 class TestCliHostile : public QObject
 {
@@ -14,17 +17,15 @@ private Q_SLOTS:
         ScriptedPeer peer;
         QVERIFY(peer.loadScript(QStringLiteral("cli-terminal-injection")));
         QVERIFY(peer.start());
-        QProcess p;
-        p.start(qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli"),
-                {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
-                 QStringLiteral("--debug-level"), QStringLiteral("2"), QStringLiteral("--explain"),
-                 QStringLiteral("--quit-after"), QStringLiteral("ehlo")});
-        QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
-        QCOMPARE(p.exitCode(), 0);
+        const CliRun r = runCli(
+            {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
+             QStringLiteral("--debug-level"), QStringLiteral("2"), QStringLiteral("--explain"),
+             QStringLiteral("--quit-after"), QStringLiteral("ehlo")},
+            {}, {}, 30000);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(peer.failures().isEmpty(), qPrintable(peer.failures().join('\n')));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(r.err);
+        const QString out = QString::fromUtf8(r.out);
         QVERIFY2(err.contains(QLatin1String("TLS VERIFIED")), qPrintable(err));
         for (const QChar c : err + out) {
             QVERIFY2(c == QLatin1Char('\n') ||

@@ -2,13 +2,11 @@
 // the TLS band, the commands in order, a refused recipient marked, no password or token —
 // and the file written when the session fails (connection refused, TLS failure).
 
+#include "CliRun.h"
 #include "RealServers.h"
 
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -17,12 +15,6 @@
 using namespace postel::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
 
 // What a ladder SVG says: the item groups' classes and the commands' texts, in order.
 struct Svg
@@ -76,32 +68,12 @@ private:
     RealServers m_servers;
     QTemporaryDir m_dir;
 
-    static QString cli()
+    static CliRun run(const QStringList &args, const QString &password = {})
     {
-        return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
-    }
-    static Run run(const QStringList &args, const QString &password = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.remove(QStringLiteral("DISPLAY")); // a PNG needs no display
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        if (!password.isEmpty())
-            env.insert(QStringLiteral("POSTEL_PASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        // No DISPLAY and no QT_QPA_PLATFORM (empty values remove them): a PNG needs no display.
+        return runCli(args, {{QStringLiteral("DISPLAY"), {}},
+                             {QStringLiteral("QT_QPA_PLATFORM"), {}},
+                             {QStringLiteral("POSTEL_PASSWORD"), password}});
     }
     QStringList eximSubmission(const QString &ladder) const
     {
@@ -135,13 +107,13 @@ private Q_SLOTS:
     {
         m_servers = RealServers::load();
         QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
-        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
         QVERIFY(m_dir.isValid());
     }
 
     void helpNamesTheOption()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const CliRun r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--ladder <file>"));
     }
@@ -150,7 +122,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("exim.svg"));
         const QString password = m_servers.value("POSTEL_TEST_PASSWORD");
-        const Run r = run(eximSubmission(path), password);
+        const CliRun r = run(eximSubmission(path), password);
         QCOMPARE(r.exitCode, 1); // one recipient refused
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -184,12 +156,11 @@ private Q_SLOTS:
                          qPrintable(svg.classes.at(i)));
         }
         // One item per transcript entry: the same run's JSON transcript has as many.
-        const Run j = run(eximSubmission(m_dir.filePath(QStringLiteral("exim2.svg"))) +
-                              QStringList{QStringLiteral("--json")},
-                          password);
+        const CliRun j = run(eximSubmission(m_dir.filePath(QStringLiteral("exim2.svg"))) +
+                                 QStringList{QStringLiteral("--json")},
+                             password);
         QCOMPARE(j.exitCode, 1);
-        const qsizetype entries =
-            QJsonDocument::fromJson(j.out).object().value("transcript").toArray().size();
+        const qsizetype entries = j.json().value("transcript").toArray().size();
         const Svg again = readSvg(m_dir.filePath(QStringLiteral("exim2.svg")));
         QCOMPARE(again.classes.size(), entries);
     }
@@ -197,7 +168,7 @@ private Q_SLOTS:
     void pngOfASession()
     {
         const QString path = m_dir.filePath(QStringLiteral("exim.png"));
-        const Run r = run(eximSubmission(path), m_servers.value("POSTEL_TEST_PASSWORD"));
+        const CliRun r = run(eximSubmission(path), m_servers.value("POSTEL_TEST_PASSWORD"));
         QCOMPARE(r.exitCode, 1);
         QImage image;
         QVERIFY(image.load(path, "png"));
@@ -222,8 +193,8 @@ private Q_SLOTS:
             port = s.serverPort();
         }
         const QString path = m_dir.filePath(name);
-        const Run r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
-                           QStringLiteral("--ladder"), path});
+        const CliRun r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
+                              QStringLiteral("--ladder"), path});
         QCOMPARE(r.exitCode, 6);
         if (name.endsWith(QLatin1String(".png"))) {
             QImage image;
@@ -240,9 +211,9 @@ private Q_SLOTS:
     {
         // Exim's certificate is not trusted without the test CA: the handshake fails.
         const QString path = m_dir.filePath(QStringLiteral("untrusted.svg"));
-        const Run r = run({QStringLiteral("--server"),
-                           QStringLiteral("localhost:") + m_servers.value("EXIM_PORT"),
-                           QStringLiteral("--starttls"), QStringLiteral("--ladder=") + path});
+        const CliRun r = run({QStringLiteral("--server"),
+                              QStringLiteral("localhost:") + m_servers.value("EXIM_PORT"),
+                              QStringLiteral("--starttls"), QStringLiteral("--ladder=") + path});
         QCOMPARE(r.exitCode, 5);
         const Svg svg = readSvg(path);
         QVERIFY2(svg.ok, qPrintable(svg.error));
@@ -261,8 +232,8 @@ private Q_SLOTS:
             port = s.serverPort();
         }
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.svg"));
-        const Run r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
-                           QStringLiteral("--ladder"), path});
+        const CliRun r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
+                              QStringLiteral("--ladder"), path});
         QCOMPARE(r.exitCode, 6); // the session's own outcome
         QVERIFY2(r.err.contains("Cannot write " + path.toUtf8()), r.err.constData());
     }

@@ -3,6 +3,7 @@
 // tokens that server says are active. Tokens are obtained as the desktop app does (the
 // browser step played by the test), sent through postel-cli and through the conversation
 // with a refreshing token source; a token never appears in what postel-cli prints.
+#include "CliRun.h"
 #include "OAuthServers.h"
 #include "auth/OAuthClient.h"
 #include "conversation/Conversation.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -23,16 +23,9 @@
 #include <memory>
 
 using namespace postel;
+using postel::test::CliRun;
 using postel::test::OAuthServers;
-
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out, err;
-    QJsonObject json;
-};
-} // namespace
+using postel::test::runCli;
 
 class TestOAuthServers : public QObject
 {
@@ -55,30 +48,16 @@ class TestOAuthServers : public QObject
     }
     CliRun run(const QStringList &args, const QString &token)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("POSTEL_TOKEN"), token);
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        // The desktop's profiles; no desktop session, so no keychain answers (as in CI).
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli"),
-                args + QStringList{QStringLiteral("--from"), user(), QStringLiteral("--to"),
-                                   QStringLiteral("bob@postel.test"), QStringLiteral("--json"),
-                                   QStringLiteral("--debug-level"), QStringLiteral("1")});
-        CliRun r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.json = QJsonDocument::fromJson(r.out).object();
-        return r;
+        return runCli(args + QStringList{QStringLiteral("--from"), user(), QStringLiteral("--to"),
+                                         QStringLiteral("bob@postel.test"),
+                                         QStringLiteral("--json"), QStringLiteral("--debug-level"),
+                                         QStringLiteral("1")},
+                      {{QStringLiteral("POSTEL_TOKEN"), token},
+                       // The desktop's profiles; no desktop session, so no keychain answers
+                       // (as in CI).
+                       {QStringLiteral("XDG_CONFIG_HOME"), m_config.path()},
+                       {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                        QStringLiteral("unix:path=/nonexistent")}});
     }
 
     static int authLines(const QJsonObject &json)
@@ -158,11 +137,11 @@ private Q_SLOTS:
         QVERIFY(!tokens.refreshToken.isEmpty());
         const CliRun r = cli(mechanism, tokens.accessToken);
         QVERIFY2(r.exitCode == 0, r.out + r.err);
-        const QJsonObject auth = r.json.value(QLatin1String("auth")).toObject();
+        const QJsonObject auth = r.json().value(QLatin1String("auth")).toObject();
         QCOMPARE(auth.value(QLatin1String("mechanism")).toString(), mechanism);
         QVERIFY(auth.value(QLatin1String("ok")).toBool());
         QCOMPARE(auth.value(QLatin1String("token_refreshed")).toBool(true), false);
-        QCOMPARE(r.json.value(QLatin1String("accepted")).toArray().size(), 1);
+        QCOMPARE(r.json().value(QLatin1String("accepted")).toArray().size(), 1);
         // The token is in neither the JSON nor the debug output on stderr.
         QVERIFY2(!r.out.contains(tokens.accessToken.toUtf8()), r.out);
         QVERIFY2(!r.err.contains(tokens.accessToken.toUtf8()), r.err);
@@ -179,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(m_servers.revoke(tokens.accessToken));
         const CliRun r = cli(mechanism, tokens.accessToken);
         QCOMPARE(r.exitCode, 4); // authentication failed
-        const QJsonObject e = r.json.value(QLatin1String("error")).toObject();
+        const QJsonObject e = r.json().value(QLatin1String("error")).toObject();
         QCOMPARE(e.value(QLatin1String("kind")).toString(), QStringLiteral("authentication"));
         QCOMPARE(e.value(QLatin1String("code")).toInt(), 535);
         // The server's JSON error, decoded: XOAUTH2 as Google sends it, OAUTHBEARER per RFC 7628.
@@ -189,7 +168,7 @@ private Q_SLOTS:
                                       : QStringLiteral("\"status\":\"invalid_token\"")),
                  qPrintable(message));
         // One AUTH: nothing to refresh with, and never a loop.
-        QCOMPARE(authLines(r.json), 1);
+        QCOMPARE(authLines(r.json()), 1);
         QVERIFY2(!r.out.contains(tokens.accessToken.toUtf8()), r.out);
         QVERIFY2(!r.err.contains(tokens.accessToken.toUtf8()), r.err);
     }
@@ -274,7 +253,7 @@ private Q_SLOTS:
         const CliRun r =
             run({QStringLiteral("--profile"), QStringLiteral("Signed in")}, tokens.accessToken);
         QVERIFY2(r.exitCode == 0, r.out + r.err);
-        QCOMPARE(r.json.value(QLatin1String("auth")).toObject().value(QLatin1String("mechanism")),
+        QCOMPARE(r.json().value(QLatin1String("auth")).toObject().value(QLatin1String("mechanism")),
                  QJsonValue(QStringLiteral("XOAUTH2")));
         QVERIFY(!r.out.contains(tokens.accessToken.toUtf8()));
         // Without one, and with no keychain to hold the refresh token: a usage error that

@@ -1,22 +1,13 @@
 // postel-cli --mx against the loopback DNS (dnsmasq) and the real SMTP servers: the JSON
 // shape, the human-readable report, every exit code of the --mx table, and usage errors.
 
+#include "CliRun.h"
 #include "RealServers.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 
 using namespace postel::test;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QByteArray out, err;
-};
-} // namespace
 
 class TestCliMx : public QObject
 {
@@ -25,32 +16,12 @@ private:
     RealServers m_servers;
     QString m_dns;
 
-    QString cli() const
+    static CliRun run(const QStringList &args, bool json = true)
     {
-        return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
-    }
-    Run run(const QStringList &args, bool json = true)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(cli(), json ? args + QStringList{QStringLiteral("--json")} : args);
-        Run r;
-        if (!p.waitForFinished(90000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        if (json)
-            r.json = QJsonDocument::fromJson(r.out).object();
-        return r;
+        return runCli(json ? args + QStringList{QStringLiteral("--json")} : args, {}, {}, 90000);
     }
     // --mx DOMAIN on the test DNS, the given server's port, trusting the test CA.
-    Run mx(const QString &domain, const char *portKey = "AIOSMTPD_PORT", bool json = true)
+    CliRun mx(const QString &domain, const char *portKey = "AIOSMTPD_PORT", bool json = true)
     {
         return run({QStringLiteral("--mx"), domain, QStringLiteral("--dns-server"), m_dns,
                     QStringLiteral("--port"), m_servers.value(portKey), QStringLiteral("--ca-file"),
@@ -67,14 +38,14 @@ private Q_SLOTS:
         m_dns = qEnvironmentVariable("POSTEL_TEST_DNS");
         QVERIFY2(!m_dns.isEmpty(), "POSTEL_TEST_DNS is not set: run through ctest, whose "
                                    "loopbackdns fixture starts dnsmasq");
-        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
     }
 
     void jsonShape()
     {
-        const Run r = mx(QStringLiteral("multi.test"));
+        const CliRun r = mx(QStringLiteral("multi.test"));
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject &j = r.json;
+        const QJsonObject j = r.json();
         QCOMPARE(j.value(QStringLiteral("domain")).toString(), QStringLiteral("multi.test"));
         QCOMPARE(j.value(QStringLiteral("dns_server")).toString(), m_dns);
         QCOMPARE(j.value(QStringLiteral("port")).toInt(), m_servers.value("AIOSMTPD_PORT").toInt());
@@ -131,9 +102,9 @@ private Q_SLOTS:
 
     void exim()
     {
-        const Run r = mx(QStringLiteral("bob@postel.test"), "EXIM_PORT");
+        const CliRun r = mx(QStringLiteral("bob@postel.test"), "EXIM_PORT");
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject host = r.json.value(QStringLiteral("mx")).toArray().at(0).toObject();
+        const QJsonObject host = r.json().value(QStringLiteral("mx")).toArray().at(0).toObject();
         QVERIFY(host.value(QStringLiteral("greeting"))
                     .toArray()
                     .at(1)
@@ -149,9 +120,9 @@ private Q_SLOTS:
 
     void implicitMx()
     {
-        const Run r = mx(QStringLiteral("implicit.test"));
+        const CliRun r = mx(QStringLiteral("implicit.test"));
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject host = r.json.value(QStringLiteral("mx")).toArray().at(0).toObject();
+        const QJsonObject host = r.json().value(QStringLiteral("mx")).toArray().at(0).toObject();
         QCOMPARE(host.value(QStringLiteral("host")).toString(), QStringLiteral("implicit.test"));
         QVERIFY(host.value(QStringLiteral("implicit")).toBool());
         QCOMPARE(host.value(QStringLiteral("preference")).toInt(), 0);
@@ -178,12 +149,13 @@ private Q_SLOTS:
         QFETCH(QString, domain);
         QFETCH(int, exitCode);
         QFETCH(QString, status);
-        const Run r = mx(domain);
+        const CliRun r = mx(domain);
         QCOMPARE(r.exitCode, exitCode);
-        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), status);
-        QCOMPARE(r.json.value(QStringLiteral("exit_code")).toInt(), exitCode);
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), status);
+        QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), exitCode);
         if (status != QLatin1String("found"))
-            QVERIFY(!r.json.value(QStringLiteral("error"))
+            QVERIFY(!r.json()
+                         .value(QStringLiteral("error"))
                          .toObject()
                          .value(QStringLiteral("message"))
                          .toString()
@@ -194,25 +166,26 @@ private Q_SLOTS:
     {
         // Every host there, on a port where nothing listens.
         const QString closed = QString::number(m_servers.port("AIOSMTPD_PORT") == 1 ? 2 : 1);
-        const Run r =
+        const CliRun r =
             run({QStringLiteral("--mx"), QStringLiteral("postel.test"),
                  QStringLiteral("--dns-server"), m_dns, QStringLiteral("--port"), closed});
         QCOMPARE(r.exitCode, 6);
-        QCOMPARE(r.json.value(QStringLiteral("mx")).toArray().size(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("mx")).toArray().size(), 1);
     }
 
     void silentDnsServer()
     {
         QHostAddress silent(QHostAddress(m_dns).toIPv4Address() + 1);
-        const Run r = run({QStringLiteral("--mx"), QStringLiteral("postel.test"),
-                           QStringLiteral("--dns-server"), silent.toString()});
+        const CliRun r = run({QStringLiteral("--mx"), QStringLiteral("postel.test"),
+                              QStringLiteral("--dns-server"), silent.toString()});
         QCOMPARE(r.exitCode, 6);
-        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("dns-failure"));
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("dns-failure"));
     }
 
     void humanReadable()
     {
-        const Run r = mx(QStringLiteral("multi.test"), "AIOSMTPD_PORT", false);
+        const CliRun r = mx(QStringLiteral("multi.test"), "AIOSMTPD_PORT", false);
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         // In preference order, each with what it said.
@@ -228,7 +201,7 @@ private Q_SLOTS:
 
     void humanNullMx()
     {
-        const Run r = mx(QStringLiteral("nullmx.test"), "AIOSMTPD_PORT", false);
+        const CliRun r = mx(QStringLiteral("nullmx.test"), "AIOSMTPD_PORT", false);
         QCOMPARE(r.exitCode, 10);
         QVERIFY2(r.out.contains("null MX (RFC 7505)"), r.out.constData());
         QVERIFY2(r.out.contains("accepts no mail"), r.out.constData());
@@ -253,16 +226,16 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Run r = run(args);
+        const CliRun r = run(args);
         QCOMPARE(r.exitCode, 8);
-        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")),
+        QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")),
                  QStringLiteral("usage"));
         QVERIFY(!r.err.isEmpty());
     }
 
     void documentedInHelp()
     {
-        const Run r = run({QStringLiteral("--help")}, false);
+        const CliRun r = run({QStringLiteral("--help")}, false);
         QCOMPARE(r.exitCode, 0);
         for (const char *s : {"--mx <domain>", "--dns-server <address>", "--port <n>",
                               "Exit codes with --mx", "10 the domain takes no mail"})

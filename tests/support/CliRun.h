@@ -23,11 +23,11 @@ inline QString cliPath()
     return qEnvironmentVariable("POSTEL_BINARY_DIR") + QStringLiteral("/app/postel-cli");
 }
 
-// `env` entries are added to the test's own environment (LANGUAGE=en unless given; an
-// empty value removes the variable). The event loop keeps running while it waits, so an
-// in-process peer can answer.
-inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env = {},
-                     const QByteArray &stdinBytes = {}, int timeoutMs = 60000)
+// Runs `program` as runCli() runs postel-cli (for a command line pasted into a shell:
+// runProgram("/bin/sh", {"-c", line}, ...)).
+inline CliRun runProgram(const QString &program, const QStringList &args,
+                         const QHash<QString, QString> &env = {}, const QByteArray &stdinBytes = {},
+                         int timeoutMs = 60000)
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -40,7 +40,7 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
             e.insert(it.key(), it.value());
     }
     p.setProcessEnvironment(e);
-    p.start(cliPath(), args);
+    p.start(program, args);
     if (!stdinBytes.isEmpty())
         p.write(stdinBytes);
     p.closeWriteChannel();
@@ -58,6 +58,15 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// `env` entries are added to the test's own environment (LANGUAGE=en unless given; an
+// empty value removes the variable). The event loop keeps running while it waits, so an
+// in-process peer can answer.
+inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env = {},
+                     const QByteArray &stdinBytes = {}, int timeoutMs = 60000)
+{
+    return runProgram(cliPath(), args, env, stdinBytes, timeoutMs);
 }
 
 } // namespace postel::test
