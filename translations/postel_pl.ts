@@ -26,10 +26,6 @@ Connects, greets, optionally starts TLS and logs in, then verifies addresses and
         <translation>Zakończ błędem zamiast kontynuować bez szyfrowania; oznacza --starttls, chyba że podano --tls-on-connect.</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s certificate (unsafe).</source>
-        <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne).</translation>
-    </message>
-    <message>
         <source>Trust only the CA certificates in FILE (PEM).</source>
         <translation>Ufaj tylko certyfikatom CA z PLIKU (PEM).</translation>
     </message>
@@ -526,6 +522,10 @@ nie przerwało wysyłki, np. serwer nie ogłasza DSN]; z opcją --dsn-* dsn
 auth.token_refreshed.
 </translation>
     </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (unsafe). Not with --mx: it reports each host&apos;s certificate as it verifies.</source>
+        <translation>Nie sprawdzaj certyfikatu serwera (niebezpieczne). Nie dotyczy --mx: ono podaje certyfikat każdego hosta z wynikiem jego sprawdzenia.</translation>
+    </message>
 </context>
 <context>
     <name>DsnRequest</name>
@@ -816,44 +816,6 @@ auth.token_refreshed.
         <translation>Z --mx: port, na którym sprawdzić każdy serwer (domyślnie 25).</translation>
     </message>
     <message>
-        <source>
---mx DOMAIN lists the domain&apos;s mail hosts in preference order (the domain
-itself when it has no MX record, RFC 5321 section 5.1) and tests each on
-port 25 or --port: greeting, STARTTLS, the certificate (verified against the
-host&apos;s name) and capabilities. --ca-file, --no-verify, --ehlo, --timeout,
---debug-level and --json apply.
-Exit codes with --mx:
-  0  at least one host greeted with 220
-  6  no host could be reached, or the DNS lookup failed
-  8  usage error
-  10 the domain takes no mail: a null MX (RFC 7505), no MX and no address,
-     or no such domain
---json with --mx prints: domain, dns_server, port, status (found | null-mx |
-no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
-implicit, addresses, address, greeting, starttls, tls {established,
-protocol, cipher, verified, errors, peer_subject, issuer, expiry,
-fingerprint_sha256} or null, capabilities, error}], error, exit_code.
-</source>
-        <translation>
---mx DOMENA wymienia serwery poczty domeny w kolejności preferencji (samą
-domenę, gdy nie ma ona rekordu MX, RFC 5321, sekcja 5.1) i sprawdza każdy na
-porcie 25 albo --port: powitanie, STARTTLS, certyfikat (weryfikowany wobec
-nazwy serwera) i możliwości. Działają przy tym --ca-file, --no-verify, --ehlo,
---timeout, --debug-level i --json.
-Kody wyjścia z --mx:
-  0  co najmniej jeden serwer przywitał się kodem 220
-  6  żaden serwer nie był osiągalny albo zapytanie DNS się nie powiodło
-  8  błąd użycia
-  10 domena nie przyjmuje poczty: pusty MX (RFC 7505), brak MX i adresu
-     albo nie ma takiej domeny
---json z --mx wypisuje: domain, dns_server, port, status (found | null-mx |
-no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
-implicit, addresses, address, greeting, starttls, tls {established,
-protocol, cipher, verified, errors, peer_subject, issuer, expiry,
-fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
-</translation>
-    </message>
-    <message>
         <source>--dns-server and --port go with --mx.</source>
         <translation>Opcje --dns-server i --port działają tylko z --mx.</translation>
     </message>
@@ -908,6 +870,46 @@ fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
     <message>
         <source>Mail hosts of %1 in preference order (asked %2):</source>
         <translation>Serwery poczty domeny %1 w kolejności preferencji (zapytano: %2):</translation>
+    </message>
+    <message>
+        <source>
+--mx DOMAIN lists the domain&apos;s mail hosts in preference order (the domain
+itself when it has no MX record, RFC 5321 section 5.1) and tests each on
+port 25 or --port: greeting, STARTTLS, the certificate (verified against the
+host&apos;s name) and capabilities. --ca-file, --ehlo, --timeout, --debug-level
+and --json apply; --no-verify does not (each certificate is reported as it
+verifies).
+Exit codes with --mx:
+  0  at least one host greeted with 220
+  6  no host could be reached, or the DNS lookup failed
+  8  usage error
+  10 the domain takes no mail: a null MX (RFC 7505), no MX and no address,
+     or no such domain
+--json with --mx prints: domain, dns_server, port, status (found | null-mx |
+no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
+implicit, addresses, address, greeting, starttls, tls {established,
+protocol, cipher, verified, errors, peer_subject, issuer, expiry,
+fingerprint_sha256} or null, capabilities, error}], error, exit_code.
+</source>
+        <translation>
+--mx DOMENA wymienia serwery poczty domeny w kolejności preferencji (samą
+domenę, gdy nie ma ona rekordu MX, RFC 5321, sekcja 5.1) i sprawdza każdy na
+porcie 25 albo --port: powitanie, STARTTLS, certyfikat (weryfikowany wobec
+nazwy serwera) i możliwości. Działają przy tym --ca-file, --ehlo, --timeout,
+--debug-level i --json, ale nie --no-verify (każdy certyfikat jest podawany
+z wynikiem jego sprawdzenia).
+Kody wyjścia z --mx:
+  0  co najmniej jeden serwer przywitał się kodem 220
+  6  żaden serwer nie był osiągalny albo zapytanie DNS się nie powiodło
+  8  błąd użycia
+  10 domena nie przyjmuje poczty: pusty MX (RFC 7505), brak MX i adresu
+     albo nie ma takiej domeny
+--json z --mx wypisuje: domain, dns_server, port, status (found | null-mx |
+no-mail-host | no-such-domain | dns-failure), mx [{host, preference,
+implicit, addresses, address, greeting, starttls, tls {established,
+protocol, cipher, verified, errors, peer_subject, issuer, expiry,
+fingerprint_sha256} albo null, capabilities, error}], error, exit_code.
+</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,9 @@ QString MxCommand::helpText()
               "--mx DOMAIN lists the domain's mail hosts in preference order (the domain\n"
               "itself when it has no MX record, RFC 5321 section 5.1) and tests each on\n"
               "port 25 or --port: greeting, STARTTLS, the certificate (verified against the\n"
-              "host's name) and capabilities. --ca-file, --no-verify, --ehlo, --timeout,\n"
-              "--debug-level and --json apply.\n"
+              "host's name) and capabilities. --ca-file, --ehlo, --timeout, --debug-level\n"
+              "and --json apply; --no-verify does not (each certificate is reported as it\n"
+              "verifies).\n"
               "Exit codes with --mx:\n"
               "  0  at least one host greeted with 220\n"
               "  6  no host could be reached, or the DNS lookup failed\n"
@@ -217,10 +218,10 @@ int MxCommand::run(const QCommandLineParser &p, const Options &o)
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(o.mx))
         return usage(tr("--dns-server and --port go with --mx."), json);
-    static const QStringList allowed{
-        QStringLiteral("mx"),        QStringLiteral("dns-server"), QStringLiteral("port"),
-        QStringLiteral("json"),      QStringLiteral("timeout"),    QStringLiteral("ca-file"),
-        QStringLiteral("no-verify"), QStringLiteral("ehlo"),       QStringLiteral("debug-level")};
+    static const QStringList allowed{QStringLiteral("mx"),      QStringLiteral("dns-server"),
+                                     QStringLiteral("port"),    QStringLiteral("json"),
+                                     QStringLiteral("timeout"), QStringLiteral("ca-file"),
+                                     QStringLiteral("ehlo"),    QStringLiteral("debug-level")};
     for (const QString &name : p.optionNames()) {
         if (!allowed.contains(name))
             return usage(tr("--%1 does not go with --mx.").arg(name), json);
@@ -267,9 +268,9 @@ int MxCommand::run(const QCommandLineParser &p, const Options &o)
     session->setTimeout(timeoutSeconds * 1000);
     if (p.isSet(QStringLiteral("ehlo")))
         session->setLocalHostname(p.value(QStringLiteral("ehlo")));
-    // Not configureSession(): with --no-verify the probes keep their own handling of the
-    // certificate errors (MxProbe records them).
-    session->setTlsConfiguration(cliTlsConfiguration(caFile, p.isSet(QStringLiteral("no-verify"))));
+    // Not configureSession(): a survey verifies every certificate and reports what was wrong
+    // (MxProbe records the errors), so --no-verify is refused with --mx.
+    session->setTlsConfiguration(cliTlsConfiguration(caFile, false));
     session->setDebugLevel(debugLevel);
     Transcript transcript;
     transcript.setDebugLevel(debugLevel);

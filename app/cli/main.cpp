@@ -149,7 +149,9 @@ int main(int argc, char **argv)
             Cli::tr("Fail instead of continuing in clear text; implies --starttls "
                     "unless --tls-on-connect."));
     const auto noVerify = opt({QStringLiteral("no-verify")},
-                              Cli::tr("Do not verify the server's certificate (unsafe)."));
+                              Cli::tr("Do not verify the server's certificate (unsafe). "
+                                      "Not with --mx: it reports each host's certificate as "
+                                      "it verifies."));
     const auto caFile =
         opt({QStringLiteral("ca-file")}, Cli::tr("Trust only the CA certificates in FILE (PEM)."),
             QStringLiteral("file"));

@@ -219,6 +219,9 @@ private Q_SLOTS:
         QTest::newRow("DNS server with a port")
             << QStringList{QStringLiteral("--mx"), QStringLiteral("postel.test"),
                            QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:5353")};
+        // A survey reports each certificate as it verifies: nothing to switch off.
+        QTest::newRow("--mx with --no-verify") << QStringList{
+            QStringLiteral("--mx"), QStringLiteral("postel.test"), QStringLiteral("--no-verify")};
         QTest::newRow("bad port") << QStringList{QStringLiteral("--mx"),
                                                  QStringLiteral("postel.test"),
                                                  QStringLiteral("--port"), QStringLiteral("0")};
