@@ -571,15 +571,13 @@ void SendMailOperation::finishTransaction(const Reply &reply)
         m_following = nullptr;
         const SendResult &r = static_cast<SendMailOperation *>(child)->result();
         m_result.accepted += r.accepted;
-        for (auto it = r.recipientReplies.begin(); it != r.recipientReplies.end(); ++it)
-            m_result.recipientReplies.insert(it.key(), it.value());
+        m_result.recipientReplies.insert(r.recipientReplies);
         const ErrorKind kind = child->error().kind;
         if (child->hasError() && r.dataTerminatorSent &&
             (kind == ErrorKind::ServerDisconnected || kind == ErrorKind::Timeout ||
              kind == ErrorKind::Cancelled)) {
-            // The following transaction's final dot went out and no reply came:
-            // for its recipients the outcome is unknown, and so it is for the send
-            // (not refused: sending to them again may deliver it twice).
+            // Its final dot went out, no reply came: for its recipients the outcome is
+            // unknown, not refused (sent to again, they may get it twice).
             m_result.dataTerminatorSent = true;
             m_result.refused.insert(r.refused); // refused in their own right
             SmtpError e = child->error();
@@ -608,8 +606,7 @@ const SendResult &SendMailOperation::result() const
     const SendResult &r = m_following->result();
     m_merged = m_result;
     m_merged.accepted += r.accepted;
-    for (auto it = r.recipientReplies.begin(); it != r.recipientReplies.end(); ++it)
-        m_merged.recipientReplies.insert(it.key(), it.value());
+    m_merged.recipientReplies.insert(r.recipientReplies);
     m_merged.refused.insert(r.refused);
     m_merged.dataTerminatorSent = r.dataTerminatorSent;
     return m_merged;
