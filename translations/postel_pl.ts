@@ -7192,6 +7192,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <source>You chose to trust this certificate for “%1”.</source>
         <translation>Ufasz teraz temu certyfikatowi w profilu „%1”.</translation>
     </message>
+    <message>
+        <source>Outcome unknown: the message may have been delivered. It is kept.</source>
+        <translation>Wynik nieznany: wiadomość mogła zostać doręczona. Została zachowana.</translation>
+    </message>
 </context>
 <context>
     <name>postel::ServerPanel</name>
@@ -8335,10 +8339,6 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <source>Before you send it again, ask a recipient or the server&apos;s administrator whether the message with Message-ID &lt;%1&gt; arrived.</source>
-        <translation>Zanim wyślesz ją ponownie, zapytaj adresata lub administratora serwera, czy dotarła wiadomość o identyfikatorze Message-ID &lt;%1&gt;.</translation>
-    </message>
-    <message>
         <source>What you changed while it was being sent is kept in %1.</source>
         <translation>Zmiany wprowadzone w trakcie wysyłania zachowano w pliku %1.</translation>
     </message>
@@ -8357,6 +8357,34 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
     <message>
         <source>The send started on %1. How far it got is not known: its record could not be written.</source>
         <translation>Wysyłka zaczęła się %1. Nie wiadomo, na czym stanęło: nie udało się tego zapisać.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the whole message went out, before the server confirmed it. The outcome of that send is unknown: it may have been delivered.</source>
+        <translation>Połączenie z %1 zostało zerwane po wysłaniu całej wiadomości, zanim serwer potwierdził jej przyjęcie. Wynik tej wysyłki jest nieznany: wiadomość mogła zostać doręczona.</translation>
+    </message>
+    <message>
+        <source>The send through %1 was stopped (cancelled, or Postel was closed) after the whole message went out, before the server confirmed it. The outcome of that send is unknown: it may have been delivered.</source>
+        <translation>Wysyłanie przez %1 zostało przerwane (anulowane albo Postel został zamknięty) po wysłaniu całej wiadomości, zanim serwer potwierdził jej przyjęcie. Wynik tej wysyłki jest nieznany: wiadomość mogła zostać doręczona.</translation>
+    </message>
+    <message>
+        <source>Postel stopped while this message was being sent through %1: it was delivered to some of its recipients only.</source>
+        <translation>Postel przerwał pracę w trakcie wysyłania tej wiadomości przez %1: została doręczona tylko części adresatów.</translation>
+    </message>
+    <message>
+        <source>Already delivered to %1 (the server accepted it for them in an earlier transaction of this send). Unknown for %2.</source>
+        <translation>Już doręczona do: %1 (serwer przyjął ją dla nich we wcześniejszej transakcji tej wysyłki). Wynik nieznany dla: %2.</translation>
+    </message>
+    <message>
+        <source>Already delivered to %1 (the server accepted it for them in an earlier transaction of this send). Not delivered to %2.</source>
+        <translation>Już doręczona do: %1 (serwer przyjął ją dla nich we wcześniejszej transakcji tej wysyłki). Niedoręczona do: %2.</translation>
+    </message>
+    <message>
+        <source>Before you send it again, ask a recipient or the server&apos;s administrator whether the message with Message-ID &lt;%1&gt; arrived: sending it again may deliver it twice.</source>
+        <translation>Zanim wyślesz ją ponownie, zapytaj adresata lub administratora serwera, czy dotarła wiadomość o identyfikatorze Message-ID &lt;%1&gt;: ponowne wysłanie może sprawić, że dotrze dwa razy.</translation>
+    </message>
+    <message>
+        <source>If you send it again, leave out %1: they have it already.</source>
+        <translation>Wysyłając ją ponownie, pomiń adresy %1: tam już dotarła.</translation>
     </message>
 </context>
 </TS>

@@ -270,7 +270,8 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
         if (!op->hasError())
             m_outcome = m_refused.isEmpty() ? Outcome::Sent : Outcome::PartlySent;
         else if (result.dataTerminatorSent && (op->error().kind == ErrorKind::ServerDisconnected ||
-                                               op->error().kind == ErrorKind::Timeout))
+                                               op->error().kind == ErrorKind::Timeout ||
+                                               op->error().kind == ErrorKind::Cancelled))
             m_outcome = Outcome::Unknown;
     }
     if (op->hasError())

@@ -59,7 +59,8 @@ public:
         NotSent,
         Sent,
         PartlySent,
-        Unknown // the connection was lost after the final dot: the server may have it
+        Unknown // the connection was lost (or cancelled) after the final dot: the server may
+                // have it
     };
 
     struct Plan

@@ -30,8 +30,8 @@ public:
     SendMessageOperation(SmtpSession *session, const MailMessage &message, const QString &from,
                          const QStringList &to, const QStringList &mailOptions,
                          const QStringList &rcptOptions)
-        : TransactionOperation(session, QStringLiteral("send_message")), m_message(message), m_from(from),
-          m_to(to), m_mailOptions(mailOptions), m_rcptOptions(rcptOptions)
+        : TransactionOperation(session, QStringLiteral("send_message")), m_message(message),
+          m_from(from), m_to(to), m_mailOptions(mailOptions), m_rcptOptions(rcptOptions)
     {}
 
 protected:
@@ -41,8 +41,12 @@ protected:
         greetThen([this] { sendNow(); });
     }
     void replyReceived(const Reply &) override {}
+    // Failed from outside (a cancel aborts the outermost operation) while the transaction
+    // ran: what it got to (the final dot sent, the recipients taken) is the result.
+    const SendResult &result() const override { return m_inner ? m_inner->result() : m_result; }
     void childFinished(SmtpOperation *child) override
     {
+        m_inner = nullptr;
         child->deleteLater();
         m_result = static_cast<SendMailOperation *>(child)->result();
         m_reply = child->reply();
@@ -80,9 +84,11 @@ private:
         auto *inner = new SendMailOperation(s, prepared.sender, prepared.recipients, file,
                                             prepared.mailOptions, m_rcptOptions);
         connect(inner, &SmtpOperation::dataProgress, this, &SmtpOperation::dataProgress);
+        m_inner = inner;
         runChild(inner);
     }
 
+    QPointer<SendMailOperation> m_inner; // the transaction under way
     MailMessage m_message;
     QString m_from;
     QStringList m_to;
@@ -157,9 +163,9 @@ PreparedMessage prepareForSending(const MailMessage &message, bool smtpUtf8, boo
     return p;
 }
 
-TransactionOperation *sendMessage(SmtpSession *session, const MailMessage &message, const QString &from,
-                           const QStringList &to, const QStringList &mailOptions,
-                           const QStringList &rcptOptions)
+TransactionOperation *sendMessage(SmtpSession *session, const MailMessage &message,
+                                  const QString &from, const QStringList &to,
+                                  const QStringList &mailOptions, const QStringList &rcptOptions)
 {
     auto *op = new SendMessageOperation(session, message, from, to, mailOptions, rcptOptions);
     session->enqueue(op);

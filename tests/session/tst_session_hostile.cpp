@@ -22,6 +22,7 @@ private Q_SLOTS:
     void replyCodeOutsideSmtpIsProtocolError();
     void reply421ToAuthClosesAtOnce();
     void tooManyRecipientsGoInAFollowingTransaction();
+    void aFollowingTransactionLostAfterItsDotIsUnknown();
     void unsendableDataRefusedNamingTheLine_data();
     void unsendableDataRefusedNamingTheLine();
     void eightBitDeclaredWhenOffered();
@@ -102,6 +103,28 @@ void TestSessionHostile::tooManyRecipientsGoInAFollowingTransaction()
     PEER_DONE(peer);
     QCOMPARE(peer.dataBodies().size(), 2);
     QCOMPARE(peer.dataBodies().at(0), peer.dataBodies().at(1));
+}
+
+// The following transaction's final dot went out and the connection closed: its recipients
+// are not refused (a resend to them may deliver twice), the send fails with the dot sent.
+void TestSessionHostile::aFollowingTransactionLostAfterItsDotIsUnknown()
+{
+    ScriptedPeer peer;
+    START_PEER(peer, "rcpt-452-then-lost");
+    SmtpSession session;
+    prepareSession(session);
+    AWAIT_OK(ops(session.connectToHost("127.0.0.1", peer.port())));
+    const QString carol = QStringLiteral("carol@example.net");
+    const QString dave = QStringLiteral("dave@example.net");
+    auto *s = ops(session.sendmail(From, {Bob, carol, dave}, Message));
+    AWAIT_ERROR(s, ErrorKind::ServerDisconnected);
+    const SendResult &r = sent(s);
+    QVERIFY(r.dataTerminatorSent);
+    QCOMPARE(r.accepted, (QStringList{Bob, carol}));
+    // carol's outcome is unknown: not refused. dave was refused (550) in his own right.
+    QCOMPARE(r.refused.keys(), QStringList{dave});
+    QCOMPARE(s->error().recipients.keys(), QStringList{dave});
+    QCOMPARE(peer.dataBodies().size(), 2);
 }
 
 void TestSessionHostile::unsendableDataRefusedNamingTheLine_data()

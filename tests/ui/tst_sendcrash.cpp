@@ -3,6 +3,7 @@
 // there, then builds the window the way main() does on the same folders and checks what the
 // next start offers: the message back, and the outcome of that send said as it is.
 #include "common/DraftStore.h"
+#include "common/MessageBanner.h"
 #include "common/SendJournal.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerWidget.h"
@@ -143,6 +144,10 @@ private Q_SLOTS:
     void killedBeforeTheMessageWentOut();
     void killedAfterDeliveryOffersNothing();
     void aLostLogClaimsNothing();
+    void connectionLostAfterTheFinalDot();
+    void cancelledAfterTheFinalDot();
+    void closedAfterTheFinalDot();
+    void killedInTheSecondTransaction();
 
 private:
     // The profile and the draft the killed Postel starts with, in the folders it reads.
@@ -150,6 +155,9 @@ private:
     // Starts `postel --send-on-start`, waits until `there`, kills it (SIGKILL).
     void sendAndKill(const std::function<bool()> &there,
                      const std::function<QStringList()> &failures = {});
+    // In this process: sends from `w` to `peer`; `atTheDot` runs once the peer has the whole
+    // message. Returns the notice's text once the send is over.
+    QString sendHere(MainWindow &w, ScriptedPeer &peer, const std::function<void()> &atTheDot);
 };
 
 void SendCrashTest::initTestCase()
@@ -369,6 +377,181 @@ void SendCrashTest::aLostLogClaimsNothing()
                  text.contains(QStringLiteral("How far it got is not known")) &&
                  !text.contains(QStringLiteral("not delivered")),
              qPrintable(text));
+    w.composer()->setModified(false);
+}
+
+QString SendCrashTest::sendHere(MainWindow &w, ScriptedPeer &peer,
+                                const std::function<void()> &atTheDot)
+{
+    QSignalSpy finished(&w, &MainWindow::sendFinished);
+    w.send();
+    if (atTheDot) {
+        (void)QTest::qWaitFor([&] { return !peer.dataBodies().isEmpty() || !finished.isEmpty(); },
+                              20000);
+        if (peer.dataBodies().isEmpty() || !finished.isEmpty())
+            return QStringLiteral("(the send ended before the final dot, or never got there)");
+        atTheDot();
+    }
+    if (finished.isEmpty() && !finished.wait(20000))
+        return QStringLiteral("(the send never ended)");
+    const QString text = w.unknownOutcomeNotice()->isHidden()
+                             ? QStringLiteral("(no notice; status: %1)").arg(w.statusText())
+                             : w.unknownOutcomeNotice()->text();
+    qInfo().noquote() << text;
+    return text;
+}
+
+namespace {
+// What the window must say when the whole message went out and no reply came, and that the
+// message and the journal are kept (for the next start too), the draft not marked sent.
+void checkUnknown(MainWindow &w, const QString &text, const QString &how)
+{
+    const QRegularExpression idLine(QStringLiteral("Message-ID <[^>]+>"));
+    for (const QString &said :
+         {how, QStringLiteral("The outcome of that send is unknown: it may have been delivered."),
+          QStringLiteral("How far it got: the whole message sent (DATA's final dot)"),
+          QStringLiteral("sending it again may deliver it twice.")})
+        QVERIFY2(text.contains(said),
+                 qPrintable(QStringLiteral("missing “%1” in:\n%2").arg(said, text)));
+    QVERIFY2(idLine.match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(w.statusText().contains(QStringLiteral("Outcome unknown")),
+             qPrintable(w.statusText()));
+    QVERIFY(w.banner()->isHidden()); // no "Not sent", no retry offered
+    QVERIFY(QFile::exists(SendJournal::messagePath()));
+    QVERIFY(QFile::exists(DraftStore::currentDraftPath()));
+    QCOMPARE(w.composer()->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+}
+} // namespace
+
+// The server closes the connection right after the final dot: the window says the outcome
+// is unknown (not "Not sent", no retry), keeps the message and the journal.
+void SendCrashTest::connectionLostAfterTheFinalDot()
+{
+    ScriptedPeer peer;
+    QVERIFY(peer.setScriptText(Greeting + ToTheDot + QStringLiteral("X:\n")));
+    QVERIFY(peer.start());
+    prepare(peer.port());
+    Services services;
+    MainWindow w(&services);
+    w.show();
+    const QString text = sendHere(w, peer, {});
+    if (QTest::currentTestFailed())
+        return;
+    checkUnknown(w, text,
+                 QStringLiteral("The connection to Stalling peer (127.0.0.1:%1) was lost after "
+                                "the whole message went out, before the server confirmed it.")
+                     .arg(peer.port()));
+    w.composer()->setModified(false);
+}
+
+// Cancel after the final dot: not "Cancelled", the outcome is unknown.
+void SendCrashTest::cancelledAfterTheFinalDot()
+{
+    ScriptedPeer peer;
+    QVERIFY(peer.setScriptText(Greeting + ToTheDot + Silence));
+    QVERIFY(peer.start());
+    prepare(peer.port());
+    Services services;
+    MainWindow w(&services);
+    w.show();
+    const QString text = sendHere(w, peer, [&w] { w.cancel(); });
+    if (QTest::currentTestFailed())
+        return;
+    checkUnknown(w, text,
+                 QStringLiteral("was stopped (cancelled, or Postel was closed) after the "
+                                "whole message went out"));
+    w.composer()->setModified(false);
+}
+
+// The window closed after the final dot: the journal stays, and the next start says the
+// outcome is unknown.
+void SendCrashTest::closedAfterTheFinalDot()
+{
+    ScriptedPeer peer;
+    QVERIFY(peer.setScriptText(Greeting + ToTheDot + Silence));
+    QVERIFY(peer.start());
+    prepare(peer.port());
+    {
+        Services services;
+        MainWindow w(&services);
+        w.show();
+        w.composer()->setModified(false);
+        QSignalSpy finished(&w, &MainWindow::sendFinished);
+        w.send();
+        QTRY_VERIFY_WITH_TIMEOUT(!peer.dataBodies().isEmpty() || !finished.isEmpty(), 20000);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(w.close());
+        QTest::qWait(200); // whatever the cancel that closing makes still has to report
+    }
+    QVERIFY(QFile::exists(SendJournal::messagePath()));
+    Services services;
+    MainWindow w(&services);
+    QVERIFY(!w.unknownOutcomeNotice()->isHidden());
+    const QString text = w.unknownOutcomeNotice()->text();
+    qInfo().noquote() << text;
+    QVERIFY2(text.contains(QStringLiteral("was stopped (cancelled, or Postel was closed)")) &&
+                 text.contains(QStringLiteral("it may have been delivered")),
+             qPrintable(text));
+    QCOMPARE(w.composer()->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+    w.composer()->setModified(false);
+}
+
+// 452 4.5.3: the server took bob in the first transaction, dave and carol go in a second on
+// the same connection; killed after the second final dot, the next start says bob has it and
+// the others' outcome is unknown.
+void SendCrashTest::killedInTheSecondTransaction()
+{
+    const QString script = QStringLiteral("S: 220 peer.test ESMTP splitting peer\n"
+                                          "C: EHLO client.example\n"
+                                          "S: 250-peer.test\n"
+                                          "S: 250 8BITMIME\n"
+                                          "C: MAIL FROM:<alice@example.org>*\n"
+                                          "S: 250 2.1.0 Sender ok\n"
+                                          "C: RCPT TO:<bob@example.com>*\n"
+                                          "S: 250 2.1.5 Recipient ok\n"
+                                          "C: RCPT TO:<dave@example.com>*\n"
+                                          "S: 452 4.5.3 Too many recipients\n"
+                                          "C: RCPT TO:<carol@example.com>*\n"
+                                          "S: 452 4.5.3 Too many recipients\n"
+                                          "C: DATA\n"
+                                          "S: 354 Go ahead\n"
+                                          "D:\n"
+                                          "S: 250 2.0.0 queued as A\n"
+                                          "C: MAIL FROM:<alice@example.org>*\n"
+                                          "S: 250 2.1.0 Sender ok\n"
+                                          "C: RCPT TO:<dave@example.com>*\n"
+                                          "S: 250 2.1.5 Recipient ok\n"
+                                          "C: RCPT TO:<carol@example.com>*\n"
+                                          "S: 250 2.1.5 Recipient ok\n"
+                                          "C: DATA\n"
+                                          "S: 354 Go ahead\n"
+                                          "D:\n") +
+                           Silence;
+    ScriptedPeer peer;
+    QVERIFY(peer.setScriptText(script));
+    QVERIFY(peer.start());
+    prepare(peer.port());
+    if (QTest::currentTestFailed())
+        return;
+    sendAndKill([&peer] { return peer.dataBodies().size() == 2; },
+                [&peer] { return peer.failures(); });
+    if (QTest::currentTestFailed())
+        return;
+    Services services;
+    MainWindow w(&services);
+    QCOMPARE(w.composer()->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+    UnknownOutcomeNotice *notice = w.unknownOutcomeNotice();
+    QVERIFY(!notice->isHidden());
+    const QString text = notice->text();
+    qInfo().noquote() << text;
+    for (const QString &said :
+         {QStringLiteral("The outcome of that send is unknown: it may have been delivered."),
+          QStringLiteral("Already delivered to bob@example.com (the server accepted it for them "
+                         "in an earlier transaction of this send). Unknown for dave@example.com, "
+                         "carol@example.com."),
+          QStringLiteral("If you send it again, leave out bob@example.com: they have it already.")})
+        QVERIFY2(text.contains(said),
+                 qPrintable(QStringLiteral("missing “%1” in:\n%2").arg(said, text)));
     w.composer()->setModified(false);
 }
 

@@ -226,6 +226,8 @@ void SendController::onFinished()
     m_outcome.cancelled = m_outcome.error.kind == ErrorKind::Cancelled;
     m_outcome.failedStep = ok ? QString() : describe(m_conversation.failedStep());
     m_outcome.warnings = m_conversation.warnings();
+    m_outcome.unknown = m_outcome.mode == Mode::Send && !ok &&
+                        m_conversation.outcome() == Conversation::Outcome::Unknown;
     if (!ok && m_outcome.error.kind != ErrorKind::Tls)
         m_outcome.sslErrors.clear();
     if (m_outcome.mode == Mode::Send)

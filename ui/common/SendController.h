@@ -42,6 +42,10 @@ public:
         Mode mode = Mode::Send;
         bool ok = false;
         bool cancelled = false;
+        // The whole message went out (DATA's final dot, BDAT LAST), then the connection was
+        // lost, timed out or was cancelled before the server's reply: it may have been
+        // delivered (Conversation::Outcome::Unknown).
+        bool unknown = false;
         SmtpError error;
         QString failedStep;
         QList<RecipientResult> recipients;

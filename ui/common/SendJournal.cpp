@@ -5,6 +5,7 @@
 #include "transcript/TranscriptFormat.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -86,6 +87,10 @@ std::optional<SendJournal::LeftOver> SendJournal::leftOver()
     left.lastCommand = last[QStringLiteral("command")].toString();
     left.lastReply = last[QStringLiteral("reply")].toString();
     left.error = last[QStringLiteral("error")].toString();
+    left.inTransaction = last[QStringLiteral("of")].toInt();
+    for (const QJsonValue &a : last[QStringLiteral("delivered")].toArray())
+        left.deliveredTo.append(a.toString());
+    left.cut = last[QStringLiteral("cut")].toString();
     return left;
 }
 
@@ -105,6 +110,13 @@ bool SendJournal::begin(const MailMessage &message, bool html, const QString &se
     m_dataBytes = 0;
     m_stage = Stage::Started;
     m_lastChunk = false;
+    m_rcptSent.clear();
+    m_rcptReplied = 0;
+    m_acceptedInTx.clear();
+    m_tooMany = false;
+    m_deliveredTo.clear();
+    m_cut.clear();
+    m_beforeMail = Stage::Started;
     for (QString &text : m_lastText)
         text.clear();
 
@@ -143,6 +155,19 @@ void SendJournal::end()
     clear();
 }
 
+void SendJournal::keepUnknown(bool stopped, const QString &error)
+{
+    if (!m_active)
+        return;
+    TranscriptEntry e;
+    e.direction = error.isEmpty() ? TranscriptEntry::Info : TranscriptEntry::Error;
+    e.bytes = error.toUtf8();
+    m_cut = stopped ? QStringLiteral("stopped") : QStringLiteral("lost");
+    append(m_stage, e);
+    m_active = false;
+    m_log.close();
+}
+
 void SendJournal::record(const TranscriptEntry &e)
 {
     if (!m_active)
@@ -151,7 +176,19 @@ void SendJournal::record(const TranscriptEntry &e)
     switch (e.direction) {
     case TranscriptEntry::Client:
         if (e.verb == "MAIL") {
+            if (m_deliveredTo.isEmpty())
+                m_beforeMail = m_stage;
             m_acceptedNow = 0;
+            m_rcptReplied = 0;
+            m_rcptSent.clear();
+            m_acceptedInTx.clear();
+            m_tooMany = false;
+        } else if (e.verb == "RCPT") {
+            const QByteArray &b = e.bytes;
+            const qsizetype open = b.indexOf('<'), close = b.indexOf('>', open);
+            m_rcptSent.append(open >= 0 && close > open
+                                  ? QString::fromUtf8(b.mid(open + 1, close - open - 1))
+                                  : QString());
         } else if (e.verb == ".") {
             stage = Stage::Dot;
         } else if (e.verb == "BDAT") {
@@ -171,15 +208,33 @@ void SendJournal::record(const TranscriptEntry &e)
         } else if (e.verb == "MAIL" && ok) {
             stage = Stage::Mail;
         } else if (e.verb == "RCPT") {
-            if (ok)
+            const QString rcpt = m_rcptSent.value(m_rcptReplied++);
+            if (ok) {
                 ++m_acceptedNow;
+                m_acceptedInTx.append(rcpt);
+            }
+            m_tooMany = m_tooMany || e.code == 452;
             stage = Stage::Rcpt;
         } else if (e.verb == "DATA" && e.code == 354) {
             stage = Stage::Data;
         } else if (e.verb == "." || (e.verb == "BDAT" && m_lastChunk)) {
-            // The outcome is known: delivered (to those accepted), or refused, which the
-            // window reports as any failure. One transaction per send.
-            const bool everyone = m_acceptedNow >= m_recipients;
+            // This transaction's outcome is known: delivered (to those accepted), or refused.
+            if (ok)
+                m_deliveredTo += m_acceptedInTx;
+            const bool everyone = m_deliveredTo.size() >= m_recipients;
+            if (ok && !everyone && m_tooMany) {
+                // 452 4.5.3: the rest may follow in another transaction on this connection
+                // (RFC 5321 §4.5.3.1.10). The send goes on, and so does the journal.
+                m_acceptedNow = 0;
+                m_rcptReplied = 0;
+                m_rcptSent.clear();
+                m_acceptedInTx.clear();
+                m_tooMany = false;
+                m_dataBytes = 0;
+                append(m_beforeMail, e);
+                return;
+            }
+            // One transaction, or the last: what the window reports next is the outcome.
             end();
             if (ok && everyone)
                 Q_EMIT delivered();
@@ -226,6 +281,13 @@ void SendJournal::append(Stage stage, const TranscriptEntry &e)
         line[replyKey] = m_lastText[1];
     if (!m_lastText[2].isEmpty())
         line[errorKey] = m_lastText[2];
+    if (!m_deliveredTo.isEmpty()) {
+        line[QStringLiteral("delivered")] = QJsonArray::fromStringList(m_deliveredTo);
+        if (!m_rcptSent.isEmpty())
+            line[QStringLiteral("of")] = int(m_rcptSent.size());
+    }
+    if (!m_cut.isEmpty())
+        line[QStringLiteral("cut")] = m_cut;
     // Flushed to the kernel: it outlives the process. A log that cannot be written is
     // removed, so that it never claims less than happened (no log: the step is not known).
     if (m_log.isOpen() &&

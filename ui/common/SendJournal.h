@@ -24,7 +24,12 @@ class SmtpSession;
 // the event loop hands them to the kernel, so what the log lacks never left the process.
 // Both files go once the outcome is known: when the server accepts the final dot for every
 // recipient (delivered()), when it refuses, or when the send ends in any way the window then
-// reports. Files left over mean Postel stopped in the middle: see leftOver().
+// reports — except when the whole message went out and the connection was lost or the send
+// stopped before the server's reply (keepUnknown()): that outcome stays unknown, and so does
+// the journal. A send whose recipients the server split (452 4.5.3, a following transaction
+// on the same connection) keeps its journal until the last transaction is answered, and the
+// log names those the earlier ones delivered to. Files left over mean Postel stopped in the
+// middle, or the outcome is unknown: see leftOver().
 class SendJournal : public QObject
 {
     Q_OBJECT
@@ -57,6 +62,12 @@ public:
         QString lastReply;      // the server's last reply, as sent (unescaped)
         QString error;          // the last error the session noted, if any
         bool stepKnown = false; // false: the log is missing (it could not be written)
+        // Delivered in an earlier transaction of this send (452 4.5.3 split its recipients).
+        QStringList deliveredTo;
+        int inTransaction = 0; // recipients in the transaction under way (0: all of them)
+        // How it ended without an answer: "" (Postel stopped: a crash), "lost" (the connection
+        // was lost after the final dot), "stopped" (cancelled or closed after the final dot).
+        QString cut;
         // The server may have the whole message: from the first message byte on, or when
         // the log does not say.
         bool mayHaveBeenDelivered() const { return !stepKnown || stage >= Stage::Data; }
@@ -75,6 +86,10 @@ public:
                QString *error = nullptr);
     // The send ended and the window says how: nothing is left to recover.
     void end();
+    // The whole message went out, then the connection was lost (`stopped`: the user
+    // cancelled or quit) before the server's reply: the journal stays, saying so, until the
+    // user decides (UnknownOutcomeNotice), even across a restart.
+    void keepUnknown(bool stopped, const QString &error);
     bool isActive() const { return m_active; }
 
 Q_SIGNALS:
@@ -89,7 +104,14 @@ private:
     QFile m_log;
     bool m_active = false;
     int m_recipients = 0;
-    int m_acceptedNow = 0; // RCPT accepted in this transaction
+    int m_acceptedNow = 0;      // RCPT accepted in this transaction
+    QStringList m_rcptSent;     // this transaction's RCPT addresses, in order
+    int m_rcptReplied = 0;      // RCPT replies read in this transaction
+    QStringList m_acceptedInTx; // of those, accepted
+    bool m_tooMany = false;     // a 452 in this transaction: a following one may come
+    QStringList m_deliveredTo;  // delivered in the transactions done
+    Stage m_beforeMail = Stage::Started;
+    QString m_cut; // see LeftOver::cut
     qint64 m_dataBytes = 0;
     QString m_lastText[3]; // the last command (masked), reply and error
     Stage m_stage = Stage::Started;

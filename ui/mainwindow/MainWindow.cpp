@@ -112,7 +112,17 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     // A send on the wire is journaled (nothing lost in a crash); once the server took the
     // message for everyone, the draft goes at once, before QUIT.
     m_journal = new SendJournal(session(), this);
-    connect(controller(), &SendController::finished, m_journal, &SendJournal::end);
+    // The whole message went out and no reply came (the connection lost, the send cancelled
+    // or the window closed): the journal stays and the notice says the outcome is unknown,
+    // now and, until the user decides, at the next start.
+    connect(controller(), &SendController::finished, this,
+            [this](const SendController::Outcome &outcome) {
+                if (!outcome.unknown || !m_journal->isActive())
+                    return m_journal->end();
+                m_journal->keepUnknown(outcome.cancelled, outcome.error.message);
+                if (const auto left = SendJournal::leftOver())
+                    m_notice->present(*left);
+            });
     connect(m_journal, &SendJournal::delivered, m_document, &DocumentController::markSent);
     connect(m_notice, &UnknownOutcomeNotice::discardRequested, m_document,
             &DocumentController::discard);

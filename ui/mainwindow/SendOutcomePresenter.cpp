@@ -117,6 +117,10 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
                             tr("Sent, but not to everyone. %1. The message is kept so you "
                                "can fix the addresses and send again.")
                                 .arg(summary));
+    } else if (outcome.unknown) {
+        // Neither sent nor failed: the window's notice says what is known, and why sending
+        // again without checking may deliver it twice. No banner, no retry.
+        status->setText(tr("Outcome unknown: the message may have been delivered. It is kept."));
     } else if (outcome.cancelled) {
         status->setText(tr("Cancelled. The message is kept."));
     } else {
@@ -134,7 +138,7 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
         if (!outcome.sslErrors.isEmpty())
             askToTrust(outcome);
     }
-    if (!outcome.cancelled)
+    if (!outcome.cancelled && !outcome.unknown)
         m_doctor->present(outcome, m_controller->session()->tlsConfiguration());
     Q_EMIT presented(outcome);
 }

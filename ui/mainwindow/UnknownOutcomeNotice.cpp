@@ -56,7 +56,8 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
         step = tr("MAIL FROM accepted");
         break;
     case Stage::Rcpt:
-        step = tr("RCPT accepted for %1 of %n recipient(s)", nullptr, left.recipients)
+        step = tr("RCPT accepted for %1 of %n recipient(s)", nullptr,
+                  left.inTransaction > 0 ? left.inTransaction : left.recipients)
                    .arg(left.accepted);
         break;
     case Stage::Data:
@@ -72,14 +73,47 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
     const QString when = tr("%1 at %2")
                              .arg(l.toString(started.date(), QLocale::ShortFormat),
                                   l.toString(started.time(), QLocale::LongFormat));
-    QString text =
-        left.mayHaveBeenDelivered()
-            ? tr("Postel stopped while this message was being sent through %1. The outcome of "
-                 "that send is unknown: it may have been delivered.")
-                  .arg(left.server)
-            : tr("Postel stopped while this message was being sent through %1, before the "
-                 "message itself went out: it was not delivered.")
-                  .arg(left.server);
+    QString text;
+    if (left.cut == QLatin1String("lost"))
+        text = tr("The connection to %1 was lost after the whole message went out, before the "
+                  "server confirmed it. The outcome of that send is unknown: it may have been "
+                  "delivered.")
+                   .arg(left.server);
+    else if (left.cut == QLatin1String("stopped"))
+        text = tr("The send through %1 was stopped (cancelled, or Postel was closed) after the "
+                  "whole message went out, before the server confirmed it. The outcome of that "
+                  "send is unknown: it may have been delivered.")
+                   .arg(left.server);
+    else if (left.mayHaveBeenDelivered())
+        text = tr("Postel stopped while this message was being sent through %1. The outcome of "
+                  "that send is unknown: it may have been delivered.")
+                   .arg(left.server);
+    else if (!left.deliveredTo.isEmpty())
+        text = tr("Postel stopped while this message was being sent through %1: it was "
+                  "delivered to some of its recipients only.")
+                   .arg(left.server);
+    else
+        text = tr("Postel stopped while this message was being sent through %1, before the "
+                  "message itself went out: it was not delivered.")
+                   .arg(left.server);
+    if (!left.deliveredTo.isEmpty()) {
+        // The server took at most so many recipients at a time (452 4.5.3): the earlier
+        // transactions of this send are done.
+        QStringList others;
+        for (const QString &a : left.message.envelopeRecipients()) {
+            if (!left.deliveredTo.contains(a, Qt::CaseInsensitive))
+                others.append(a);
+        }
+        const QString done = TranscriptFormat::escaped(left.deliveredTo.join(QLatin1String(", ")));
+        const QString rest = TranscriptFormat::escaped(others.join(QLatin1String(", ")));
+        text += QLatin1Char('\n') +
+                (left.mayHaveBeenDelivered()
+                     ? tr("Already delivered to %1 (the server accepted it for them in an "
+                          "earlier transaction of this send). Unknown for %2.")
+                     : tr("Already delivered to %1 (the server accepted it for them in an "
+                          "earlier transaction of this send). Not delivered to %2."))
+                    .arg(done, rest.isEmpty() ? QStringLiteral("—") : rest);
+    }
     text += QLatin1Char('\n') +
             (left.stepKnown ? tr("The send started on %1. How far it got: %2.").arg(when, step)
                             : tr("The send started on %1. How far it got is not known: its record "
@@ -97,8 +131,13 @@ QString UnknownOutcomeNotice::describe(const SendJournal::LeftOver &left, const 
     if (left.mayHaveBeenDelivered() && !left.message.messageId().isEmpty())
         text += QLatin1Char('\n') +
                 tr("Before you send it again, ask a recipient or the server's administrator "
-                   "whether the message with Message-ID <%1> arrived.")
+                   "whether the message with Message-ID <%1> arrived: sending it again may "
+                   "deliver it twice.")
                     .arg(TranscriptFormat::escaped(left.message.messageId()));
+    if (!left.deliveredTo.isEmpty())
+        text += QLatin1Char('\n') +
+                tr("If you send it again, leave out %1: they have it already.")
+                    .arg(TranscriptFormat::escaped(left.deliveredTo.join(QLatin1String(", "))));
     if (!editedCopy.isEmpty())
         text += QLatin1Char('\n') +
                 tr("What you changed while it was being sent is kept in %1.").arg(editedCopy);

@@ -565,25 +565,51 @@ void SendMailOperation::finishTransaction(const Reply &reply)
     auto *again = new QBuffer;
     again->setData(m_messageCopy);
     again->open(QIODevice::ReadOnly);
-    runChild(new SendMailOperation(session(), m_from, std::exchange(m_deferred, {}), again,
-                                   m_mailOptions, m_rcptOptions),
-             [this](SmtpOperation *child) {
-                 const SendResult &r = static_cast<SendMailOperation *>(child)->result();
-                 m_result.accepted += r.accepted;
-                 for (auto it = r.recipientReplies.begin(); it != r.recipientReplies.end(); ++it)
-                     m_result.recipientReplies.insert(it.key(), it.value());
-                 RefusedMap refused = r.refused;
-                 if (child->hasError()) {
-                     refused.insert(child->error().recipients);
-                     // Refused as a whole (sender, data): each of its recipients was.
-                     for (const QString &rcpt : static_cast<SendMailOperation *>(child)->m_to) {
-                         if (!r.accepted.contains(rcpt) && !refused.contains(rcpt))
-                             refused.insert(rcpt, {child->error().code, child->error().serverText});
-                     }
-                 }
-                 m_result.refused.insert(refused);
-                 succeed(m_finalReply);
-             });
+    m_following = new SendMailOperation(session(), m_from, std::exchange(m_deferred, {}), again,
+                                        m_mailOptions, m_rcptOptions);
+    runChild(m_following, [this](SmtpOperation *child) {
+        m_following = nullptr;
+        const SendResult &r = static_cast<SendMailOperation *>(child)->result();
+        m_result.accepted += r.accepted;
+        m_result.recipientReplies.insert(r.recipientReplies);
+        const ErrorKind kind = child->error().kind;
+        if (child->hasError() && r.dataTerminatorSent &&
+            (kind == ErrorKind::ServerDisconnected || kind == ErrorKind::Timeout ||
+             kind == ErrorKind::Cancelled)) {
+            // Its final dot went out, no reply came: for its recipients the outcome is
+            // unknown, not refused (sent to again, they may get it twice).
+            m_result.dataTerminatorSent = true;
+            m_result.refused.insert(r.refused); // refused in their own right
+            SmtpError e = child->error();
+            e.recipients = m_result.refused;
+            fail(e);
+            return;
+        }
+        RefusedMap refused = r.refused;
+        if (child->hasError()) {
+            refused.insert(child->error().recipients);
+            // Refused as a whole (sender, data): each of its recipients was.
+            for (const QString &rcpt : static_cast<SendMailOperation *>(child)->m_to) {
+                if (!r.accepted.contains(rcpt) && !refused.contains(rcpt))
+                    refused.insert(rcpt, {child->error().code, child->error().serverText});
+            }
+        }
+        m_result.refused.insert(refused);
+        succeed(m_finalReply);
+    });
+}
+
+const SendResult &SendMailOperation::result() const
+{
+    if (!m_following)
+        return m_result;
+    const SendResult &r = m_following->result();
+    m_merged = m_result;
+    m_merged.accepted += r.accepted;
+    m_merged.recipientReplies.insert(r.recipientReplies);
+    m_merged.refused.insert(r.refused);
+    m_merged.dataTerminatorSent = r.dataTerminatorSent;
+    return m_merged;
 }
 
 void SendMailOperation::failSenderRefused()

@@ -3,6 +3,7 @@
 #include "TransactionOperation.h"
 
 #include <QIODevice>
+#include <QPointer>
 #include <memory>
 
 namespace postel {
@@ -28,6 +29,9 @@ public:
 
     // Sent ahead of its turn, behind the transaction before: the batch begins with RSET.
     void setResetFirst() { m_resetFirst = true; }
+    // While a following transaction (452 4.5.3) runs, its progress is part of the result:
+    // whether the final dot now unanswered went out is that transaction's.
+    const SendResult &result() const override;
 
 protected:
     void start() override;
@@ -35,6 +39,8 @@ protected:
     void dataWritten() override;
 
 private:
+    QPointer<SendMailOperation> m_following; // the following transaction under way
+    mutable SendResult m_merged;
     enum class Step
     {
         Greeting,

@@ -25,7 +25,7 @@ class TransactionOperation : public SmtpOperation
 {
     Q_OBJECT
 public:
-    const SendResult &result() const { return m_result; }
+    virtual const SendResult &result() const { return m_result; }
 
 protected:
     using SmtpOperation::SmtpOperation;
