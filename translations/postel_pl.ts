@@ -6330,6 +6330,10 @@ command BDAT, reply 552: what it means after BDAT</extracomment>
             <numerusform>Odrzucono %1 z %n odbiorców</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These are the answers to RCPT TO. Whether the message reached the accepted recipients is unknown: the server did not confirm the end of the message.</source>
+        <translation>To są odpowiedzi na RCPT TO. Nie wiadomo, czy wiadomość dotarła do przyjętych odbiorców: serwer nie potwierdził jej końca.</translation>
+    </message>
 </context>
 <context>
     <name>postel::ReplyParser</name>

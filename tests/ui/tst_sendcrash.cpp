@@ -12,11 +12,13 @@
 #include "mainwindow/Services.h"
 #include "mainwindow/UnknownOutcomeNotice.h"
 #include "profiles/ProfileStore.h"
+#include "recipients/RecipientsPanel.h"
 
 #include "ScriptedPeer.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -420,6 +422,15 @@ void checkUnknown(MainWindow &w, const QString &text, const QString &how)
     QVERIFY(QFile::exists(SendJournal::messagePath()));
     QVERIFY(QFile::exists(DraftStore::currentDraftPath()));
     QCOMPARE(w.composer()->subjectField()->text(), QStringLiteral("Zażółć gęślą jaźń"));
+    // The Recipients panel shows the RCPT answers, and does not let "Accepted" pass for
+    // "delivered".
+    auto *panel = w.findChild<RecipientsPanel *>();
+    QVERIFY(panel);
+    bool said = false;
+    for (const QLabel *l : panel->findChildren<QLabel *>())
+        said = said || l->text().contains(QStringLiteral("Whether the message reached the "
+                                                         "accepted recipients is unknown"));
+    QVERIFY(said);
 }
 } // namespace
 

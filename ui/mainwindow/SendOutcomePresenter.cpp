@@ -92,7 +92,7 @@ void SendOutcomePresenter::present(const SendController::Outcome &outcome)
     for (const QString &warning : outcome.warnings)
         m_transcript->addInfo(warning);
     if (outcome.mode == SendController::Mode::Send && !outcome.recipients.isEmpty()) {
-        m_views.recipients->setResults(outcome.recipients);
+        m_views.recipients->setResults(outcome.recipients, outcome.unknown);
         m_views.recipientsDock->raise();
         rememberRecipients(outcome);
     }

@@ -49,7 +49,8 @@ void RecipientsPanel::clear()
     m_summary->setText(tr("Send a message to see how the server answered each recipient."));
 }
 
-void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &results)
+void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &results,
+                                 bool outcomeUnknown)
 {
     m_table->setRowCount(0);
     int refused = 0;
@@ -73,7 +74,12 @@ void RecipientsPanel::setResults(const QList<SendController::RecipientResult> &r
             ++refused;
     }
     colourResults();
-    m_summary->setText(summary(refused, int(results.size())));
+    QString text = summary(refused, int(results.size()));
+    if (outcomeUnknown)
+        text += QLatin1Char(' ') +
+                tr("These are the answers to RCPT TO. Whether the message reached the accepted "
+                   "recipients is unknown: the server did not confirm the end of the message.");
+    m_summary->setText(text);
 }
 
 void RecipientsPanel::colourResults()

@@ -25,7 +25,10 @@ public:
     };
     explicit RecipientsPanel(QWidget *parent = nullptr);
 
-    void setResults(const QList<SendController::RecipientResult> &results);
+    // `outcomeUnknown`: the whole message went out and the server never confirmed it; the
+    // RCPT answers stand, the delivery is not known (the summary says so).
+    void setResults(const QList<SendController::RecipientResult> &results,
+                    bool outcomeUnknown = false);
     void clear();
     QTableWidget *table() const { return m_table; }
     // "2 of 5 recipients refused" (or "All 3 recipients accepted")
