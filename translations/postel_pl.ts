@@ -555,6 +555,21 @@ auth.token_refreshed.
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>Postel: a mail composer and SMTP tester. It also takes the options every Qt program takes, such as -platform and -style.</source>
+        <translation>Postel: edytor poczty i tester SMTP. Przyjmuje też opcje wspólne dla wszystkich programów Qt, takie jak -platform i -style.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Wypisz wersję.</translation>
+    </message>
+    <message>
+        <source>Send the restored draft through the current profile as soon as the window is up (for automated tests).</source>
+        <translation>Wyślij przywrócony szkic przez bieżący profil, gdy tylko okno się otworzy (dla testów automatycznych).</translation>
+    </message>
+</context>
+<context>
     <name>MailMessage</name>
     <message>
         <source>the address is empty</source>

@@ -3,9 +3,12 @@
 #include "mainwindow/Services.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QProcess>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -16,11 +19,31 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.postel.Postel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postel.svg")));
     postel::Languages::install(&app);
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Gui", "Postel: a mail composer and SMTP tester. It also "
+                                           "takes the options every Qt program takes, such as "
+                                           "-platform and -style."));
+    parser.addHelpOption();
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QCoreApplication::translate("Gui", "Print the version."));
     // For automated tests (tests/ui/tst_sendcrash.cpp): send the message restored in the
     // composer through the current profile as soon as the window is up. Never passed on when
     // Postel starts again.
-    const bool sendOnStart = arguments.removeAll(QStringLiteral("--send-on-start")) > 0;
+    const QCommandLineOption sendOption(
+        QStringLiteral("send-on-start"),
+        QCoreApplication::translate("Gui", "Send the restored draft through the current "
+                                           "profile as soon as the window is up (for "
+                                           "automated tests)."));
+    parser.addOptions({version, sendOption});
+    parser.process(app); // --help, and an unknown option: a message and exit
+    if (parser.isSet(version)) {
+        std::printf("postel %s\n", POSTEL_VERSION);
+        return 0;
+    }
+    const bool sendOnStart = parser.isSet(sendOption);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    arguments.removeAll(QStringLiteral("--send-on-start"));
     int rc = 0;
     bool restart = false;
     {
