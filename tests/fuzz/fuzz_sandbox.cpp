@@ -44,9 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // after 500 ms). Waiting in the client's blocking calls instead starved the server and
     // cost 5-10 ms an input.
     QEventLoop loop;
-    QObject::connect(&client, &QTcpSocket::connected, &loop, [&] {
-        client.write(reinterpret_cast<const char *>(data), qint64(size));
-    });
+    QObject::connect(&client, &QTcpSocket::connected, &loop,
+                     [&] { client.write(reinterpret_cast<const char *>(data), qint64(size)); });
     QObject::connect(&client, &QTcpSocket::bytesWritten, &loop, [&] {
         if (client.bytesToWrite() == 0)
             ::shutdown(int(client.socketDescriptor()), SHUT_WR);

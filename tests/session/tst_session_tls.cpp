@@ -1,6 +1,6 @@
 // STARTTLS and implicit TLS against the scripted peer, with a throwaway certificate.
-#include "SessionTestUtil.h"
 #include "SessionResults.h"
+#include "SessionTestUtil.h"
 
 #include <QSslConfiguration>
 #include <QTemporaryDir>
