@@ -269,9 +269,7 @@ void Conversation::onFinished(SmtpOperation *op, Step step)
         m_recipientReplies = result.recipientReplies;
         if (!op->hasError())
             m_outcome = m_refused.isEmpty() ? Outcome::Sent : Outcome::PartlySent;
-        else if (result.dataTerminatorSent && (op->error().kind == ErrorKind::ServerDisconnected ||
-                                               op->error().kind == ErrorKind::Timeout ||
-                                               op->error().kind == ErrorKind::Cancelled))
+        else if (result.unanswered(op->error()))
             m_outcome = Outcome::Unknown;
     }
     if (op->hasError())

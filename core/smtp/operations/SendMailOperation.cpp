@@ -570,12 +570,8 @@ void SendMailOperation::finishTransaction(const Reply &reply)
     runChild(m_following, [this](SmtpOperation *child) {
         m_following = nullptr;
         const SendResult &r = static_cast<SendMailOperation *>(child)->result();
-        m_result.accepted += r.accepted;
-        m_result.recipientReplies.insert(r.recipientReplies);
-        const ErrorKind kind = child->error().kind;
-        if (child->hasError() && r.dataTerminatorSent &&
-            (kind == ErrorKind::ServerDisconnected || kind == ErrorKind::Timeout ||
-             kind == ErrorKind::Cancelled)) {
+        m_result.addFollowing(r);
+        if (child->hasError() && r.unanswered(child->error())) {
             // Its final dot went out, no reply came: for its recipients the outcome is
             // unknown, not refused (sent to again, they may get it twice).
             m_result.dataTerminatorSent = true;
@@ -605,8 +601,7 @@ const SendResult &SendMailOperation::result() const
         return m_result;
     const SendResult &r = m_following->result();
     m_merged = m_result;
-    m_merged.accepted += r.accepted;
-    m_merged.recipientReplies.insert(r.recipientReplies);
+    m_merged.addFollowing(r);
     m_merged.refused.insert(r.refused);
     m_merged.dataTerminatorSent = r.dataTerminatorSent;
     return m_merged;

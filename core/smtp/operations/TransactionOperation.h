@@ -18,6 +18,21 @@ struct SendResult
     // The final dot (or BDAT LAST) was sent: a connection lost after it leaves the outcome
     // unknown (the server may have taken the message).
     bool dataTerminatorSent = false;
+
+    // The final dot went out and the transaction ended in `error` without the server's
+    // answer (connection lost, timed out, cancelled): the server may have the message.
+    bool unanswered(const SmtpError &error) const
+    {
+        return dataTerminatorSent &&
+               (error.kind == ErrorKind::ServerDisconnected || error.kind == ErrorKind::Timeout ||
+                error.kind == ErrorKind::Cancelled);
+    }
+    // Adds a following transaction's (452 4.5.3) accepted recipients and RCPT replies.
+    void addFollowing(const SendResult &following)
+    {
+        accepted += following.accepted;
+        recipientReplies.insert(following.recipientReplies);
+    }
 };
 
 // An operation that runs one mail transaction and yields a SendResult.
